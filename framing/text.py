@@ -1,0 +1,388 @@
+"""Paragraph, sentence, word and quotation spans as exact ``(start, end)`` offsets.
+
+Every span is half-open and points into the caller's own string (nothing is
+normalised), so ``text[start:end]`` is always the span's text. Quotation spans are
+the one place that decides what lies inside quotation marks, for loaded terms and
+quotes alike.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from framing._validation import as_text
+
+__all__ = [
+    "QuotationSpan",
+    "SpanIndex",
+    "paragraph_spans",
+    "quotation_spans",
+    "sentence_spans",
+    "word_spans",
+]
+
+Span = tuple[int, int]
+
+# Abbreviations whose period does not end a sentence, lowercased without the final
+# period as Punkt expects. Titles and ranks, months, US state abbreviations (AP style,
+# also in party-state tags such as "D-Calif."), and common Latin and corporate ones.
+_TITLES = (
+    "mr mrs ms dr prof sen sens rep reps gov govs lt gen col maj capt cmdr adm sgt cpl "
+    "pvt gov rev msgr fr st supt atty pres hon amb ret sec insp det ofc"
+)
+_MONTHS = "jan feb mar apr jun jul aug sep sept oct nov dec"
+_STATES = (
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss "
+    "mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va "
+    "wash w.va wis wyo d.c"
+)
+_OTHER = (
+    "u.s u.n u.k e.u u.s.a a.m p.m e.g i.e etc vs v inc corp co ltd llc bros no nos "
+    "jr sr ph.d m.d dept est approx fig"
+)
+
+
+@functools.cache
+def _sentence_tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    states = _STATES.split()
+    tags = [f"{party}-{state}" for party in ("d", "r", "i") for state in states]
+    params.abbrev_types = set(
+        (_TITLES + " " + _MONTHS + " " + _STATES + " " + _OTHER).split() + tags
+    )
+    return PunktSentenceTokenizer(params)
+
+
+# A run of white space that holds a line break. Two or more line breaks always end a
+# paragraph; a single one does too unless the next line goes on in lower case
+# (a hard-wrapped sentence, "participate personally\nin caucuses").
+_LINE_BREAKS = re.compile(r"[ \t\f\v]*(?:\r\n|[\n\r\u2028\u2029\x85])\s*")
+_NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    r"""Return the paragraphs of ``text`` as ``(start, end)`` spans, trimmed of space.
+
+    Parameters
+    ----------
+    text : str
+        Any text. None or NaN gives an empty list.
+
+    Returns
+    -------
+    list of (int, int)
+        Non-empty, non-overlapping spans in order.
+
+    Examples
+    --------
+    >>> text = "Headline\n\nFirst line goes on\nin lower case.\nNew line."
+    >>> [text[a:b] for a, b in paragraph_spans(text)]
+    ['Headline', 'First line goes on\nin lower case.', 'New line.']
+    """
+    text = as_text(text)
+    spans: list[Span] = []
+    start = 0
+    for m in _LINE_BREAKS.finditer(text):
+        nxt = text[m.end() : m.end() + 1]
+        single = len(_NEWLINE.findall(m.group())) == 1
+        if single and nxt.islower():
+            continue
+        _append_trimmed(text, start, m.start(), spans)
+        start = m.end()
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append((start, end))
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Return sentence spans: Punkt with explicit abbreviations, within paragraphs.
+
+    No nltk data is loaded: the tokenizer gets its abbreviation list ("Mr.",
+    "Sen.", "Gov.", "U.S.", "D-Calif.", "Jan.", ...) from this module. A paragraph
+    break always ends a sentence, so a headline without a period is a sentence.
+
+    Parameters
+    ----------
+    text : str
+        Any text. None or NaN gives an empty list.
+
+    Returns
+    -------
+    list of (int, int)
+        Spans in order; ``text[start:end]`` is one sentence.
+
+    Examples
+    --------
+    >>> text = "Sen. Dianne Feinstein (D-Calif.) spoke on Jan. 5. It rained."
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['Sen. Dianne Feinstein (D-Calif.) spoke on Jan. 5.', 'It rained.']
+    """
+    text = as_text(text)
+    tokenizer = _sentence_tokenizer()
+    spans: list[Span] = []
+    for p_start, p_end in paragraph_spans(text):
+        paragraph = text[p_start:p_end]
+        for a, b in tokenizer.span_tokenize(paragraph):
+            if a < b:
+                spans.append((p_start + a, p_start + b))
+    return spans
+
+
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+def word_spans(text: str) -> list[Span]:
+    """Return word tokens as spans: letters and digits, with inner apostrophes/hyphens.
+
+    Examples
+    --------
+    >>> text = "It’s Sessions’ anti-crime plan."
+    >>> [text[a:b] for a, b in word_spans(text)]
+    ['It’s', 'Sessions', 'anti-crime', 'plan']
+    """
+    text = as_text(text)
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class QuotationSpan:
+    """A region of text inside quotation marks.
+
+    ``text[start:end]`` is what lies between the marks; ``text[open_start:close_end]``
+    includes them. A quotation that runs over several paragraphs (each new paragraph
+    re-opening the mark) is one span. An opening mark never closed before the end of
+    its paragraph gives ``closed=False`` and ends at that paragraph's end.
+    """
+
+    start: int
+    end: int
+    open_start: int
+    close_end: int
+    double: bool  # double marks (" “ ” '' « »); False for single (‘ ’ ')
+    closed: bool
+    paragraphs: int  # how many paragraphs the quotation spans
+
+
+# Marks in the order a regex must try them: doubled apostrophes/backticks before
+# single ones.
+_MARK = re.compile(r"''|``|[\"“”„‟«»‘’‚‹›']")
+_DOUBLE = frozenset(['"', "“", "”", "„", "‟", "«", "»", "''", "``"])
+_OPENERS = frozenset(["“", "„", "‟", "«", "``", "‘", "‚", "‹"])
+_CLOSERS = frozenset(["”", "»", "’", "›"])
+# What may stand just before an opening mark or just after a closing one.
+_OPEN_BEFORE = frozenset("([{—–-/:")
+_CLOSE_AFTER = frozenset(".,;:!?)]}—–-…/")
+_ALL_MARKS = frozenset("\"“”„‟«»‘’‚‹›'`")
+
+
+def _shape(text: str, start: int, end: int, mark: str) -> str | None:
+    """Say whether a mark at ``text[start:end]`` opens or closes, from its neighbours.
+
+    Returns "open", "close", or None when its neighbours cannot tell; for single
+    marks None means an apostrophe ("It’s", "’90s"), which is never a quote mark.
+    """
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    left = before.isspace() or before in _OPEN_BEFORE or before in _ALL_MARKS
+    right = after.isspace() or after in _CLOSE_AFTER or after in _ALL_MARKS
+    if mark in _DOUBLE:
+        if left and not right:
+            return "open"
+        if right and not left:
+            return "close"
+        if mark in _OPENERS:
+            return "open"
+        if mark in _CLOSERS:
+            return "close"
+        return None
+    # Single marks: a letter or digit on both sides is an apostrophe ("it’s",
+    # "rock’n’roll"); a closing-shaped one after a word may be a possessive
+    # ("Sessions’ statement"), which the caller resolves by requiring an opener.
+    if before.isalnum() and after.isalnum():
+        return None
+    if left and not right:
+        # "’90s" and "’em": an apostrophe of elision, not an opening mark.
+        if mark != "‘" and (after.isdigit() or text[end : end + 3].lower() == "em "):
+            return None
+        return "open"
+    if right and not left:
+        return "close"
+    return None
+
+
+def quotation_spans(text: str) -> list[QuotationSpan]:
+    """Return the regions of ``text`` that lie inside quotation marks.
+
+    Straight, curly and low double marks, guillemets and the doubled apostrophes
+    (``''``) of some news archives are paired within a paragraph, their
+    orientation read from the neighbouring characters (so a mis-curled mark still
+    pairs). A quotation left open at a paragraph end continues when the next
+    paragraph opens with a mark (the convention for multi-paragraph quotations).
+    Single marks (‘ ’ ') count as quotation marks only outside double quotations,
+    when an opening one is later closed in the same paragraph; apostrophes in
+    contractions and possessives ("It’s", "Sessions’ statement") are not marks.
+    Unbalanced marks never raise: a stray closing mark is ignored and a lone
+    opening mark is reported with ``closed=False`` up to the end of its paragraph.
+
+    Parameters
+    ----------
+    text : str
+        Any text. None or NaN gives an empty list.
+
+    Returns
+    -------
+    list of QuotationSpan
+        Sorted by ``start``, non-overlapping.
+
+    Examples
+    --------
+    >>> text = 'He said, “It’s over.” The ‘Trumpocalypse’ was Sessions’ word.'
+    >>> [text[q.start : q.end] for q in quotation_spans(text)]
+    ['It’s over.', 'Trumpocalypse']
+    """
+    text = as_text(text)
+    if not text or _MARK.search(text) is None:
+        return []
+    marks = [(m.start(), m.end(), m.group()) for m in _MARK.finditer(text)]
+    paragraphs = paragraph_spans(text)
+    doubles = _pair_doubles(text, marks, paragraphs)
+    singles = _pair_singles(text, marks, paragraphs, doubles)
+    return sorted(doubles + singles, key=lambda q: q.start)
+
+
+def _pair_doubles(
+    text: str, marks: list[tuple[int, int, str]], paragraphs: list[Span]
+) -> list[QuotationSpan]:
+    out: list[QuotationSpan] = []
+    open_at: tuple[int, int] | None = None  # (start, end) of the pending opener
+    n_paragraphs = 1
+    i = 0
+    for k, (p_start, p_end) in enumerate(paragraphs):
+        carried = open_at is not None  # then this paragraph starts with a re-opener
+        while i < len(marks) and marks[i][0] < p_end:
+            start, end, mark = marks[i]
+            i += 1
+            if start < p_start or mark not in _DOUBLE:
+                continue
+            if carried:
+                # The re-opening mark of a multi-paragraph quotation.
+                carried = False
+                n_paragraphs += 1
+                continue
+            shape = _shape(text, start, end, mark)
+            if open_at is None:
+                if shape != "close":  # a stray closer with nothing open is ignored
+                    open_at, n_paragraphs = (start, end), 1
+            elif shape == "open":
+                # The pending opener was never closed: end it where this one opens.
+                out.append(_unclosed(open_at, start, n_paragraphs))
+                open_at, n_paragraphs = (start, end), 1
+            else:
+                out.append(
+                    QuotationSpan(
+                        open_at[1], start, open_at[0], end, True, True, n_paragraphs
+                    )
+                )
+                open_at = None
+        if open_at is not None:
+            nxt = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
+            if nxt is None or not _reopens(text, nxt):
+                out.append(_unclosed(open_at, p_end, n_paragraphs))
+                open_at = None
+    return out
+
+
+def _unclosed(open_at: tuple[int, int], stop: int, n: int) -> QuotationSpan:
+    # Trailing space before ``stop`` is not part of the quotation.
+    return QuotationSpan(open_at[1], stop, open_at[0], stop, True, False, n)
+
+
+def _reopens(text: str, pos: int) -> bool:
+    m = _MARK.match(text, pos)
+    return (
+        m is not None
+        and m.group() in _DOUBLE
+        and _shape(text, m.start(), m.end(), m.group()) != "close"
+    )
+
+
+def _pair_singles(
+    text: str,
+    marks: list[tuple[int, int, str]],
+    paragraphs: list[Span],
+    doubles: list[QuotationSpan],
+) -> list[QuotationSpan]:
+    outer = SpanIndex([(q.open_start, q.close_end) for q in doubles])
+    out: list[QuotationSpan] = []
+    para_ends = [b for _, b in paragraphs]
+    open_at: tuple[int, int] | None = None
+    open_para = -1
+    for start, end, mark in marks:
+        if mark in _DOUBLE or outer.contains(start):
+            continue
+        para = bisect.bisect_right(para_ends, start)
+        if open_at is not None and para != open_para:
+            open_at = None  # a single mark never runs over a paragraph break
+        shape = _shape(text, start, end, mark)
+        if shape == "open":
+            open_at, open_para = (start, end), para
+        elif shape == "close" and open_at is not None:
+            # Quoting one character is an elision ("rock 'n' roll"), not a quotation.
+            # A single pair around a double quotation would overlap it: keep the double.
+            if start - open_at[1] > 1 and not outer.overlaps(open_at[0], end):
+                out.append(
+                    QuotationSpan(open_at[1], start, open_at[0], end, False, True, 1)
+                )
+            open_at = None
+    return out
+
+
+class SpanIndex:
+    """Answer "is this offset inside one of these spans?" in O(log n).
+
+    Parameters
+    ----------
+    spans : sequence of (int, int)
+        Non-overlapping half-open spans.
+
+    Examples
+    --------
+    >>> index = SpanIndex([(2, 5), (10, 12)])
+    >>> index.contains(4), index.contains(5), index.overlaps(11, 20)
+    (True, False, True)
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._ends = [b for _, b in ordered]
+
+    def find(self, pos: int) -> int:
+        """Return the index of the span holding ``pos``, or -1."""
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return k if k >= 0 and pos < self._ends[k] else -1
+
+    def contains(self, pos: int) -> bool:
+        """Return True if ``pos`` lies inside a span."""
+        return self.find(pos) >= 0
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return True if ``[start, end)`` shares a character with a span."""
+        k = bisect.bisect_left(self._starts, end) - 1
+        return k >= 0 and self._ends[k] > start
