@@ -85,7 +85,11 @@ def paragraph_spans(text: str) -> list[Span]:
     >>> [text[a:b] for a, b in paragraph_spans(text)]
     ['Headline', 'First line goes on\nin lower case.', 'New line.']
     """
-    text = as_text(text)
+    return list(_paragraph_spans(as_text(text)))
+
+
+@functools.lru_cache(maxsize=16)
+def _paragraph_spans(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     for m in _LINE_BREAKS.finditer(text):
@@ -96,7 +100,7 @@ def paragraph_spans(text: str) -> list[Span]:
         _append_trimmed(text, start, m.start(), spans)
         start = m.end()
     _append_trimmed(text, start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
@@ -131,15 +135,21 @@ def sentence_spans(text: str) -> list[Span]:
     >>> [text[a:b] for a, b in sentence_spans(text)]
     ['Sen. Dianne Feinstein (D-Calif.) spoke on Jan. 5.', 'It rained.']
     """
-    text = as_text(text)
+    return list(_sentence_spans(as_text(text)))
+
+
+# The feature functions of one article (terms, quotes, tone) each ask for the same
+# spans; a small cache keyed by the text computes them once per article.
+@functools.lru_cache(maxsize=16)
+def _sentence_spans(text: str) -> tuple[Span, ...]:
     tokenizer = _sentence_tokenizer()
     spans: list[Span] = []
-    for p_start, p_end in paragraph_spans(text):
+    for p_start, p_end in _paragraph_spans(text):
         paragraph = text[p_start:p_end]
         for a, b in tokenizer.span_tokenize(paragraph):
             if a < b:
                 spans.append((p_start + a, p_start + b))
-    return spans
+    return tuple(spans)
 
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
@@ -254,14 +264,18 @@ def quotation_spans(text: str) -> list[QuotationSpan]:
     >>> [text[q.start : q.end] for q in quotation_spans(text)]
     ['It’s over.', 'Trumpocalypse']
     """
-    text = as_text(text)
+    return list(_quotation_spans(as_text(text)))
+
+
+@functools.lru_cache(maxsize=16)
+def _quotation_spans(text: str) -> tuple[QuotationSpan, ...]:
     if not text or _MARK.search(text) is None:
-        return []
+        return ()
     marks = [(m.start(), m.end(), m.group()) for m in _MARK.finditer(text)]
-    paragraphs = paragraph_spans(text)
+    paragraphs = list(_paragraph_spans(text))
     doubles = _pair_doubles(text, marks, paragraphs)
     singles = _pair_singles(text, marks, paragraphs, doubles)
-    return sorted(doubles + singles, key=lambda q: q.start)
+    return tuple(sorted(doubles + singles, key=lambda q: q.start))
 
 
 def _pair_doubles(
