@@ -1,12 +1,433 @@
-"""Load and validate lexicon files (placeholder: being written)."""
+"""Load and validate lexicon files: loaded labels, their variants and context rules.
 
-__all__ = ["Lexicon", "load_lexicon"]
+A lexicon is a CSV file (schema in ``framing/data/README.md``); the bundled one is
+``framing/data/lexicon.csv``. Loading validates every row and stops at the first bad
+one with one :class:`~framing.errors.LexiconError` naming file, line and column.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from framing._validation import read_csv_rows, table_error
+from framing.errors import LexiconError
+
+try:  # the regex parser, used only to speed up matching (see _prefixes)
+    from re import _parser as _sre_parser  # Python >= 3.11
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parser
+
+__all__ = ["CONTEXT_RULES", "Lexicon", "LexiconEntry", "load_lexicon"]
+
+#: The context rules a lexicon row may name; each is implemented in ``framing.terms``.
+#: ``none`` always matches; ``noun``: the match is used as a noun ("an illegal who");
+#: ``person``: a label for people, not "alien species" or "space aliens";
+#: ``immigration``: an immigration word nearby (same paragraph or 800 characters),
+#: not "Amnesty International", "tax amnesty"; ``migration_subject``: a metaphor
+#: whose subject is migrants or migration within its sentence ("a flood of
+#: migrants", not "flood warnings").
+CONTEXT_RULES = frozenset(
+    {"none", "noun", "person", "immigration", "migration_subject"}
+)
+
+_REQUIRED = ("term", "variants", "category", "loaded", "source")
+_OPTIONAL = ("label", "context", "alternative", "note")
+
+# A space in a variant stands for any run of white space (line breaks included) or a
+# hyphen, so "illegal immigrant" also finds "illegal-immigrant" and a hard-wrapped
+# "illegal\nimmigrant".
+_FLEX_SPACE = r"[\s\-‐‑]+"
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One lexicon row: a canonical term, how to find it and who calls it loaded.
+
+    ``variants`` is the regular expression as written in the file (matched
+    case-insensitively, on word boundaries, a space matching any white space or a
+    hyphen); ``line`` is the row's line in its file.
+    """
+
+    term: str
+    variants: str
+    category: str
+    label: str
+    loaded: bool
+    context: str
+    alternative: str
+    source: str
+    note: str
+    line: int
 
 
 class Lexicon:
-    """A validated lexicon (not implemented yet)."""
+    """An immutable, validated set of lexicon entries with one compiled matcher.
+
+    The matcher is a single alternation over every entry's variants, compiled once
+    when the lexicon is built; :func:`framing.find_terms` runs it over a whole text
+    and checks context rules only at its candidate matches. Entries earlier in the
+    file win when two match at the same position.
+
+    Parameters
+    ----------
+    entries : iterable of LexiconEntry
+        The rows, in priority order. Terms must be unique (case-insensitive).
+    name : str, default="<entries>"
+        Where the entries came from, used in error messages and ``repr``.
+
+    Examples
+    --------
+    >>> from framing import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> entry = lexicon["Illegal Alien"]
+    >>> entry.term, entry.loaded, entry.label
+    ('illegal alien', True, 'alien')
+    >>> "chain migration" in lexicon, "sanctuary city" in lexicon
+    (True, False)
+    """
+
+    __slots__ = ("_by_term", "_entries", "_matcher", "_name", "_patterns")
+
+    def __init__(self, entries: Any, name: str = "<entries>") -> None:
+        entries = tuple(entries)
+        by_term: dict[str, LexiconEntry] = {}
+        patterns = []
+        for entry in entries:
+            if not isinstance(entry, LexiconEntry):
+                raise TypeError(
+                    f"Lexicon entries must be LexiconEntry; got {type(entry).__name__}"
+                )
+            key = _key(entry.term)
+            if key in by_term:
+                raise table_error(
+                    name,
+                    entry.line,
+                    "term",
+                    f"duplicate term {entry.term!r} (first on line "
+                    f"{by_term[key].line})",
+                )
+            by_term[key] = entry
+            patterns.append(_compile_variants(entry, name))
+        matcher = _combine([_flex_spaces(e.variants) for e in entries])
+        set_ = object.__setattr__
+        set_(self, "_entries", entries)
+        set_(self, "_by_term", by_term)
+        set_(self, "_patterns", tuple(patterns))
+        set_(self, "_matcher", matcher)
+        set_(self, "_name", name)
+
+    def __setattr__(self, attr: str, value: Any) -> None:
+        """Refuse: a Lexicon never changes once built."""
+        raise AttributeError(f"Lexicon is immutable; cannot set {attr!r}")
+
+    @property
+    def entries(self) -> tuple[LexiconEntry, ...]:
+        """The entries, in file order."""
+        return self._entries
+
+    @property
+    def name(self) -> str:
+        """Where the entries came from (a file name)."""
+        return self._name
+
+    def __len__(self) -> int:
+        """Return the number of entries."""
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[LexiconEntry]:
+        """Iterate over the entries in file order."""
+        return iter(self._entries)
+
+    def __contains__(self, term: object) -> bool:
+        """Return True if ``term`` is a canonical term (case-insensitive)."""
+        return isinstance(term, str) and _key(term) in self._by_term
+
+    def __getitem__(self, term: str) -> LexiconEntry:
+        """Return the entry for a canonical term (case-insensitive)."""
+        try:
+            return self._by_term[_key(term)]
+        except KeyError:
+            raise KeyError(
+                f"no term {term!r} in lexicon {self._name}; see Lexicon.entries"
+            ) from None
+
+    def __repr__(self) -> str:
+        """Return ``Lexicon(<name>, <n> entries)``."""
+        return f"Lexicon({self._name!r}, {len(self._entries)} entries)"
 
 
-def load_lexicon(path=None):
-    """Load a lexicon (not implemented yet)."""
-    raise NotImplementedError
+def _combine(variants: list[str]) -> re.Pattern[str]:
+    """Join the entries' variants into one alternation, group ``i + 1`` = entry ``i``.
+
+    The word-boundary checks are shared by all alternatives, and a lookahead on the
+    letters a match can start with lets the regex engine skip most positions
+    without trying every alternative (about 5x faster on news text than one
+    bounded group per entry).
+    """
+    if not variants:
+        return re.compile(r"(?!)")  # an empty lexicon never matches
+    body = "|".join(f"({v})" for v in variants)
+    starts: set[str] = set()
+    for v in variants:
+        found = _prefixes(v)
+        if found is None:
+            starts = set()
+            break
+        starts |= found
+    if starts:
+        body = f"(?={_starts_lookahead(starts)})(?:{body})"
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+
+
+def _starts_lookahead(starts: set[str]) -> str:
+    """Return a case-sensitive alternation matching any case of these prefixes.
+
+    Case-sensitive on purpose: the regex engine skips an alternative whose first
+    character differs without entering it, which it cannot do under IGNORECASE.
+    """
+    by_first: dict[str, set[str]] = {}
+    for s in starts:
+        by_first.setdefault(s[0], set()).add(s[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        if "" in rests:
+            tail = ""
+        else:
+            chars = {c for r in rests for c in (r[0].lower(), r[0].upper())}
+            tail = "(?:" + "|".join(re.escape(c) for c in sorted(chars)) + ")"
+        for case in sorted({first.lower(), first.upper()}):
+            branches.append(re.escape(case) + tail)
+    return "(?-i:" + "|".join(branches) + ")"
+
+
+_PREFIX_LENGTH = 2
+
+
+def _prefixes(pattern: str) -> set[str] | None:
+    """Return the lowercase strings every match of ``pattern`` starts with, or None.
+
+    Each string has at most ``_PREFIX_LENGTH`` characters; None means a match may
+    start with any character (then no lookahead is built). Only an optimisation:
+    anything this does not understand gives None.
+    """
+    try:
+        parsed = _sre_parser.parse(pattern, re.IGNORECASE)
+        found = _seq_prefixes(list(parsed), {("", True)})
+    except Exception:
+        return None
+    if found is None or any(not s for s, _ in found):
+        return None
+    return {s for s, _ in found}
+
+
+def _seq_prefixes(items: list, heads: set[tuple[str, bool]]) -> set | None:
+    # ``heads`` holds (prefix, open): open means the match so far is exactly the
+    # prefix, so the next item extends it.
+    for op, av in items:
+        if all(not open_ or len(s) >= _PREFIX_LENGTH for s, open_ in heads):
+            break
+        name = str(op)
+        if name in {"AT", "ASSERT", "ASSERT_NOT"}:
+            continue  # zero-width
+        if name == "LITERAL":
+            step = {(chr(av).lower(), True)}
+        elif name == "IN" and all(str(o) == "LITERAL" for o, _ in av) and av:
+            step = {(chr(c).lower(), True) for _, c in av}
+        elif name == "SUBPATTERN":
+            step = _seq_prefixes(list(av[-1]), {("", True)})
+        elif name == "BRANCH":
+            step = set()
+            for branch in av[1]:
+                sub = _seq_prefixes(list(branch), {("", True)})
+                if sub is None:
+                    return None
+                step |= sub
+        elif name in {"MAX_REPEAT", "MIN_REPEAT"}:
+            low, high, body = av
+            sub = _seq_prefixes(list(body), {("", True)})
+            if sub is None:
+                return None
+            if high != 1:
+                sub = {(s, False) for s, _ in sub}
+            step = sub | ({("", True)} if low == 0 else set())
+        else:
+            step = None
+        heads = _extend(heads, step)
+        if heads is None:
+            return None
+    return heads
+
+
+def _extend(heads: set, step: set | None) -> set | None:
+    out = set()
+    for s, open_ in heads:
+        if not open_ or len(s) >= _PREFIX_LENGTH:
+            out.add((s, False))
+        elif step is None:
+            if not s:
+                return None
+            out.add((s, False))
+        else:
+            for t, t_open in step:
+                joined = s + t
+                out.add(
+                    (joined[:_PREFIX_LENGTH], t_open and len(joined) < _PREFIX_LENGTH)
+                )
+    return out
+
+
+def _key(term: str) -> str:
+    return " ".join(term.lower().split())
+
+
+def _compile_variants(entry: LexiconEntry, name: str) -> re.Pattern[str]:
+    """Compile one entry's variants on word boundaries, or raise naming its line."""
+
+    def bad(message: str) -> LexiconError:
+        return table_error(name, entry.line, "variants", message)
+
+    try:
+        alone = re.compile(entry.variants, re.IGNORECASE)
+    except re.error as exc:
+        raise bad(f"bad regular expression {entry.variants!r}: {exc}") from None
+    if alone.groups:
+        # Groups would shift the numbering the combined matcher relies on.
+        raise bad(
+            f"{entry.variants!r} has a capturing group; write (?:...) instead of (...)"
+        )
+    if alone.fullmatch(""):
+        raise bad(f"{entry.variants!r} matches the empty string")
+    pattern = rf"(?<!\w)(?:{_flex_spaces(entry.variants)})(?!\w)"
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise bad(f"bad regular expression {entry.variants!r}: {exc}") from None
+
+
+def _flex_spaces(pattern: str) -> str:
+    """Replace each literal space outside a character class with ``_FLEX_SPACE``."""
+    out = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == " ":
+            out.append(_FLEX_SPACE)
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+def _parse_bool(raw: str) -> bool:
+    value = raw.lower()
+    if value not in {"true", "false"}:
+        raise ValueError(f"expected true or false, got {raw!r}")
+    return value == "true"
+
+
+def _parse_rows(source: Any) -> Lexicon:
+    name, rows = read_csv_rows(source, _REQUIRED, _OPTIONAL)
+    entries = []
+    for line, row in rows:
+        try:
+            loaded = _parse_bool(row["loaded"])
+        except ValueError as exc:
+            raise table_error(name, line, "loaded", str(exc)) from None
+        context = row["context"].lower() or "none"
+        if context not in CONTEXT_RULES:
+            raise table_error(
+                name,
+                line,
+                "context",
+                f"unknown context rule {row['context']!r}; expected one of "
+                f"{sorted(CONTEXT_RULES)} (empty means 'none')",
+            )
+        if loaded and not row["alternative"]:
+            raise table_error(
+                name,
+                line,
+                "alternative",
+                f"loaded term {row['term']!r} needs a neutral alternative",
+            )
+        entries.append(
+            LexiconEntry(
+                term=row["term"],
+                variants=row["variants"],
+                category=row["category"],
+                label=row["label"].lower(),
+                loaded=loaded,
+                context=context,
+                alternative=row["alternative"],
+                source=row["source"],
+                note=row["note"],
+                line=line,
+            )
+        )
+    return Lexicon(entries, name=name)
+
+
+def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
+    """Load and validate a lexicon CSV file; the bundled one when ``path`` is None.
+
+    Files are parsed once: a path is cached by its location, size and modification
+    time, so calling this for every article costs a ``stat``.
+
+    Parameters
+    ----------
+    path : str or path-like, default=None
+        A CSV file with the columns described in ``framing/data/README.md``.
+
+    Returns
+    -------
+    Lexicon
+
+    Raises
+    ------
+    LexiconError
+        At the first bad row: ``my.csv, line 14, column 'loaded': expected true or
+        false, got 'yes'``. Missing columns, empty required fields, unknown context
+        rules, bad regular expressions and duplicate terms are all reported so.
+    OSError
+        If the file cannot be read.
+
+    Examples
+    --------
+    >>> lexicon = load_lexicon()
+    >>> [e.term for e in lexicon if e.label == "undocumented"]
+    ['undocumented immigrant']
+    >>> load_lexicon() is lexicon
+    True
+    """
+    if path is None:
+        return _bundled_lexicon()
+    if isinstance(path, Lexicon):
+        return path
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(
+            f"path must be a str or path-like (or None for the bundled lexicon); "
+            f"got {type(path).__name__}: {path!r:.60}"
+        )
+    stat = os.stat(path)
+    return _cached_lexicon(os.fspath(path), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.cache
+def _bundled_lexicon() -> Lexicon:
+    return _parse_rows(importlib.resources.files("framing") / "data" / "lexicon.csv")
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_lexicon(path: str, size: int, mtime_ns: int) -> Lexicon:
+    return _parse_rows(path)

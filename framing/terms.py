@@ -1,17 +1,576 @@
-"""Find lexicon labels in text (placeholder: being written)."""
+"""Find lexicon labels in text, each with its exact offsets and its voice.
+
+One compiled alternation runs over the whole text; context rules (``noun``,
+``person``, ``immigration``, ``migration_subject``) are checked only at candidate
+matches, and sentence and paragraph spans are computed only when a rule needs them.
+A match is quoted voice (``in_quote``) when it starts inside a
+:func:`framing.text.quotation_spans` span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from framing._validation import as_text
+from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
+from framing.text import (
+    SpanIndex,
+    paragraph_spans,
+    quotation_spans,
+    sentence_spans,
+    word_spans,
+)
 
 __all__ = ["TermMatch", "find_loaded_terms", "find_terms"]
 
 
+@dataclass(frozen=True, slots=True)
 class TermMatch:
-    """One lexicon label in a text (not implemented yet)."""
+    """One lexicon label in a text; ``text[m.start:m.end] == m.text`` always."""
+
+    text: str  # as written, e.g. "Illegal Aliens"
+    start: int  # character offset into the caller's original str
+    end: int  # exclusive
+    term: str  # canonical entry, e.g. "illegal alien"
+    category: str  # "status label", "epithet", "migration metaphor", ...
+    label: str  # status-label family: illegal, alien, undocumented, ... or ""
+    loaded: bool
+    in_quote: bool  # inside a quotation span, i.e. quoted voice
+    alternative: str  # a neutral wording ("" for non-loaded entries)
+    source: str  # who calls it loaded
 
 
-def find_terms(text, lexicon=None):
-    """Find labels (not implemented yet)."""
-    return []
+def find_terms(text, lexicon=None) -> list[TermMatch]:
+    """Find every lexicon label, loaded or not, and say whether it is quoted.
+
+    Non-loaded entries (``undocumented immigrant``, ``unauthorized immigrant``,
+    ``immigrant in the country illegally``) are found too, so label choice can be
+    compared. "illegal" is a person label only before a noun for people ("illegal
+    immigrants", "illegal workers") or as a noun ("illegals", "an illegal who");
+    "illegal immigration", "illegal entry" and "illegal drugs" describe actions or
+    things and are not labels (AP Stylebook 2013: "use illegal only to refer to an
+    action, not a person: illegal immigration, but not illegal immigrant").
+
+    Parameters
+    ----------
+    text : str
+        Any text. None or NaN gives an empty list.
+    lexicon : Lexicon or path-like, default=None
+        The bundled lexicon when None; a path is loaded with
+        :func:`framing.load_lexicon` (and cached).
+
+    Returns
+    -------
+    list of TermMatch
+        Sorted by position, non-overlapping; ``text[m.start:m.end] == m.text``.
+
+    Examples
+    --------
+    >>> from framing import find_terms
+    >>> text = "Undocumented workers, or illegal aliens as he says, paid taxes."
+    >>> [(m.text, m.label, m.loaded) for m in find_terms(text)]
+    [('Undocumented workers', 'undocumented', False), ('illegal aliens', 'alien', True)]
+    """
+    return _find(as_text(text), _resolve(lexicon), loaded_only=False)
 
 
-def find_loaded_terms(text, lexicon=None):
-    """Find loaded labels (not implemented yet)."""
-    return []
+def find_loaded_terms(text, lexicon=None) -> list[TermMatch]:
+    """Find loaded labels and say whether each is in the author's voice or quoted.
+
+    Parameters
+    ----------
+    text : str
+        Any text. None or NaN gives an empty list.
+    lexicon : Lexicon or path-like, default=None
+        The bundled lexicon when None.
+
+    Returns
+    -------
+    list of TermMatch
+        Sorted by position; ``text[m.start:m.end] == m.text`` for each.
+
+    Notes
+    -----
+    The migration metaphors (flood, wave, tide, surge, influx, swarm, horde,
+    invasion, pouring in) follow Santa Ana (1999), who found that US coverage
+    framed immigrants as animals, invaders and dangerous waters; they count only
+    when their subject is migrants or migration in the same sentence.
+
+    Examples
+    --------
+    >>> from framing import find_loaded_terms
+    >>> text = 'Smith said, "Illegal aliens must go." The illegal immigrants stayed.'
+    >>> [(m.text, m.in_quote) for m in find_loaded_terms(text)]
+    [('Illegal aliens', True), ('illegal immigrants', False)]
+    >>> text = "Flood warnings came as a flood of migrants reached the town."
+    >>> [(m.text, m.term, m.start) for m in find_loaded_terms(text)]
+    [('flood', 'flood', 25)]
+    """
+    return _find(as_text(text), _resolve(lexicon), loaded_only=True)
+
+
+def _resolve(lexicon) -> Lexicon:
+    if lexicon is None:
+        return load_lexicon()
+    if isinstance(lexicon, Lexicon):
+        return lexicon
+    if isinstance(lexicon, (str, os.PathLike)):
+        return load_lexicon(lexicon)
+    raise TypeError(
+        "lexicon must be a Lexicon, a path to a lexicon CSV file or None; "
+        f"got {type(lexicon).__name__}: {lexicon!r:.60}"
+    )
+
+
+def _find(text: str, lexicon: Lexicon, loaded_only: bool) -> list[TermMatch]:
+    matcher = lexicon._matcher
+    m = matcher.search(text) if text else None
+    if m is None:
+        return []
+    entries = lexicon.entries
+    patterns = lexicon._patterns
+    context = _Context(text)
+    found: list[tuple[int, int, LexiconEntry]] = []
+    while m is not None:
+        k = m.lastindex - 1
+        start, end = m.span()
+        hit = _accepted(entries[k], context, start, end)
+        # A later entry may still match here when the first one's rule says no.
+        j = k + 1
+        while not hit and j < len(entries):
+            other = patterns[j].match(text, start)
+            if other is not None and _accepted(entries[j], context, start, other.end()):
+                k, end, hit = j, other.end(), True
+            j += 1
+        if hit:
+            found.append((start, end, entries[k]))
+            m = matcher.search(text, end)
+        else:
+            m = matcher.search(text, start + 1)
+    if loaded_only:
+        found = [f for f in found if f[2].loaded]
+    if not found:
+        return []
+    quotes = SpanIndex([(q.start, q.end) for q in quotation_spans(text)])
+    return [
+        TermMatch(
+            text=text[start:end],
+            start=start,
+            end=end,
+            term=entry.term,
+            category=entry.category,
+            label=entry.label,
+            loaded=entry.loaded,
+            in_quote=quotes.contains(start),
+            alternative=entry.alternative,
+            source=entry.source,
+        )
+        for start, end, entry in found
+    ]
+
+
+def _accepted(entry: LexiconEntry, context: _Context, start: int, end: int) -> bool:
+    if entry.context == "none":
+        return True
+    return _RULES[entry.context](context, start, end)
+
+
+class _Context:
+    """The text around candidate matches; sentence and paragraph spans on demand."""
+
+    __slots__ = ("_paragraphs", "_sentences", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._sentences: tuple[list[int], list[tuple[int, int]]] | None = None
+        self._paragraphs: tuple[list[int], list[tuple[int, int]]] | None = None
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Return the span of the sentence holding ``pos`` (or the whole text)."""
+        if self._sentences is None:
+            spans = sentence_spans(self.text)
+            self._sentences = ([a for a, _ in spans], spans)
+        return _enclosing(self._sentences, pos, len(self.text))
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        """Return the span of the paragraph holding ``pos`` (or the whole text)."""
+        if self._paragraphs is None:
+            spans = paragraph_spans(self.text)
+            self._paragraphs = ([a for a, _ in spans], spans)
+        return _enclosing(self._paragraphs, pos, len(self.text))
+
+    def words_after(self, end: int, n: int) -> list[tuple[str, str]]:
+        """Return up to ``n`` ``(gap, word)`` pairs after ``end`` in its sentence.
+
+        ``gap`` is the text between the previous word (or the match) and the word.
+        Stops at a sentence end.
+        """
+        window = self.text[end : end + 24 * n]
+        out = []
+        last = 0
+        for a, b in word_spans(window):
+            gap = window[last:a]
+            if _SENTENCE_END.search(gap):
+                break
+            out.append((gap, window[a:b]))
+            last = b
+            if len(out) == n:
+                break
+        return out
+
+    def words_before(self, start: int, n: int) -> list[tuple[str, str]]:
+        """Return up to ``n`` ``(word, gap)`` pairs before ``start``, nearest first.
+
+        ``gap`` is the text between the word and the next word (or the match).
+        Stops at a sentence end.
+        """
+        lo = max(0, start - 24 * n)
+        window = self.text[lo:start]
+        spans = word_spans(window)
+        if lo > 0 and spans and spans[0][0] == 0:
+            spans = spans[1:]  # probably a cut word
+        out = []
+        nxt = len(window)
+        for a, b in reversed(spans):
+            gap = window[b:nxt]
+            if _SENTENCE_END.search(gap):
+                break
+            out.append((window[a:b], gap))
+            nxt = a
+            if len(out) == n:
+                break
+        return out
+
+
+def _enclosing(
+    index: tuple[list[int], list[tuple[int, int]]], pos: int, n: int
+) -> tuple[int, int]:
+    starts, spans = index
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0 and pos < spans[k][1]:
+        return spans[k]
+    return (0, n)
+
+
+# Punctuation that ends a sentence or clause when space follows it (so the periods
+# inside "U.S.-Mexico" do not), or a paragraph break.
+_SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*\s|\n\s*\n")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ``noun``: "an illegal" is a noun when what follows cannot continue a noun phrase:
+# the end of a clause or a relative pronoun, preposition or verb ("an illegal who
+# crossed", "an illegal from Honduras", "an illegal is"). A comma or "and" may join
+# another adjective ("an illegal, unconstitutional order"), so they do not count.
+_NOUN_FOLLOWERS = _words(
+    "who whom whose that from in at on with without to by for into across "
+    "is was has had will would can could may might must should did does do "
+    "gets got being living working crossing caught arrested charged accused "
+    "deported convicted named who's"
+)
+
+
+def _noun_rule(context: _Context, start: int, end: int) -> bool:
+    text = context.text
+    rest = text[end : end + 3]
+    if not rest.strip() or rest.lstrip()[:1] in {".", "!", "?", ";", ":", ")"}:
+        return True
+    after = context.words_after(end, 1)
+    if not after:
+        return False
+    gap, word = after[0]
+    return gap.isspace() and word.lower() in _NOUN_FOLLOWERS
+
+
+# ``person``: "alien" as a label for people, not extraterrestrial or figurative.
+_NOT_PERSON_BEFORE = _words("space outer extraterrestrial green hostile friendly")
+_NOT_PERSON_AFTER = _words(
+    "species life lifeform lifeforms life-form life-forms abduction abductions "
+    "abductee abductees spacecraft spaceship spaceships ship ships planet planets "
+    "world worlds civilization civilizations technology creature creatures being "
+    "beings encounter encounters visitor visitors invasion invader invaders "
+    "autopsy movie movies film films franchise concept concepts idea ideas "
+    "culture environment force forces presence object objects landscape "
+    "languages language territory"
+)
+_ACT_NAMES = frozenset({"Act", "Acts", "Law", "Laws", "ACT", "ACTS", "LAW", "LAWS"})
+
+
+def _person_rule(context: _Context, start: int, end: int) -> bool:
+    before = context.words_before(start, 1)
+    if before and before[0][0].lower() in _NOT_PERSON_BEFORE:
+        return False
+    after = context.words_after(end, 3)
+    if after:
+        gap, word = after[0]
+        if not gap.strip() and word.lower() in _NOT_PERSON_AFTER:
+            return False
+        # "alien to our values" is the adjective; "deport aliens to Mexico" a noun.
+        if word.lower() == "to" and not context.text[start:end].lower().endswith("s"):
+            return False
+    # The Alien and Sedition Acts, the Alien Enemies Act, California's Alien Land
+    # Law: names of laws, not labels for people.
+    for gap, word in after:
+        if gap.strip() not in {"", "-"}:
+            break
+        if word in _ACT_NAMES:
+            return False
+    return True
+
+
+# ``immigration``: "amnesty" for unauthorized immigrants. Not Amnesty International,
+# not the amnesties of other policy areas ("tax amnesty", "gun amnesty"), and only
+# with an immigration word in the same paragraph or within _IMMIGRATION_WINDOW
+# characters (news paragraphs are short: "The president's amnesty is on hold.").
+_NOT_IMMIGRATION_BEFORE = _words(
+    "tax taxes gun guns firearm firearms weapon weapons knife knives debt loan loans "
+    "library parking traffic fine fines drug drugs ticket tickets warrant warrants "
+    "offshore political presidential"
+)
+_IMMIGRATION_WINDOW = 800
+_IMMIGRATION = re.compile(
+    r"(?i:\b(?:immigra\w*|emigra\w*|migra\w*|undocumented|illegals|aliens?"
+    r"|border\w*|deport\w*|citizenship|naturali[sz]\w*|green[ -]cards?|visas?"
+    r"|asylum|refugees?|dreamers?|dream act|legal status|legali[sz]\w*"
+    r"|sanctuary|guest[ -]workers?|caravans?|noncitizens?|non-citizens?"
+    r"|unauthorized|in the country illegally|here illegally|entered illegally))"
+    r"|\b(?:ICE|INS|USCIS|CBP|DACA|DAPA|DHS)\b"
+)
+
+
+def _immigration_rule(context: _Context, start: int, end: int) -> bool:
+    after = context.words_after(end, 1)
+    if after and after[0][1].lower() in {"international", "intl", "int'l", "usa"}:
+        return False
+    before = context.words_before(start, 1)
+    if before:
+        prev = before[0][0].lower()
+        if prev in _NOT_IMMIGRATION_BEFORE:
+            return False
+        if prev == "executive":
+            return True  # "executive amnesty": Obama's deferred-action programs
+    p_start, p_end = context.paragraph(start)
+    lo = min(p_start, max(0, start - _IMMIGRATION_WINDOW))
+    hi = max(p_end, end + _IMMIGRATION_WINDOW)
+    return _IMMIGRATION.search(context.text, lo, hi) is not None
+
+
+# ``migration_subject``: a metaphor counts only when migrants or migration are what
+# floods, surges or invades, within the sentence (Santa Ana 1999 coded metaphors by
+# their target domain). Evidence, in order: a complement ("a flood of migrants", "a
+# surge in border crossings"), a migration modifier ("the migrant surge"), a border
+# phrase ("the invasion at the border"), a migration subject just before ("migrants
+# are pouring in"), and otherwise a migration word elsewhere in the sentence unless
+# the word is part of a literal compound ("flood warnings", "heat wave").
+# Plural people and counts that are migrants whenever they head the phrase.
+_MIGRANTS = _words(
+    "migrants immigrants emigrants refugees asylum-seekers seekers illegals aliens "
+    "crossers border-crossers crossings border-crossings arrivals apprehensions "
+    "caravans newcomers foreigners"
+)
+# Singular words that name migration, but may also modify another noun: "a wave of
+# immigration" is migration, "a surge of immigration judges" is not.
+_MIGRATION_NOUNS = _words(
+    "migrant immigrant immigration migration emigration refugee asylum asylum-seeker "
+    "alien caravan newcomer foreigner crosser crossing arrival"
+)
+# People who are migrants only if the sentence says so ("a wave of families").
+_MAYBE_MIGRANTS = _words(
+    "people families children minors kids women men persons individuals "
+    "youths teenagers workers laborers"
+)
+# What an invasion or flood is "of" when it names the place, not the invaders.
+_PLACES = _words(
+    "country nation america border borders europe homeland territory states "
+    "cities communities neighborhoods towns"
+)
+_MODIFIERS = _MIGRANTS | _MIGRATION_NOUNS | _words("border migrant-caravan")
+_COMPLEMENT = _words("of in with")
+# Words that end a complement's noun phrase.
+_PHRASE_END = _words(
+    "at in on from to for with by into across over through who that which and or "
+    "but as than is are was were has have had will would could should against "
+    "about after before during under among between since amid like including of"
+)
+_QUANTITY = _words(
+    "number numbers flow flows amount level levels tens hundreds thousands millions "
+    "dozens groups group"
+)
+_BORDER_PREP = _words("at on across along over through to into from toward towards")
+_BORDER_DET = _words(
+    "the our this that a america's america’s nation's nation’s u.s us country's "
+    "country’s southern southwest southwestern northern mexican us-mexico "
+    "u.s.-mexico texas arizona"
+)
+_LITERAL_BEFORE = _words(
+    "heat crime brain shock sound radio light microwave tidal new permanent blue red "
+    "pink green democratic republican electoral flash troop troops power storm "
+    "high low home iraq normandy d-day soviet russian german japanese allied "
+    "omicron covid coronavirus delta pandemic virus enforcement security military "
+    "personnel agent agents officer officers resources"
+)
+_LITERAL_AFTER = _words(
+    "warning warnings watch watches insurance water waters zone zones plain plains "
+    "control damage damaged relief victims season risk risks wall walls pool pools "
+    "pricing protector protectors function functions chart charts force forces "
+    "gauge gauges prone tide army armies troops soldiers"
+)
+# After these a noun-only metaphor is a verb ("it would surge the level"); the verb
+# entries (flood, swarm, invading, pouring) are metaphors as verbs too.
+_MODALS = _words("to would will could can may might should must did does do")
+_VERB_METAPHORS = ("flood", "swarm", "invad", "pour")
+# What may stand between a metaphor and the next word: a hyphen or the closing
+# mark of scare quotes ("the “surge” of agents").
+_JOINERS = frozenset({"", "-", "”", "’", '"', "'"})
+# A determiner or pronoun right after a noun-only metaphor makes it a verb.
+_OBJECTS = _words("the a an their his her its our my your them us flags hands")
+_WATER = re.compile(
+    r"(?i:\b(?:rain\w*|rivers?|storms?|hurricanes?|erosion|levees?|dams?"
+    r"|floodwaters?|weather|flash floods?|rainfall)\b)"
+)
+_IDIOM_TIDE = _words("turn turned turning turns stem stemmed stemming")
+_AUXILIARIES = _words("is was has had will would could may might")
+
+
+def _migration_rule(context: _Context, start: int, end: int) -> bool:
+    after = context.words_after(end, 8)
+    before = context.words_before(start, 4)
+    prev = before[0][0].lower() if before and before[0][1].strip() in _JOINERS else ""
+    nxt = after[0][1].lower() if after and after[0][0].strip() in _JOINERS else ""
+    matched = context.text[start:end].lower()
+    verb_entry = matched.startswith(_VERB_METAPHORS)
+    # 1. A complement decides by its nouns: "a wave of layoffs" is not migration.
+    if nxt in _COMPLEMENT:
+        verdict = _complement(context, start, after[1:])
+        if verdict is not None:
+            return verdict
+    # 2. A verb, not the noun: "families wave flags", "they surge forward". A
+    # plural noun or a pronoun just before a noun-only metaphor is its subject.
+    if (
+        not verb_entry
+        and before
+        and before[0][0].islower()
+        and (prev in _PRONOUNS or (_PLURAL.search(prev) and prev not in _NOT_PLURAL))
+    ):
+        return False
+    # 3. A migration modifier: "the migrant surge", "a refugee influx".
+    if prev in _MODIFIERS:
+        return True
+    # 4. Literal compounds, verbs and idioms ("flood warnings", "heat wave", "troop
+    # surge", "would surge", "turn the tide", "the tide turned").
+    if nxt in _LITERAL_AFTER or prev in _LITERAL_BEFORE:
+        return False
+    if not verb_entry and (prev in _MODALS or nxt in _OBJECTS):
+        return False  # a verb: "it would surge", "citizens wave their flags"
+    if matched.startswith("tide"):
+        if nxt in _IDIOM_TIDE or nxt in _AUXILIARIES:
+            return False
+        if prev == "the" and len(before) > 1 and before[1][0].lower() in _IDIOM_TIDE:
+            return False
+    # 5. A border phrase: "the invasion at the border", "pouring across the border".
+    words = [w.lower() for _, w in after[:6]]
+    if words and words[0] in _BORDER_PREP:
+        for w in words[1:]:
+            if w in {"border", "borders"}:
+                return True
+            if w not in _BORDER_DET:
+                break
+    # 6. A migration subject just before: "migrants are pouring in".
+    if any(w.lower() in _MIGRANTS for w, _ in before):
+        return True
+    # 7. Otherwise a migration word elsewhere in its sentence, unless the sentence
+    # is about water ("the flooding and erosion concerns along the border").
+    s_start, s_end = context.sentence(start)
+    sentence = context.text[s_start:s_end]
+    return _sentence_has_migrants(sentence) and _WATER.search(sentence) is None
+
+
+def _complement(
+    context: _Context, start: int, words: list[tuple[str, str]]
+) -> bool | None:
+    """Judge the noun phrase after "of/in/with": True, False, or None (undecided).
+
+    The phrase runs to punctuation, a preposition or verb in ``_PHRASE_END``, a
+    plural noun (a lowercase word ending in "s": "a wave of layoffs hit ..."), or
+    four words; "the number of", "tens of thousands of" carry on to what they count.
+    A place ("an invasion of our country") leaves the verdict to other evidence.
+    """
+    maybe = False
+    seen = 0
+    previous = ""
+    for k, (gap, word) in enumerate(words):
+        if gap.strip() not in {"", "-"}:
+            break  # punctuation ends the phrase
+        w = word.lower()
+        if w in _MIGRANTS:
+            return True
+        if w in _MIGRATION_NOUNS:
+            # Head of the phrase unless another noun follows ("immigration judges").
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if nxt is None or nxt[0].strip() or not nxt[1].islower():
+                return True
+            following = nxt[1].lower()
+            if following in _PHRASE_END or following in _MIGRANTS:
+                return True
+            if following in _MAYBE_MIGRANTS:
+                return True  # "migrant children", "immigrant families"
+        if w in _MAYBE_MIGRANTS:
+            maybe = True
+        if w in _PLACES:
+            return None
+        if seen and w == "of" and previous in _QUANTITY:
+            seen = 0  # "the number of migrants": go on to what is counted
+            continue
+        if (
+            seen
+            and w in _PHRASE_END
+            and not (
+                (w == "to" and previous == "up") or (w == "than" and previous == "more")
+            )
+        ):
+            break
+        seen += 1
+        previous = w
+        if seen == 4 or (w not in _QUANTITY and word.islower() and _PLURAL.search(w)):
+            break
+    if not seen:
+        return None
+    if maybe:
+        s_start, s_end = context.sentence(start)
+        return _sentence_has_migrants(context.text[s_start:s_end])
+    return False
+
+
+# A plural noun ends a noun phrase; "-ous" and "-ss" words are not plurals, nor are
+# the words in _NOT_PLURAL.
+_PLURAL = re.compile(r"[^su']s$")
+_NOT_PLURAL = _words(
+    "this its his hers ours yours theirs was has is as does across perhaps always "
+    "whereas news series species thus plus"
+)
+_PRONOUNS = _words("they we you i he she who")
+
+_MIGRANT_WORD = re.compile(
+    r"(?i:\b(?:immigrants?|migrants?|immigration|migration|refugees?|asylum"
+    r"|illegals|aliens?|border|borders|border[ -]crossers?|border[ -]crossings?"
+    r"|caravans?|undocumented|newcomers)\b)"
+)
+
+
+def _sentence_has_migrants(sentence: str) -> bool:
+    return _MIGRANT_WORD.search(sentence) is not None
+
+
+_RULES: dict[str, Callable[[_Context, int, int], bool]] = {
+    "noun": _noun_rule,
+    "person": _person_rule,
+    "immigration": _immigration_rule,
+    "migration_subject": _migration_rule,
+}

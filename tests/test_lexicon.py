@@ -1,0 +1,328 @@
+import dataclasses
+import importlib.resources
+import os
+
+import pytest
+
+from framing import LexiconError, find_terms, load_lexicon
+from framing.lexicon import CONTEXT_RULES, Lexicon, LexiconEntry, _prefixes
+
+HEADER = "term,variants,category,label,loaded,context,alternative,source,note\n"
+GOOD = (
+    "illegal alien,illegal aliens?,status label,alien,true,none,"
+    "undocumented immigrant,AP Stylebook 2013,\n"
+)
+
+
+def write(tmp_path, body, name="my.csv", header=HEADER):
+    path = tmp_path / name
+    path.write_text(header + body, encoding="utf-8")
+    return path
+
+
+# --- the shipped file ----------------------------------------------------------
+
+
+def test_bundled_lexicon_validates_from_its_path():
+    path = importlib.resources.files("framing") / "data" / "lexicon.csv"
+    lexicon = load_lexicon(os.fspath(path))
+    assert [e.term for e in lexicon] == [e.term for e in load_lexicon()]
+
+
+def test_bundled_lexicon_has_the_required_entries():
+    lexicon = load_lexicon()
+    required = [
+        "illegal immigrant",
+        "illegal alien",
+        "illegals",
+        "an illegal",
+        "criminal alien",
+        "alien",
+        "anchor baby",
+        "chain migration",
+        "amnesty",
+        "catch and release",
+        "Trumpocalypse",
+        "Trumpageddon",
+        "flood",
+        "wave",
+        "tide",
+        "surge",
+        "influx",
+        "swarm",
+        "horde",
+        "invasion",
+        "pouring in",
+        "undocumented immigrant",
+        "unauthorized immigrant",
+        "in the country illegally",
+    ]
+    assert [term for term in required if term not in lexicon] == []
+    neutral = {e.term for e in lexicon if not e.loaded}
+    assert neutral == {
+        "undocumented immigrant",
+        "unauthorized immigrant",
+        "in the country illegally",
+    }
+
+
+def test_bundled_lexicon_rows_are_complete():
+    lexicon = load_lexicon()
+    for entry in lexicon:
+        assert entry.source, entry.term
+        assert entry.context in CONTEXT_RULES
+        assert entry.category in {
+            "status label",
+            "epithet",
+            "policy label",
+            "portmanteau",
+            "migration metaphor",
+        }
+        if entry.loaded:
+            assert entry.alternative, entry.term
+        if entry.category == "status label":
+            assert entry.label in {
+                "illegal",
+                "alien",
+                "undocumented",
+                "unauthorized",
+                "illegally",
+            }
+    metaphors = [e.term for e in lexicon if e.category == "migration metaphor"]
+    assert all(lexicon[t].context == "migration_subject" for t in metaphors)
+    assert all("Santa Ana 1999" in lexicon[t].source for t in metaphors)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "illegal alien",
+        "illegal aliens",
+        "Illegal Aliens",
+        "ILLEGAL ALIENS",
+        "illegal-alien",
+        "illegal-aliens",
+        "illegal\naliens",
+    ],
+)
+def test_variants_match_plural_hyphen_and_case(surface):
+    assert [m.term for m in find_terms(f"They said {surface} again.")] == [
+        "illegal alien"
+    ]
+
+
+def test_load_lexicon_is_cached():
+    assert load_lexicon() is load_lexicon()
+
+
+def test_lexicon_is_immutable():
+    lexicon = load_lexicon()
+    with pytest.raises(AttributeError, match="immutable"):
+        lexicon.foo = 1
+    with pytest.raises(AttributeError, match="immutable"):
+        lexicon._entries = ()
+    assert isinstance(lexicon.entries, tuple)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        lexicon.entries[0].loaded = False
+
+
+def test_lexicon_lookup_and_repr():
+    lexicon = load_lexicon()
+    assert lexicon["  Chain   Migration "].term == "chain migration"
+    assert 3 not in lexicon
+    with pytest.raises(KeyError, match="no term 'sanctuary city'"):
+        lexicon["sanctuary city"]
+    assert repr(lexicon) == f"Lexicon('lexicon.csv', {len(lexicon)} entries)"
+
+
+# --- user files ----------------------------------------------------------------
+
+
+def test_user_file_round_trip(tmp_path):
+    path = write(
+        tmp_path,
+        GOOD + "job killer,job killers?,epithet,,TRUE,,costly rule,my guide,\n",
+    )
+    lexicon = load_lexicon(path)
+    assert [(e.term, e.loaded, e.context, e.line) for e in lexicon] == [
+        ("illegal alien", True, "none", 2),
+        ("job killer", True, "none", 3),
+    ]
+
+
+def test_user_file_cache_sees_edits(tmp_path):
+    path = write(tmp_path, GOOD)
+    first = load_lexicon(path)
+    assert load_lexicon(path) is first
+    path.write_text(HEADER + GOOD + GOOD.replace("illegal alien,", "alien,"), "utf-8")
+    os.utime(path, ns=(1, 1))  # a different mtime even on coarse clocks
+    assert [e.term for e in load_lexicon(path)] == ["illegal alien", "alien"]
+
+
+def test_columns_in_any_order_and_optional_columns_absent(tmp_path):
+    path = write(
+        tmp_path,
+        "AP Stylebook 2013,false,status label,undocumented immigrants?,"
+        "undocumented immigrant\n",
+        header="source,loaded,category,variants,term\n",
+    )
+    (entry,) = load_lexicon(path)
+    assert (entry.term, entry.loaded, entry.label, entry.context) == (
+        "undocumented immigrant",
+        False,
+        "",
+        "none",
+    )
+
+
+def test_empty_lexicon_matches_nothing():
+    assert find_terms("illegal aliens", Lexicon([])) == []
+
+
+def test_lexicon_rejects_non_entries():
+    with pytest.raises(TypeError, match="LexiconEntry"):
+        Lexicon(["illegal alien"])
+
+
+def test_load_lexicon_rejects_non_paths():
+    with pytest.raises(TypeError, match="path must be a str"):
+        load_lexicon(12)
+
+
+def test_missing_file_raises_oserror(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        load_lexicon(tmp_path / "nope.csv")
+
+
+# --- the validator on deliberately broken rows -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "alien,aliens?,status label,alien,yes,person,noncitizen,AP,\n",
+            r"^my\.csv, line 3, column 'loaded': expected true or false, got 'yes'$",
+        ),
+        (
+            "alien,aliens?,status label,alien,true,persn,noncitizen,AP,\n",
+            r"line 3, column 'context': unknown context rule 'persn'",
+        ),
+        (
+            "alien,(aliens?,status label,alien,true,person,noncitizen,AP,\n",
+            r"line 3, column 'variants': bad regular expression '\(aliens\?'",
+        ),
+        (
+            "alien,(alien)s?,status label,alien,true,person,noncitizen,AP,\n",
+            r"line 3, column 'variants': .*capturing group; write \(\?:\.\.\.\)",
+        ),
+        (
+            "alien,(?:aliens)?,status label,alien,true,person,noncitizen,AP,\n",
+            r"line 3, column 'variants': .*matches the empty string",
+        ),
+        (
+            "Illegal  Alien,illegal aliens?,status label,alien,true,none,x,AP,\n",
+            r"line 3, column 'term': duplicate term 'Illegal  Alien' \(first on line 2",
+        ),
+        (
+            "alien,aliens?,status label,alien,true,person,,AP,\n",
+            r"line 3, column 'alternative': loaded term 'alien' needs a neutral",
+        ),
+        (
+            "alien,aliens?,status label,alien,true,person,noncitizen,,\n",
+            r"line 3, column 'source'",
+        ),
+        (
+            "alien,aliens?,,alien,true,person,noncitizen,AP,\n",
+            r"line 3, column 'category'",
+        ),
+        (
+            "alien,aliens?,status label,alien,true,person,noncitizen,AP,note,extra\n",
+            r"line 3: 10 fields but the header has 9",
+        ),
+    ],
+    ids=[
+        "loaded-yes",
+        "unknown-context",
+        "bad-regex",
+        "capturing-group",
+        "empty-match",
+        "duplicate",
+        "no-alternative",
+        "no-source",
+        "no-category",
+        "extra-field",
+    ],
+)
+def test_validator_names_file_line_and_column(tmp_path, row, message):
+    path = write(tmp_path, GOOD + row)
+    with pytest.raises(LexiconError, match=message):
+        load_lexicon(path)
+
+
+def test_validator_reports_missing_columns(tmp_path):
+    path = write(
+        tmp_path,
+        "illegal alien,illegal aliens?,true\n",
+        header="term,variants,loaded\n",
+    )
+    with pytest.raises(LexiconError, match=r"my\.csv, line 1, column 'category'"):
+        load_lexicon(path)
+
+
+def test_validator_stops_at_the_first_bad_row(tmp_path):
+    bad = "a,a,epithet,,maybe,,x,y,\nb,(b,epithet,,true,,x,y,\n"
+    path = write(tmp_path, GOOD + bad)
+    with pytest.raises(LexiconError, match=r"line 3, column 'loaded'") as info:
+        load_lexicon(path)
+    assert "line 4" not in str(info.value)
+
+
+def test_validator_counts_lines_after_blank_and_multiline_rows(tmp_path):
+    multiline = (
+        'wave,waves?,migration metaphor,,true,migration_subject,x,"Santa\nAna",\n'
+    )
+    bad = "tide,tides?,migration metaphor,,true,weather,x,y,\n"
+    path = write(tmp_path, GOOD + "\n" + multiline + bad)
+    with pytest.raises(LexiconError, match=r"line 6, column 'context'"):
+        load_lexicon(path)
+
+
+# --- the matcher's speed-up keeps the semantics ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("illegal aliens?", {"il"}),
+        ("(?:pour|pours) in", {"po"}),
+        ("an illegal|anchor bab(?:y|ies)", {"an"}),
+        ("a?liens", {"al", "li"}),
+        (r"\w+ illegally", None),
+        ("[a-z]lien", None),
+    ],
+)
+def test_prefixes(pattern, expected):
+    assert _prefixes(pattern) == expected
+
+
+def test_lexicon_without_known_prefixes_still_matches(tmp_path):
+    path = write(
+        tmp_path,
+        r"illegally,\w+ illegally,status label,illegally,false,,,AP Stylebook 2013,"
+        "\n" + GOOD,
+    )
+    found = [
+        m.text for m in find_terms("They entered illegally, illegal aliens.", path)
+    ]
+    assert found == ["entered illegally", "illegal aliens"]
+
+
+def test_entry_fields_are_parsed():
+    entry = load_lexicon()["amnesty"]
+    assert isinstance(entry, LexiconEntry)
+    assert (entry.loaded, entry.context, entry.category) == (
+        True,
+        "immigration",
+        "policy label",
+    )
