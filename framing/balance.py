@@ -149,6 +149,14 @@ class ActorTable:
         """Iterate over the rows in table order."""
         return iter(self._actors)
 
+    def __reduce__(self):
+        """Pickle as its rows (worker processes rebuild the matcher)."""
+        return (type(self), (self._actors, self._label))
+
+    def __dask_tokenize__(self):
+        """Give dask a deterministic token: the rows themselves."""
+        return (type(self).__name__, self._label, self._actors)
+
     def __repr__(self) -> str:
         """Name the table, its size and its sides."""
         return (

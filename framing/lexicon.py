@@ -126,6 +126,14 @@ class Lexicon:
         """Refuse: a Lexicon never changes once built."""
         raise AttributeError(f"Lexicon is immutable; cannot set {attr!r}")
 
+    def __reduce__(self):
+        """Pickle as its entries (worker processes rebuild the matcher)."""
+        return (type(self), (self._entries, self._name))
+
+    def __dask_tokenize__(self):
+        """Give dask a deterministic token: the entries themselves."""
+        return (type(self).__name__, self._name, self._entries)
+
     @property
     def entries(self) -> tuple[LexiconEntry, ...]:
         """The entries, in file order."""
