@@ -14,8 +14,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
 from framing._validation import as_text
 
 __all__ = [
@@ -49,7 +47,10 @@ _OTHER = (
 
 
 @functools.cache
-def _sentence_tokenizer() -> PunktSentenceTokenizer:
+def _sentence_tokenizer():
+    # nltk's package import pulls in scipy (~1.5 s); pay it on first use only.
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     params = PunktParameters()
     states = _STATES.split()
     tags = [f"{party}-{state}" for party in ("d", "r", "i") for state in states]

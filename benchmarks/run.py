@@ -1,0 +1,178 @@
+"""Benchmark analyze() against baselines measured in the same run, as ratios.
+
+Usage: ``python benchmarks/run.py [--quick] [--json OUT]``. Prints a Markdown table.
+
+Corpora: the seed article repeated (seed-sized articles) and the AllSides immigration
+subset when available (``FRAMING_DATA`` or ../shared/data; a synthetic corpus of
+seed paragraphs otherwise). Baselines on the same texts: one compiled-regex pass over
+the loaded-term alternation, nltk Punkt sentence splitting, and spaCy's blank English
+pipeline with a sentencizer when spaCy is installed (``pip install spacy``; no model
+download). Every figure is articles per second on one core unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+import framing
+from framing import datasets
+from framing.errors import DataNotFoundError
+from framing.text import sentence_spans
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def rate(fn, texts, repeat=3):
+    """Best-of-``repeat`` articles per second of ``fn`` over ``texts``."""
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.perf_counter()
+        fn(texts)
+        best = min(best, time.perf_counter() - began)
+    return len(texts) / best
+
+
+def unique(texts):
+    # Distinct strings, so per-text caches cannot flatter any contender.
+    return [f"{t}\n\n{i}" for i, t in enumerate(texts)]
+
+
+def regex_pass(texts):
+    alternation = "|".join(
+        sorted((re.escape(v) for v in _variants()), key=len, reverse=True)
+    )
+    pattern = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    for t in texts:
+        pattern.findall(t)
+
+
+def _variants():
+    lexicon = framing.load_lexicon()
+    out = []
+    for entry in lexicon.entries:
+        out.extend(getattr(entry, "variants", ()) or (entry.term,))
+    return out
+
+
+def analyze_pass(texts):
+    framing.analyze(pd.DataFrame({"text": texts}))
+
+
+def punkt_pass(texts):
+    for t in texts:
+        sentence_spans(t)
+
+
+def spacy_pass_factory():
+    try:
+        import spacy
+    except ImportError:
+        return None
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def run(texts):
+        for doc in nlp.pipe(texts):
+            list(doc.sents)
+
+    return run
+
+
+def corpus():
+    try:
+        frame = datasets.load_allsides(download_if_missing=False)
+        return "AllSides immigration", frame["text"].tolist()
+    except DataNotFoundError:
+        seed = datasets.load_seed()
+        paragraphs = [p for p in seed.split("\n\n") if p.strip()]
+        texts = [
+            "\n\n".join(paragraphs[(i + k) % len(paragraphs)] for k in range(12))
+            for i in range(1500)
+        ]
+        return "synthetic (seed paragraphs)", texts
+
+
+def cli_rate(texts, jobs):
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.csv"
+        pd.DataFrame({"text": texts}).to_csv(src, index=False)
+        began = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "framing.cli",
+                "analyze",
+                str(src),
+                "-o",
+                str(Path(tmp) / "out.csv"),
+                "--jobs",
+                str(jobs),
+                "--quiet",
+            ],
+            check=True,
+        )
+        return len(texts) / (time.perf_counter() - began)
+
+
+def main(argv=None):
+    """Run every measurement and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer articles")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+    n = 300 if args.quick else 1500
+    seed = datasets.load_seed()
+    seeds = unique([seed] * n)
+    name, texts = corpus()
+    texts = unique(texts[:n])
+    spacy_pass = spacy_pass_factory()
+    rows = []
+
+    def add(what, corpus_name, docs, fn):
+        if fn is None:
+            rows.append((what, corpus_name, None))
+            return None
+        value = rate(fn, docs)
+        rows.append((what, corpus_name, value))
+        return value
+
+    for label, docs in (("seed", seeds), (name, texts)):
+        a = add("analyze()", label, docs, analyze_pass)
+        r = add("one regex pass (lexicon alternation)", label, docs, regex_pass)
+        add("nltk Punkt sentences", label, docs, punkt_pass)
+        s = add("spaCy blank('en') + sentencizer", label, docs, spacy_pass)
+        rows.append(("regex pass / analyze()", label, r / a))
+        if s:
+            rows.append(("spaCy blank / analyze()", label, s / a))
+    # Linearity: the same per-article rate at n/4, n/2 and n articles.
+    for k in (4, 2, 1):
+        add(f"analyze() on {n // k} articles", name, texts[: n // k], analyze_pass)
+    one = cli_rate(texts, 1)
+    two = cli_rate(texts, 2)
+    rows.append(("framing analyze --jobs 1 (incl. start-up)", name, one))
+    rows.append(("framing analyze --jobs 2 (incl. start-up)", name, two))
+    rows.append(("--jobs 2 / --jobs 1", name, two / one))
+
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, n={n}\n")
+    print("| measurement | corpus | articles/s or ratio |")
+    print("|---|---|---|")
+    for what, corpus_name, value in rows:
+        shown = "not installed" if value is None else f"{value:,.1f}"
+        print(f"| {what} | {corpus_name} | {shown} |")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1))
+
+
+if __name__ == "__main__":
+    main()

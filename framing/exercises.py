@@ -1,0 +1,114 @@
+"""Checks for the notebook exercises: ``check("01.1", answer)`` prints a tick or a hint.
+
+A check never raises, so notebooks with unanswered exercises still run headless.
+Solutions are in ``docs/instructors.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["check", "exercise_ids"]
+
+
+@dataclass(frozen=True)
+class _Exercise:
+    question: str
+    test: Callable[[Any], bool]
+    hint: str
+
+
+def _seed_loaded_author(answer: Any) -> bool:
+    return isinstance(answer, int) and not isinstance(answer, bool) and answer == 6
+
+
+def _paraphrase_only_source(answer: Any) -> bool:
+    if not isinstance(answer, str):
+        return False
+    text = " ".join(answer.lower().replace(".", "").split())
+    return "conference of mayors" in text or text == "uscm"
+
+
+def _illegal_not_a_person(answer: Any) -> bool:
+    from framing.terms import find_loaded_terms
+
+    return (
+        isinstance(answer, str)
+        and "illegal" in answer.lower()
+        and not find_loaded_terms(answer)
+    )
+
+
+def _loaded_only_quoted(answer: Any) -> bool:
+    from framing.terms import find_loaded_terms
+
+    if not isinstance(answer, str):
+        return False
+    matches = find_loaded_terms(answer)
+    return bool(matches) and all(m.in_quote for m in matches)
+
+
+_EXERCISES = {
+    "01.1": _Exercise(
+        "How many loaded terms does the seed article use in the author's own voice?",
+        _seed_loaded_author,
+        "Count the matches whose in_quote is False; answer with a whole number.",
+    ),
+    "01.2": _Exercise(
+        "Which source of the seed article is heard only through paraphrase?",
+        _paraphrase_only_source,
+        "Look at the sources table: which row has direct == 0? Answer with its name.",
+    ),
+    "02.1": _Exercise(
+        'Write a sentence that uses "illegal" without labelling a person.',
+        _illegal_not_a_person,
+        'Use "illegal" for an action or a thing ("illegal parking", "illegal '
+        'entry"), and check that find_loaded_terms(answer) is empty.',
+    ),
+    "02.2": _Exercise(
+        "Write a sentence in which a loaded label appears only in quoted voice.",
+        _loaded_only_quoted,
+        "Put the label inside quotation marks attributed to a speaker, e.g. "
+        '... said, "..." ; every match must have in_quote True.',
+    ),
+}
+
+
+def exercise_ids() -> list[str]:
+    """Return the ids of all exercises, in order."""
+    return list(_EXERCISES)
+
+
+def check(exercise: str, answer: Any) -> bool:
+    """Print whether ``answer`` solves ``exercise`` and return True if it does.
+
+    Never raises: an unknown id or an unanswered exercise (``None``) prints a note.
+
+    Examples
+    --------
+    >>> check("01.1", 6)
+    ✓ 01.1 correct
+    True
+    >>> check("01.1", None)
+    … 01.1 not answered yet: replace None with your answer.
+    False
+    """
+    item = _EXERCISES.get(exercise)
+    if item is None:
+        print(f"? no exercise {exercise!r}; known: {', '.join(_EXERCISES)}")
+        return False
+    if answer is None:
+        print(f"… {exercise} not answered yet: replace None with your answer.")
+        return False
+    try:
+        ok = bool(item.test(answer))
+    except Exception as exc:  # a student's answer must never stop the notebook
+        print(f"✗ {exercise}: that answer raised {type(exc).__name__}: {exc}")
+        return False
+    if ok:
+        print(f"✓ {exercise} correct")
+    else:
+        print(f"✗ {exercise} not yet. Hint: {item.hint}")
+    return ok

@@ -1,0 +1,115 @@
+import gzip
+import json
+
+import pandas as pd
+import pytest
+
+from framing.cli import main
+
+ARTICLES = [
+    "The illegal immigrants were detained, officials said.",
+    "",
+    'The mayor said, "We will protect undocumented immigrants."',
+    "NA",
+]
+
+
+@pytest.fixture
+def csv_in(tmp_path):
+    path = tmp_path / "in.csv"
+    pd.DataFrame({"id": ["a", "b", "c", "d"], "text": ARTICLES}).to_csv(
+        path, index=False
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    "out_name", ["out.csv", "out.csv.gz", "out.jsonl", "out.jsonl.gz", "out.parquet"]
+)
+def test_analyze_writes_one_row_per_article(csv_in, tmp_path, out_name):
+    out = tmp_path / out_name
+    assert main(["analyze", str(csv_in), "-o", str(out), "--quiet"]) == 0
+    if out_name.endswith(".parquet"):
+        frame = pd.read_parquet(out)
+    elif ".jsonl" in out_name:
+        frame = pd.read_json(out, lines=True, dtype=False)
+    else:
+        frame = pd.read_csv(out, keep_default_na=False, dtype={"id": str})
+    assert frame["id"].tolist() == ["a", "b", "c", "d"]
+    assert "text" not in frame.columns
+    assert frame["loaded_author"].astype(int).tolist() == [1, 0, 0, 0]
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_analyze_reads_jsonl_gz_and_parquet(tmp_path):
+    rows = [{"id": i, "body": t} for i, t in enumerate(ARTICLES)]
+    src = tmp_path / "in.jsonl.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps(r) for r in rows))
+    out = tmp_path / "out.parquet"
+    assert (
+        main(["analyze", str(src), "-o", str(out), "--text-column", "body", "--quiet"])
+        == 0
+    )
+    frame = pd.read_parquet(out)
+    assert frame["id"].tolist() == [0, 1, 2, 3]
+    src2 = tmp_path / "again.parquet"
+    pd.DataFrame(rows).to_parquet(src2)
+    out2 = tmp_path / "out2.csv"
+    assert (
+        main(
+            ["analyze", str(src2), "-o", str(out2), "--text-column", "body", "--quiet"]
+        )
+        == 0
+    )
+    assert len(pd.read_csv(out2)) == 4
+
+
+def test_jobs_and_chunks_give_identical_rows(csv_in, tmp_path):
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    assert main(["analyze", str(csv_in), "-o", str(one), "--quiet"]) == 0
+    argv = ["analyze", str(csv_in), "-o", str(two), "--jobs", "2", "--chunksize", "1"]
+    assert main([*argv, "--quiet"]) == 0
+    assert one.read_text() == two.read_text()
+
+
+def test_missing_column_is_one_line_and_exit_2(csv_in, tmp_path, capsys):
+    code = main(
+        ["analyze", str(csv_in), "-o", str(tmp_path / "o.csv"), "--text-column", "body"]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "no column 'body'" in err and "['id', 'text']" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_bad_encoding_and_missing_file(tmp_path, capsys):
+    bad = tmp_path / "latin1.csv"
+    bad.write_bytes("text\ncaf\xe9 ol\xe9\n".encode("latin-1"))
+    assert main(["analyze", str(bad), "-o", str(tmp_path / "o.csv")]) == 2
+    assert "UTF-8" in capsys.readouterr().err
+    assert (
+        main(["analyze", str(tmp_path / "nope.csv"), "-o", str(tmp_path / "o.csv")])
+        == 2
+    )
+    assert "nope.csv" in capsys.readouterr().err
+
+
+def test_unknown_output_format(csv_in, tmp_path, capsys):
+    assert main(["analyze", str(csv_in), "-o", str(tmp_path / "out.xlsx")]) == 2
+    assert "cannot tell the format" in capsys.readouterr().err
+
+
+def test_highlight_defaults_to_the_seed(tmp_path):
+    out = tmp_path / "seed.html"
+    assert main(["highlight", "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Jessica Vaughan" in page
+
+
+def test_lexicon_validate(tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("term,category\nillegal alien,status label\n", encoding="utf-8")
+    assert main(["lexicon", "--validate", str(bad)]) == 2
+    assert "bad.csv" in capsys.readouterr().err

@@ -1,0 +1,95 @@
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from framing.errors import InputError
+from framing.features import analyze, article_features, feature_columns
+
+
+@pytest.fixture(scope="module")
+def seed_row(seed_text):
+    return article_features(
+        seed_text, title="Will Sanctuary Cities face a Trumpocalypse?"
+    )
+
+
+def test_seed_features(seed_row):
+    assert seed_row["loaded_author"] == 6
+    assert seed_row["loaded_quoted"] == 1
+    assert seed_row["loaded_terms_author"].split("; ").count("illegal immigrant") == 5
+    assert "trumpocalypse" in seed_row["loaded_terms_author"].lower()
+    assert seed_row["label_author"] == "illegal"
+    assert seed_row["label_illegal_author"] == 5
+    assert seed_row["quotes_direct"] == 3
+    assert seed_row["sources_enforcement"] == 2
+    assert seed_row["quoted_words_immigrant_rights"] == 0
+    assert seed_row["balance_index"] == 0.0
+    assert seed_row["paraphrase_only_sides"] == "immigrant_rights"
+    assert seed_row["title_question"] is True
+    assert seed_row["title_loaded"] == 1
+
+
+def test_rates_are_per_thousand_words_of_that_voice(seed_row):
+    expected = 1000 * 6 / seed_row["n_words_author"]
+    assert seed_row["loaded_author_per_1k"] == pytest.approx(expected)
+    assert (
+        seed_row["n_words"] == seed_row["n_words_author"] + seed_row["n_words_quoted"]
+    )
+
+
+def test_analyze_keeps_index_and_rows_for_missing_text():
+    df = pd.DataFrame(
+        {"text": ["Illegal aliens, he said.", None, math.nan, ""], "other": range(4)},
+        index=["a", "b", "c", "d"],
+    )
+    out = analyze(df)
+    assert out.index.tolist() == ["a", "b", "c", "d"]
+    assert out["loaded_author"].tolist() == [1, 0, 0, 0]
+    assert out["n_words"].tolist()[1:] == [0, 0, 0]
+    assert out["loaded_author_per_1k"].isna().tolist() == [False, True, True, True]
+    assert list(out.columns) == list(feature_columns())
+    assert "other" not in out.columns
+
+
+def test_analyze_dtypes_are_stable_on_empty_and_full_frames():
+    full = analyze(pd.DataFrame({"text": ["The wave of migrants arrived."]}))
+    empty = analyze(pd.DataFrame({"text": pd.Series([], dtype=object)}))
+    assert empty.empty
+    assert (full.dtypes == empty.dtypes).all()
+
+
+def test_analyze_names_the_missing_column():
+    df = pd.DataFrame({"id": [1], "text": ["x"]})
+    with pytest.raises(
+        InputError, match=r"no column 'body'; columns are \['id', 'text'\]"
+    ):
+        analyze(df, text="body")
+
+
+def test_analyze_rejects_a_series():
+    with pytest.raises(TypeError, match="pandas or dask DataFrame"):
+        analyze(pd.Series(["text"]))
+
+
+def test_dask_gives_identical_rows(seed_text):
+    dd = pytest.importorskip("dask.dataframe")
+    texts = [
+        seed_text,
+        None,
+        "The illegals came, he said.",
+        "",
+        "A flood of migrants.",
+    ] * 3
+    df = pd.DataFrame({"text": texts, "title": ["Why?"] * len(texts)})
+    expected = analyze(df, title="title")
+    ddf = dd.from_pandas(df, npartitions=3)
+    got = analyze(ddf, title="title").compute(scheduler="synchronous")
+    pd.testing.assert_frame_equal(got, expected)
+
+
+def test_tone_columns_are_nan_without_that_voice():
+    row = article_features("The plan is a wonderful success.")
+    assert row["tone_author"] > 0
+    assert np.isnan(row["tone_quoted"])
