@@ -17,8 +17,9 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
+# Notebooks run under pytest write their figures to a scratch folder, not figures/.
 test: lint
-	$(PY) -m pytest --nbmake tests framing notebooks
+	FRAMING_FIGURES=$$(mktemp -d) $(PY) -m pytest --nbmake tests framing notebooks
 
 report: $(STAMP)
 	$(PY) scripts/report.py --notebooks notebooks --html reports

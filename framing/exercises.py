@@ -50,6 +50,39 @@ def _loaded_only_quoted(answer: Any) -> bool:
     return bool(matches) and all(m.in_quote for m in matches)
 
 
+# Ordinary sentences a new lexicon entry must leave alone (exercise 02.3).
+_NEUTRAL = (
+    "The council met on Tuesday to discuss the budget.",
+    "Police ticketed him for illegal parking near the stadium.",
+    "Forecasters issued flood warnings for the river valley.",
+    "A wave of layoffs hit the car industry last year.",
+    "Scientists tracked an alien species of beetle in the park.",
+    "Amnesty International published its annual report.",
+    "The border between the two counties follows the river.",
+    "Crime fell in the city for the third year in a row.",
+    "The governor signed the bill into law after a long debate.",
+    "Families gathered in the square to celebrate the holiday.",
+)
+
+
+def _new_entry_without_false_alarms(answer: Any) -> bool:
+    from framing.lexicon import Lexicon, load_lexicon
+    from framing.terms import find_loaded_terms
+
+    if not isinstance(answer, Lexicon):
+        return False
+    bundled = {e.term.lower() for e in load_lexicon().entries}
+    added = [e for e in answer.entries if e.term.lower() not in bundled and e.loaded]
+    if not added:
+        return False
+    new_terms = {e.term for e in added}
+    return not any(
+        m.term in new_terms
+        for sentence in _NEUTRAL
+        for m in find_loaded_terms(sentence, lexicon=answer)
+    )
+
+
 _EXERCISES = {
     "01.1": _Exercise(
         "How many loaded terms does the seed article use in the author's own voice?",
@@ -72,6 +105,14 @@ _EXERCISES = {
         _loaded_only_quoted,
         "Put the label inside quotation marks attributed to a speaker, e.g. "
         '... said, "..." ; every match must have in_quote True.',
+    ),
+    "02.3": _Exercise(
+        "Add a loaded entry to the lexicon; it must raise no false alarm on ordinary "
+        "sentences.",
+        _new_entry_without_false_alarms,
+        "Answer with framing.load_lexicon(frame) where frame is the bundled rows plus "
+        "your row (loaded true, with an alternative and a source); make the variants "
+        "specific enough that ordinary sentences do not match.",
     ),
 }
 

@@ -394,8 +394,9 @@ def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
 
     Parameters
     ----------
-    path : str or path-like, default=None
-        A CSV file with the columns described in ``framing/data/README.md``.
+    path : str, path-like or pandas.DataFrame, default=None
+        A CSV file (or a DataFrame) with the columns described in
+        ``framing/data/README.md``.
 
     Returns
     -------
@@ -422,6 +423,9 @@ def load_lexicon(path: str | os.PathLike[str] | None = None) -> Lexicon:
         return _bundled_lexicon()
     if isinstance(path, Lexicon):
         return path
+    if hasattr(path, "columns") and hasattr(path, "itertuples"):
+        # A DataFrame with the file's columns, e.g. the bundled rows plus your own.
+        return _parse_rows(path)
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(
             f"path must be a str or path-like (or None for the bundled lexicon); "

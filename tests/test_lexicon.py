@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from framing import LexiconError, find_terms, load_lexicon
+from framing import LexiconError, find_loaded_terms, find_terms, load_lexicon
 from framing.lexicon import CONTEXT_RULES, Lexicon, LexiconEntry, _prefixes
 
 HEADER = "term,variants,category,label,loaded,context,alternative,source,note\n"
@@ -326,3 +326,30 @@ def test_entry_fields_are_parsed():
         "immigration",
         "policy label",
     )
+
+
+def test_a_dataframe_extends_the_bundled_lexicon():
+    import pandas as pd
+
+    from framing.features import to_frame
+
+    rows = to_frame(load_lexicon().entries).drop(columns=["line"])
+    mine = {
+        "term": "border crisis",
+        "variants": "border crisis",
+        "category": "policy label",
+        "label": "",
+        "loaded": "true",
+        "context": "none",
+        "alternative": "rise in border arrivals",
+        "source": "exercise",
+        "note": "",
+    }
+    lexicon = load_lexicon(pd.concat([rows, pd.DataFrame([mine])]))
+    assert len(lexicon) == len(load_lexicon()) + 1
+    text = "They called it a border crisis."
+    assert [m.term for m in find_loaded_terms(text, lexicon=lexicon)] == [
+        "border crisis"
+    ]
+    with pytest.raises(LexiconError, match=r"<DataFrame>, line \d+, column 'loaded'"):
+        load_lexicon(pd.DataFrame([{**mine, "loaded": "yes"}]))

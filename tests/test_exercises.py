@@ -1,0 +1,62 @@
+import pandas as pd
+import pytest
+
+import framing
+from framing import exercises
+from framing.features import to_frame
+
+
+def _extended_lexicon(variants):
+    rows = to_frame(framing.load_lexicon().entries).drop(columns=["line"])
+    mine = {
+        "term": "border crisis",
+        "variants": variants,
+        "category": "policy label",
+        "label": "",
+        "loaded": "true",
+        "context": "none",
+        "alternative": "rise in border arrivals",
+        "source": "exercise",
+        "note": "",
+    }
+    return framing.load_lexicon(pd.concat([rows, pd.DataFrame([mine])]))
+
+
+# The solutions of docs/instructors.md, and a wrong answer for each.
+SOLUTIONS = {
+    "01.1": (6, 7),
+    "01.2": ("US Conference of Mayors", "Jessica Vaughan"),
+    "02.1": ("Police ticketed him for illegal parking.", "The illegals left."),
+    "02.2": (
+        '"Illegal aliens must go," the senator said.',
+        "The illegal aliens must go, the senator said.",
+    ),
+}
+
+
+@pytest.mark.parametrize("exercise", sorted(SOLUTIONS))
+def test_solution_passes_and_wrong_answer_fails(exercise, capsys):
+    right, wrong = SOLUTIONS[exercise]
+    assert exercises.check(exercise, right) is True
+    assert "✓" in capsys.readouterr().out
+    assert exercises.check(exercise, wrong) is False
+    assert "Hint" in capsys.readouterr().out
+
+
+def test_new_lexicon_entry_exercise():
+    assert exercises.check("02.3", _extended_lexicon("border crisis")) is True
+    # "border" alone fires on an ordinary sentence about counties
+    assert exercises.check("02.3", _extended_lexicon("border")) is False
+    assert exercises.check("02.3", framing.load_lexicon()) is False
+
+
+def test_every_exercise_is_tested():
+    assert set(exercises.exercise_ids()) == {*SOLUTIONS, "02.3"}
+
+
+def test_check_never_raises(capsys):
+    assert exercises.check("99.9", 1) is False
+    assert exercises.check("01.1", None) is False
+    assert exercises.check("02.1", 42) is False
+    out = capsys.readouterr().out
+    assert "no exercise '99.9'" in out and "not answered yet" in out
