@@ -676,12 +676,9 @@ def test_side_of_never_raises(speaker):
 
 
 # ---------------------------------------------------------------------------
-# The seed article (needs framing.extract_quotes)
-
-needs_quotes = pytest.mark.xfail(strict=False, reason="needs extract_quotes")
+# The seed article
 
 
-@needs_quotes
 def test_seed_sources(seed_text):
     table = sources(seed_text).table.set_index("name")
     assert table.loc["Jeff Sessions", "side"] == "enforcement"
@@ -695,7 +692,6 @@ def test_seed_sources(seed_text):
     assert rights["indirect"].tolist() == [1]
 
 
-@needs_quotes
 def test_seed_balance(seed_text):
     result = sources(seed_text)
     assert result.balance_index == 0.0
