@@ -25,7 +25,7 @@ import pandas as pd
 from framing._validation import as_text, read_csv_rows, table_error
 from framing.errors import InputError
 from framing.quotes import extract_quotes
-from framing.text import word_spans
+from framing.text import count_words
 
 __all__ = [
     "Actor",
@@ -687,7 +687,7 @@ def sources_from_quotes(quotes: Any, actors: Any = None) -> SourceBalance:
             group["affiliation"] = affiliation
         group[kind] += 1
         if kind == "direct":
-            group["quoted_words"] += len(word_spans(quote[0]))
+            group["quoted_words"] += count_words(quote[0])
     found = []
     for g in groups.values():
         actor = table.match(g["speaker"] or g["name"], g["affiliation"])

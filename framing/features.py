@@ -7,6 +7,7 @@ NaN rates, never a dropped row. The features compose the library's own functions
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -21,7 +22,7 @@ from framing.errors import InputError
 from framing.lexicon import Lexicon, load_lexicon
 from framing.quotes import extract_quotes
 from framing.terms import find_terms
-from framing.text import SpanIndex, quotation_spans, word_spans
+from framing.text import quotation_spans, word_spans
 from framing.tone import tone_by_voice
 
 __all__ = ["analyze", "article_features", "feature_columns", "to_frame"]
@@ -124,8 +125,12 @@ def article_features(
     text = as_text(text)
     row: dict[str, Any] = {}
     words = word_spans(text)
-    quoted = SpanIndex([(q.start, q.end) for q in quotation_spans(text)])
-    n_quoted = sum(1 for a, _ in words if quoted.contains(a))
+    starts = [a for a, _ in words]
+    # Words whose first character lies inside a quotation: two bisections per span.
+    n_quoted = sum(
+        bisect.bisect_left(starts, q.end) - bisect.bisect_left(starts, q.start)
+        for q in quotation_spans(text)
+    )
     row["n_words"] = len(words)
     row["n_words_author"] = len(words) - n_quoted
     row["n_words_quoted"] = n_quoted

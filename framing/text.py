@@ -19,6 +19,7 @@ from framing._validation import as_text
 __all__ = [
     "QuotationSpan",
     "SpanIndex",
+    "count_words",
     "paragraph_spans",
     "quotation_spans",
     "sentence_spans",
@@ -165,8 +166,23 @@ def word_spans(text: str) -> list[Span]:
     >>> [text[a:b] for a, b in word_spans(text)]
     ['It’s', 'Sessions', 'anti-crime', 'plan']
     """
-    text = as_text(text)
-    return [m.span() for m in _WORD.finditer(text)]
+    return list(_word_spans(as_text(text)))
+
+
+def count_words(text: str) -> int:
+    """Return how many word tokens :func:`word_spans` would find, without spans.
+
+    Examples
+    --------
+    >>> count_words("It’s Sessions’ anti-crime plan.")
+    4
+    """
+    return sum(1 for _ in _WORD.finditer(as_text(text)))
+
+
+@functools.lru_cache(maxsize=16)
+def _word_spans(text: str) -> tuple[Span, ...]:
+    return tuple(m.span() for m in _WORD.finditer(text))
 
 
 @dataclass(frozen=True, slots=True)
