@@ -4,7 +4,7 @@ Loaded terms (by voice), quotes and their speakers, sources by side and quote
 balance, article-level features for a corpus. See README.md.
 """
 
-from framing import compare, datasets, exercises, plots, text
+from framing import compare, datasets, evaluation, exercises, plots, text
 from framing.balance import (
     ActorTable,
     SourceBalance,
@@ -50,6 +50,7 @@ __all__ = [
     "article_features",
     "compare",
     "datasets",
+    "evaluation",
     "exercises",
     "extract_quotes",
     "feature_columns",
