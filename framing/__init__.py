@@ -4,7 +4,7 @@ Loaded terms (by voice), quotes and their speakers, sources by side and quote
 balance, article-level features for a corpus. See README.md.
 """
 
-from framing import compare, datasets, evaluation, exercises, plots, text
+from framing import compare, datasets, evaluation, exercises, modelling, plots, text
 from framing.balance import (
     ActorTable,
     SourceBalance,
@@ -59,6 +59,7 @@ __all__ = [
     "highlight",
     "load_actors",
     "load_lexicon",
+    "modelling",
     "plots",
     "polarity_scores",
     "sources",

@@ -6,6 +6,7 @@ Solutions are in ``docs/instructors.md``.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -83,6 +84,65 @@ def _new_entry_without_false_alarms(answer: Any) -> bool:
     )
 
 
+def _number(answer: Any) -> float | None:
+    """Return ``answer`` as a float when it is a real number (not a bool), else None."""
+    import numbers
+
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
+        return None
+    return float(answer)
+
+
+def _close(answer: Any, expected: float, tolerance: float = 0.005) -> bool:
+    value = _number(answer)
+    return value is not None and abs(value - expected) <= tolerance
+
+
+def _author_label_share(answer: Any) -> bool:
+    # Author's voice: "illegal immigrants" 3 times, "undocumented immigrants" once;
+    # the two quoted "illegal aliens" are the senator's words: 3 / 4.
+    return _close(answer, 0.75)
+
+
+# AllSides immigration subset (Baly et al. 2020): 650 right-rated articles, 211 of
+# them from the Washington Times; 1,547 articles in all.
+_RIGHT, _WASHINGTON_TIMES, _ARTICLES = 650, 211, 1547
+
+
+def _top_outlet_share(answer: Any) -> bool:
+    return _close(answer, _WASHINGTON_TIMES / _RIGHT)
+
+
+def _no_outlet_in_both(answer: Any) -> bool:
+    """Return whether the splitter keeps each outlet on one side of every fold."""
+    import numpy as np
+
+    if not hasattr(answer, "split"):
+        return False
+    # Ten outlets with three articles each, interleaved as in a real corpus (not
+    # one outlet's articles in a block); an outlet has one bias rating.
+    outlet = np.tile(np.arange(10), 3)
+    groups = np.array([f"outlet {i}" for i in outlet])
+    y = np.array(["left", "center", "right"])[outlet % 3]
+    X = np.zeros((len(y), 1))
+    with warnings.catch_warnings():
+        # "The groups parameter is ignored by StratifiedKFold": the point here.
+        warnings.simplefilter("ignore")
+        folds = list(answer.split(X, y, groups))
+    return len(folds) >= 2 and all(
+        len(test) > 0 and not set(groups[train]) & set(groups[test])
+        for train, test in folds
+    )
+
+
+def _majority_scores(answer: Any) -> bool:
+    if not isinstance(answer, tuple | list) or len(answer) != 2:
+        return False
+    precision = _RIGHT / _ARTICLES  # every article predicted "right"
+    f1_right = 2 * precision / (precision + 1)
+    return _close(answer[0], precision) and _close(answer[1], f1_right / 3)
+
+
 _EXERCISES = {
     "01.1": _Exercise(
         "How many loaded terms does the seed article use in the author's own voice?",
@@ -113,6 +173,37 @@ _EXERCISES = {
         "Answer with framing.load_lexicon(frame) where frame is the bundled rows plus "
         "your row (loaded true, with an alternative and a source); make the variants "
         "specific enough that ordinary sentences do not match.",
+    ),
+    "04.1": _Exercise(
+        'An article writes "illegal immigrants" three times and "undocumented '
+        'immigrants" once in its own voice, and quotes a senator saying "illegal '
+        'aliens" twice. What share of its author-voice status labels is "illegal"?',
+        _author_label_share,
+        "Count only the labels outside quotation marks, and answer with a fraction "
+        "between 0 and 1 (e.g. 0.5).",
+    ),
+    "04.2": _Exercise(
+        "What share of the right-rated AllSides articles come from the single most "
+        "prolific right-rated outlet?",
+        _top_outlet_share,
+        "Count the right-rated articles per outlet (value_counts), divide the "
+        "largest count by the number of right-rated articles; answer with a "
+        "fraction between 0 and 1.",
+    ),
+    "05.1": _Exercise(
+        "Give a scikit-learn splitter that never puts articles of one outlet in "
+        "both the training and the test folds.",
+        _no_outlet_in_both,
+        "Random or stratified folds ignore the outlet; use a splitter that takes "
+        "groups= (sklearn.model_selection has several), with at most 10 splits.",
+    ),
+    "05.2": _Exercise(
+        'A model predicts "right" for every AllSides article. What are its accuracy '
+        "and its macro-F1 on the whole corpus? Answer (accuracy, macro_f1).",
+        _majority_scores,
+        "Accuracy is the share of right-rated articles. Macro-F1 averages the F1 of "
+        "all three classes; a class never predicted has F1 0. Answer with a tuple "
+        "of two fractions.",
     ),
 }
 

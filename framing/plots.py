@@ -16,9 +16,12 @@ import pandas as pd
 __all__ = [
     "BIAS_COLORS",
     "SIDE_COLORS",
+    "coefficients",
+    "confusion_matrix",
     "figures_dir",
     "group_rates",
     "label_shares",
+    "label_trend",
     "log_odds",
     "quote_balance",
     "quote_voice_by_side",
@@ -406,3 +409,283 @@ def quote_balance(features, by, ax=None, measure: str = "quoted_words"):
     return _stacked(
         ax, table, colors, xlabel=f"share of {what}", title="Who gets a voice, by group"
     )
+
+
+# ------------------------------------------------------------ label choice in time
+
+
+def label_trend(
+    frame,
+    labels=None,
+    event=None,
+    event_label: str | None = None,
+    axes=None,
+):
+    """Lines: each status label's share in the author's voice per period, by group.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The output of :func:`framing.compare.label_shares_by_period`.
+    labels : list of str, optional
+        The labels to draw, in this order (e.g. ``["illegal", "undocumented",
+        "unauthorized"]``); all labels in ``frame`` when None. The shares keep
+        their denominator (all status labels), so they need not add up to 1.
+    event : str or pandas.Timestamp, optional
+        A date to mark with a vertical dashed line in every panel, e.g.
+        ``"2013-04-02"`` (the AP Stylebook's change).
+    event_label : str, optional
+        The event's legend entry; ``"event"`` when None.
+    axes : sequence of matplotlib Axes, optional
+        One Axes per group, in group order; a new figure with one panel per
+        group (shared y axis) when None.
+
+    Returns
+    -------
+    numpy.ndarray of matplotlib.axes.Axes
+        One panel per group (left, center, right for bias ratings), each point
+        at the middle of its period; the panel title gives the group and its
+        number of articles. Pass ``axes[0]`` to :func:`save_figure`.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from framing import compare, plots
+    >>> features = pd.DataFrame(
+    ...     {
+    ...         "label_illegal_author": [2, 1, 0, 3],
+    ...         "label_undocumented_author": [0, 1, 3, 1],
+    ...         "date": pd.to_datetime(
+    ...             ["2012-05-01", "2014-09-30", "2012-01-10", "2014-02-01"]
+    ...         ),
+    ...         "bias": ["right", "right", "left", "left"],
+    ...     }
+    ... )
+    >>> shares = compare.label_shares_by_period(
+    ...     features, "date", "bias", min_articles=1
+    ... )
+    >>> axes = plots.label_trend(shares, event="2013-04-02", event_label="AP")
+    >>> [ax.get_title() for ax in axes]
+    ['left (n=2)', 'right (n=2)']
+    >>> [line.get_label() for line in axes[1].get_lines()]
+    ['illegal', 'undocumented', 'AP']
+    """
+    import numpy as np
+    import seaborn as sns
+
+    groups = _group_order(frame["group"]) if len(frame) else []
+    if axes is None:
+        n = max(len(groups), 1)
+        _fig, axes = plt.subplots(
+            1, n, figsize=(3.2 * n + 1.2, 3.2), sharex=True, sharey=True, squeeze=False
+        )
+        axes = axes[0]
+    axes = np.asarray(axes, dtype=object).ravel()
+    if len(axes) < len(groups):
+        raise ValueError(f"label_trend: {len(groups)} groups need as many axes")
+    if not groups:
+        _empty(axes[0], "no periods with enough articles")
+        return axes
+    if labels is None:
+        labels = list(dict.fromkeys(frame["label"]))
+    palette = sns.color_palette("colorblind", len(labels))
+    colors = dict(zip(labels, palette, strict=True))
+    moment = pd.Timestamp(event) if event is not None else None
+    # ``end`` is a period's last day, so the period lasts until the day after it.
+    length = frame["end"] + pd.Timedelta(days=1) - frame["start"]
+    frame = frame.assign(_x=frame["start"] + length / 2)
+    # One tick per period, at the middle of the period where its points sit.
+    ticks = frame.drop_duplicates("period").sort_values("_x")
+    for ax, group in zip(axes, groups, strict=False):
+        part = frame[frame["group"] == group].sort_values("_x")
+        for label in labels:
+            rows = part[part["label"] == label]
+            ax.plot(
+                rows["_x"],
+                rows["share"],
+                marker="o",
+                color=colors[label],
+                label=str(label),
+            )
+        if moment is not None:
+            ax.axvline(
+                moment,
+                color="black",
+                linestyle="--",
+                linewidth=1,
+                label=event_label or "event",
+            )
+        n_articles = int(part.drop_duplicates("period")["n_articles"].sum())
+        ax.set_title(f"{group} (n={n_articles})")
+        ax.set_ylim(0, 1)
+        ax.set(xlabel="", ylabel="")
+        ax.set_xticks(ticks["_x"].tolist(), ticks["period"].tolist())
+        ax.tick_params(axis="x", labelrotation=45)
+    axes[0].set_ylabel("share of status labels\n(author's voice)")
+    axes[len(groups) - 1].legend(
+        loc="upper left", bbox_to_anchor=(1.02, 1), frameon=False
+    )
+    return axes
+
+
+# ------------------------------------------------------------------ classifiers
+
+
+def confusion_matrix(y_true, y_pred, labels=None, normalize: bool = True, ax=None):
+    """Heatmap: true classes (rows) against predicted classes (columns).
+
+    Parameters
+    ----------
+    y_true, y_pred : array-like
+        True and predicted classes, e.g. from
+        ``sklearn.model_selection.cross_val_predict``.
+    labels : list, optional
+        The classes in display order; the sorted classes of both when None
+        (bias ratings as left, center, right).
+    normalize : bool, default=True
+        Show each row as shares of its true class (a row sums to 1, the
+        diagonal is each class's recall); counts when False.
+    ax : matplotlib Axes, optional
+        Where to draw; a new figure when None.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        One cell per (true, predicted) pair, annotated with the share (or count)
+        and, when normalised, the count of articles in brackets.
+
+    Examples
+    --------
+    >>> from framing import plots
+    >>> ax = plots.confusion_matrix(
+    ...     ["left", "right", "right", "center"], ["left", "left", "right", "center"]
+    ... )
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['left', 'center', 'right']
+    >>> [t.get_text().split()[0] for t in ax.texts][:3]  # the "left" row
+    ['1.00', '0.00', '0.00']
+    """
+    import numpy as np
+    import seaborn as sns
+
+    true = pd.Series(list(y_true), dtype=object)
+    pred = pd.Series(list(y_pred), dtype=object)
+    if len(true) != len(pred):
+        raise ValueError(
+            f"confusion_matrix: {len(true)} true classes but {len(pred)} predictions"
+        )
+    if labels is None:
+        labels = _group_order(sorted({*true, *pred}, key=str))
+    counts = pd.crosstab(true, pred).reindex(index=labels, columns=labels, fill_value=0)
+    values = counts.to_numpy(dtype=float)
+    if normalize:
+        totals = values.sum(axis=1, keepdims=True)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            shown = np.where(totals > 0, values / totals, 0.0)
+        notes = [
+            [f"{s:.2f}\n({int(c)})" for s, c in zip(srow, crow, strict=True)]
+            for srow, crow in zip(shown, values, strict=True)
+        ]
+    else:
+        shown = values
+        notes = [[f"{int(c)}" for c in crow] for crow in values]
+    size = 1.2 + 1.0 * len(labels)
+    ax = ax or plt.subplots(figsize=(size + 1.0, size))[1]
+    sns.heatmap(
+        pd.DataFrame(shown, index=labels, columns=labels),
+        annot=np.asarray(notes, dtype=object),
+        fmt="",
+        cmap="Blues",
+        vmin=0,
+        vmax=1 if normalize else None,
+        cbar=False,
+        square=True,
+        linewidths=0.5,
+        ax=ax,
+    )
+    ax.set(xlabel="predicted", ylabel="true")
+    ax.set_title("Confusion matrix" + (" (row shares)" if normalize else ""))
+    ax.tick_params(axis="y", labelrotation=0)
+    return ax
+
+
+def coefficients(frame, classes=None, top: int = 6, ax=None):
+    """Horizontal bars: the features that push most toward each class.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The output of :func:`framing.modelling.coefficients` (columns ``class``,
+        ``feature``, ``coef``).
+    classes : list, optional
+        The classes to show, one panel each; every class in ``frame`` when None
+        (bias ratings as left, center, right).
+    top : int, default=6
+        How many features to show per class at each end (largest positive and
+        largest negative coefficients).
+    ax : sequence of matplotlib Axes, optional
+        One Axes per class; a new figure with one panel per class (stacked,
+        sharing the x axis) when None.
+
+    Returns
+    -------
+    numpy.ndarray of matplotlib.axes.Axes
+        One panel per class, features toward the class (positive) on top in the
+        class colour, features away from it (negative) below in grey. Pass
+        ``axes[0]`` to :func:`save_figure`.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from framing import plots
+    >>> frame = pd.DataFrame(
+    ...     {
+    ...         "class": ["left"] * 3 + ["right"] * 3,
+    ...         "feature": ["a", "b", "c", "c", "b", "a"],
+    ...         "coef": [0.9, 0.1, -0.5, 0.5, -0.1, -0.9],
+    ...     }
+    ... )
+    >>> axes = plots.coefficients(frame, top=1)
+    >>> [[t.get_text() for t in ax.get_yticklabels()] for ax in axes]
+    [['a', 'c'], ['c', 'a']]
+    """
+    import numpy as np
+
+    if classes is None:
+        classes = _group_order(frame["class"]) if len(frame) else []
+    if ax is None:
+        n = max(len(classes), 1)
+        rows = min(2 * top, max(1, len(frame) // max(n, 1)))
+        # One panel under another, so long feature names never overlap a panel.
+        _fig, ax = plt.subplots(
+            n,
+            1,
+            figsize=(6, n * (0.9 + 0.26 * rows)),
+            sharex=True,
+            squeeze=False,
+            layout="constrained",
+        )
+        ax = ax[:, 0]
+    axes = np.asarray(ax, dtype=object).ravel()
+    if not len(classes):
+        _empty(axes[0], "no coefficients")
+        return axes
+    colors = _group_colors(classes)
+    for panel, label in zip(axes, classes, strict=False):
+        part = frame[frame["class"] == label].sort_values(
+            "coef", ascending=False, kind="mergesort"
+        )
+        chosen = pd.concat(
+            [part[part["coef"] > 0].head(top), part[part["coef"] < 0].tail(top)]
+        )
+        y = list(range(len(chosen)))[::-1]
+        panel.barh(
+            y,
+            chosen["coef"],
+            color=[colors[label] if c > 0 else "#b0b0b0" for c in chosen["coef"]],
+        )
+        panel.set_yticks(y, chosen["feature"].astype(str).tolist())
+        panel.axvline(0, color="black", linewidth=0.8)
+        panel.set(xlabel="", ylabel="", title=f"toward {label}")
+    axes[len(classes) - 1].set_xlabel("coefficient (change in log-odds per SD)")
+    return axes

@@ -13,10 +13,13 @@ from framing.compare import (
     count_labels,
     count_words,
     group_rates,
+    label_change,
     label_shares,
+    label_shares_by_period,
     log_odds,
     log_odds_by,
     quote_shares,
+    top_share,
 )
 from framing.errors import InputError
 from framing.features import analyze
@@ -514,3 +517,256 @@ def test_shares_and_rates_on_analyze_output():
         rates = group_rates(features, "loaded_author_per_1k", "bias", n_boot=100)
     # right: 1 loaded term in 9 author words -> 111.1 per 1,000; left: none.
     assert rates["estimate"].tolist() == [0.0, pytest.approx(1000 / 9)]
+
+
+# ------------------------------------------------------- label choice in time
+
+
+def _dated_features():
+    return pd.DataFrame(
+        {
+            "label_illegal_author": [2, 1, 0, 4, 0, 1, 3],
+            "label_undocumented_author": [0, 1, 3, 0, 2, 1, 0],
+            "date": pd.to_datetime(
+                [
+                    "2012-03-01",
+                    "2012-11-30",
+                    "2013-06-01",
+                    "2012-07-04",
+                    "2013-04-02",
+                    "2013-12-31",
+                    None,
+                ]
+            ),
+            "bias": ["left", "left", "left", "right", "right", "right", "right"],
+        }
+    )
+
+
+def test_label_shares_by_period_per_year_and_group():
+    out = label_shares_by_period(_dated_features(), "date", "bias", min_articles=1)
+    assert out.columns.tolist() == [
+        "period",
+        "start",
+        "end",
+        "group",
+        "label",
+        "count",
+        "share",
+        "n_articles",
+        "n_labels",
+    ]
+    rows = out[["period", "group", "label", "count", "n_articles", "n_labels"]]
+    assert rows.values.tolist() == [
+        ["2012", "left", "illegal", 3, 2, 4],
+        ["2012", "left", "undocumented", 1, 2, 4],
+        ["2012", "right", "illegal", 4, 1, 4],
+        ["2012", "right", "undocumented", 0, 1, 4],
+        ["2013", "left", "illegal", 0, 1, 3],
+        ["2013", "left", "undocumented", 3, 1, 3],
+        ["2013", "right", "illegal", 1, 2, 4],
+        ["2013", "right", "undocumented", 3, 2, 4],
+    ]
+    assert out["share"].tolist() == [0.75, 0.25, 1.0, 0.0, 0.0, 1.0, 0.25, 0.75]
+    assert out.loc[0, "start"] == pd.Timestamp("2012-01-01")
+    assert out.loc[0, "end"] == pd.Timestamp("2012-12-31")
+
+
+def test_label_shares_by_period_drops_thin_cells_and_undated_rows():
+    out = label_shares_by_period(_dated_features(), "date", "bias", min_articles=2)
+    # 2012 right and 2013 left hold one article each; the undated row never counts.
+    assert out[["period", "group"]].drop_duplicates().values.tolist() == [
+        ["2012", "left"],
+        ["2013", "right"],
+    ]
+    assert label_shares_by_period(_dated_features(), "date", min_articles=7).empty
+
+
+def test_label_shares_by_period_quarters_and_one_group():
+    out = label_shares_by_period(_dated_features(), "date", freq="Q", min_articles=1)
+    assert out["group"].unique().tolist() == ["all"]
+    assert out["period"].unique().tolist() == [
+        "2012Q1",
+        "2012Q3",
+        "2012Q4",
+        "2013Q2",
+        "2013Q4",
+    ]
+    q2 = out[out["period"] == "2013Q2"].set_index("label")
+    assert q2["count"].to_dict() == {"illegal": 0, "undocumented": 5}
+    assert q2["n_articles"].tolist() == [2, 2]
+
+
+def test_label_shares_by_period_nan_share_without_labels():
+    features = pd.DataFrame(
+        {
+            "label_illegal_author": [0],
+            "date": pd.to_datetime(["2015-05-05"]),
+        }
+    )
+    out = label_shares_by_period(features, "date", min_articles=1)
+    assert out["count"].tolist() == [0]
+    assert math.isnan(out.loc[0, "share"])
+
+
+def test_label_shares_by_period_rejects_bad_input():
+    features = _dated_features()
+    with pytest.raises(InputError, match="datetime"):
+        label_shares_by_period(features.assign(date="2012"), "date")
+    with pytest.raises(InputError, match="period alias"):
+        label_shares_by_period(features, "date", freq="fortnight")
+    with pytest.raises(InputError, match="min_articles"):
+        label_shares_by_period(features, "date", min_articles=-1)
+    with pytest.raises(InputError, match="label_<label>_author"):
+        label_shares_by_period(features[["date", "bias"]], "date")
+
+
+def test_label_change_before_and_after():
+    out = label_change(
+        _dated_features(), "date", "2013-04-02", by="bias", min_articles=1
+    )
+    # Both drop by 0.75; a tie sorts by group name.
+    assert out.to_dict("records") == [
+        {
+            "group": "left",
+            "n_before": 2,
+            "n_after": 1,
+            "labels_before": 4,
+            "labels_after": 3,
+            "share_before": 0.75,
+            "share_after": 0.0,
+            "change": -0.75,
+        },
+        {
+            "group": "right",
+            "n_before": 1,
+            "n_after": 2,
+            "labels_before": 4,
+            "labels_after": 4,
+            "share_before": 1.0,
+            "share_after": 0.25,
+            "change": -0.75,
+        },
+    ]
+
+
+def test_label_change_min_articles_and_several_labels():
+    features = _dated_features()
+    # left has one article after the date, right one before: both are dropped.
+    assert label_change(features, "date", "2013-04-02", by="bias").empty
+    assert label_change(features, "date", "2013-04-02", by="bias", min_articles=2).empty
+    both = label_change(
+        features,
+        "date",
+        "2013-04-02",
+        by="bias",
+        label=["illegal", "undocumented"],
+        min_articles=1,
+    )
+    assert both["share_before"].tolist() == [1.0, 1.0]
+    assert both["change"].tolist() == [0.0, 0.0]
+
+
+def test_label_change_nan_when_no_labels_on_one_side():
+    features = pd.DataFrame(
+        {
+            "label_illegal_author": [2, 0, 1, 1],
+            "date": pd.to_datetime(
+                ["2012-01-01", "2014-01-01", "2012-01-01", "2014-01-01"]
+            ),
+            "outlet": ["A", "A", "B", "B"],
+        }
+    )
+    out = label_change(features, "date", "2013-04-02", min_articles=1)
+    # B's change (0.0) sorts first; A wrote no label after, so its change is NaN.
+    assert out["group"].tolist() == ["B", "A"]
+    assert math.isnan(out.loc[1, "share_after"]) and math.isnan(out.loc[1, "change"])
+
+
+def test_label_change_rejects_bad_input():
+    features = _dated_features()
+    with pytest.raises(InputError, match="no such label family"):
+        label_change(features, "date", "2013-04-02", by="bias", label="alien")
+    with pytest.raises(InputError, match="not a date"):
+        label_change(features, "date", "someday", by="bias")
+    with pytest.raises(InputError, match="no such column"):
+        label_change(features, "date", "2013-04-02")  # no "outlet" column
+
+
+# ------------------------------------------------------------------ top_share
+
+
+def test_top_share_finds_one_outlet_words():
+    counts = count_words(
+        [
+            "Click here for reprint permission.",
+            "The wall and the border.",
+            "Click the border map.",
+        ],
+        groups=["Times", "Post", "Times"],
+        stop_words="english",
+    )
+    out = top_share(counts)
+    assert out.columns.tolist() == ["top_group", "top_count", "total", "top_share"]
+    assert out.loc["click"].tolist() == ["Times", 2, 2, 1.0]
+    assert out.loc["border"].tolist() == ["Times", 1, 2, 0.5]  # a tie: first column
+    spread = out.index[out["top_share"] <= 0.5].tolist()
+    assert spread == ["border"]
+
+
+def test_top_share_unused_term_and_bad_input():
+    counts = pd.DataFrame({"a": [0, 3], "b": [0, 1]}, index=["never", "wall"])
+    out = top_share(counts)
+    assert math.isnan(out.loc["never", "top_share"])
+    assert out.loc["wall", "top_share"] == 0.75
+    with pytest.raises(InputError, match="DataFrame"):
+        top_share(pd.Series([1, 2]))
+    with pytest.raises(InputError, match="no group columns"):
+        top_share(pd.DataFrame(index=["wall"]))
+
+
+_dated_rows = st.lists(
+    st.tuples(
+        st.integers(0, 5),
+        st.integers(0, 5),
+        st.one_of(
+            st.none(),
+            st.dates(
+                pd.Timestamp("2011-01-01").date(), pd.Timestamp("2016-12-31").date()
+            ),
+        ),
+        st.sampled_from(["left", "center", "right"]),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_dated_rows, st.integers(0, 4))
+def test_label_shares_by_period_properties(rows, min_articles):
+    features = pd.DataFrame(
+        rows, columns=["label_illegal_author", "label_alien_author", "date", "bias"]
+    )
+    features["date"] = pd.to_datetime(features["date"]).astype("datetime64[ns]")
+    out = label_shares_by_period(features, "date", "bias", min_articles=min_articles)
+    dated = features[features["date"].notna()]
+    for (period, group), cell in out.groupby(["period", "group"]):
+        members = dated[
+            (dated["date"].dt.year.astype(str) == period) & (dated["bias"] == group)
+        ]
+        assert cell["n_articles"].nunique() == 1
+        assert cell["n_articles"].iloc[0] == len(members) >= min_articles
+        assert cell["count"].tolist() == [
+            members["label_illegal_author"].sum(),
+            members["label_alien_author"].sum(),
+        ]
+        if cell["n_labels"].iloc[0] > 0:
+            assert cell["share"].sum() == pytest.approx(1.0)
+        else:
+            assert cell["share"].isna().all()
+    kept = out.drop_duplicates(["period", "group"])["n_articles"].sum()
+    assert kept <= len(dated)
+    change = label_change(features, "date", "2013-04-02", by="bias", min_articles=0)
+    shares = pd.concat([change["share_before"], change["share_after"]]).dropna()
+    assert ((shares >= 0) & (shares <= 1)).all()
+    assert (change["n_before"] + change["n_after"]).sum() == len(dated)

@@ -1,5 +1,6 @@
 import pandas as pd
 import pytest
+from sklearn.model_selection import GroupKFold, StratifiedKFold
 
 import framing
 from framing import exercises
@@ -31,6 +32,10 @@ SOLUTIONS = {
         '"Illegal aliens must go," the senator said.',
         "The illegal aliens must go, the senator said.",
     ),
+    "04.1": (0.75, 5 / 6),
+    "04.2": (211 / 650, 211),
+    "05.1": (GroupKFold(n_splits=5), StratifiedKFold(n_splits=3)),
+    "05.2": ((650 / 1547, 0.197), (0.42, 0.42)),
 }
 
 
@@ -60,3 +65,19 @@ def test_check_never_raises(capsys):
     assert exercises.check("02.1", 42) is False
     out = capsys.readouterr().out
     assert "no exercise '99.9'" in out and "not answered yet" in out
+
+
+def test_number_answers_reject_bools_and_strings():
+    assert exercises.check("04.1", True) is False
+    assert exercises.check("04.1", "0.75") is False
+    assert exercises.check("04.1", 3 / 4) is True
+
+
+def test_grouped_splitters_pass_and_leaky_ones_fail():
+    from sklearn.model_selection import GroupShuffleSplit, KFold, LeaveOneGroupOut
+
+    assert exercises.check("05.1", LeaveOneGroupOut()) is True
+    assert exercises.check("05.1", GroupShuffleSplit(n_splits=3, random_state=0))
+    assert exercises.check("05.1", KFold(n_splits=5)) is False
+    # A class is not a splitter: split() needs an instance.
+    assert exercises.check("05.1", GroupKFold) is False

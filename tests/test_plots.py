@@ -133,3 +133,102 @@ def test_quote_balance_plot(tmp_path):
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["enforcement", "immigrant rights", "unknown"]
     _saved(ax, "quote_balance", tmp_path)
+
+
+def test_label_trend_plot(tmp_path):
+    features = pd.DataFrame(
+        {
+            "label_illegal_author": [3, 1, 0, 0, 2],
+            "label_undocumented_author": [1, 1, 2, 2, 0],
+            "label_alien_author": [0, 2, 0, 0, 0],
+            "date": pd.to_datetime(
+                ["2012-02-01", "2014-05-05", "2012-08-08", "2014-03-03", "2014-09-09"]
+            ),
+            "bias": ["right", "right", "left", "left", "left"],
+        }
+    )
+    frame = compare.label_shares_by_period(features, "date", "bias", min_articles=1)
+    axes = plots.label_trend(
+        frame,
+        labels=["illegal", "undocumented"],
+        event="2013-04-02",
+        event_label="AP change",
+    )
+    assert [ax.get_title() for ax in axes] == ["left (n=3)", "right (n=2)"]
+    left, right = axes
+    lines = {line.get_label(): line for line in right.get_lines()}
+    assert list(lines) == ["illegal", "undocumented", "AP change"]
+    # right: 2012 illegal 3 of 4 labels; 2014 illegal 1 of 4 (alien 2 is not drawn,
+    # but still counts in the denominator).
+    assert lines["illegal"].get_ydata().tolist() == [0.75, 0.25]
+    x = pd.to_datetime(lines["illegal"].get_xdata()).strftime("%Y-%m-%d").tolist()
+    assert x == ["2012-07-02", "2014-07-02"]  # the middle of each year
+    assert pd.Timestamp(lines["AP change"].get_xdata()[0]) == pd.Timestamp("2013-04-02")
+    assert [t.get_text() for t in left.get_xticklabels()] == ["2012", "2014"]
+    assert left.get_lines()[0].get_ydata().tolist() == [0.0, 0.5]
+    legend = [t.get_text() for t in right.get_legend().get_texts()]
+    assert legend == ["illegal", "undocumented", "AP change"]
+    _saved(axes[0].figure, "label_trend", tmp_path)
+
+
+def test_label_trend_plot_without_periods():
+    empty = compare.label_shares_by_period(
+        pd.DataFrame(
+            {"label_illegal_author": [1], "date": pd.to_datetime(["2012-01-01"])}
+        ),
+        "date",
+        min_articles=5,
+    )
+    axes = plots.label_trend(empty)
+    assert axes[0].texts[0].get_text() == "no periods with enough articles"
+
+
+def test_confusion_matrix_plot(tmp_path):
+    y_true = ["left", "left", "center", "right", "right", "right"]
+    y_pred = ["left", "center", "center", "right", "right", "left"]
+    ax = plots.confusion_matrix(y_true, y_pred)
+    assert _ticks(ax) == ["left", "center", "right"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["left", "center", "right"]
+    cells = [t.get_text() for t in ax.texts]
+    # Row by row: left 1/2 right, 1/2 as center; center all right; right 1/3 as left.
+    assert cells == [
+        "0.50\n(1)",
+        "0.50\n(1)",
+        "0.00\n(0)",
+        "0.00\n(0)",
+        "1.00\n(1)",
+        "0.00\n(0)",
+        "0.33\n(1)",
+        "0.00\n(0)",
+        "0.67\n(2)",
+    ]
+    counts = plots.confusion_matrix(y_true, y_pred, normalize=False)
+    assert [t.get_text() for t in counts.texts][-3:] == ["1", "0", "2"]
+    _saved(ax, "confusion", tmp_path)
+
+
+def test_confusion_matrix_plot_rejects_unequal_lengths():
+    with pytest.raises(ValueError, match="2 true classes but 1 predictions"):
+        plots.confusion_matrix(["left", "right"], ["left"])
+
+
+def test_coefficients_plot(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "class": ["left"] * 4 + ["right"] * 4,
+            "feature": ["undocumented", "words", "quotes", "loaded"] * 2,
+            "coef": [0.8, 0.2, -0.1, -0.6, -0.7, -0.2, 0.1, 0.9],
+        }
+    )
+    axes = plots.coefficients(frame, top=1)
+    assert [ax.get_title() for ax in axes] == ["toward left", "toward right"]
+    assert [_ticks(ax) for ax in axes] == [
+        ["undocumented", "loaded"],
+        ["loaded", "undocumented"],
+    ]
+    colors = [to_hex(p.get_facecolor()) for p in axes[1].patches]
+    assert colors == [plots.BIAS_COLORS["right"], "#b0b0b0"]
+    assert [p.get_width() for p in axes[0].patches] == [0.8, -0.6]
+    only_right = plots.coefficients(frame, classes=["right"], top=2)
+    assert _ticks(only_right[0]) == ["loaded", "quotes", "words", "undocumented"]
+    _saved(axes[0].figure, "coefficients", tmp_path)
