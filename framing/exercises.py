@@ -143,6 +143,41 @@ def _majority_scores(answer: Any) -> bool:
     return _close(answer[0], precision) and _close(answer[1], f1_right / 3)
 
 
+def _annotated_documents(answer: Any) -> bool:
+    """Return whether ``answer`` is three or more well-formed annotated documents.
+
+    Prints the extractor's scores on them, so students see the measurement.
+    """
+    from framing.evaluation import score_quotes
+
+    if not isinstance(answer, list) or len(answer) < 3:
+        return False
+    for doc in answer:
+        if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+            return False
+        quotes = doc.get("quotes")
+        if not isinstance(quotes, list):
+            return False
+        for q in quotes:
+            if not (
+                isinstance(q, dict)
+                and isinstance(q.get("quote"), str)
+                and q["quote"].strip()
+                and q["quote"] in doc["text"]
+                and isinstance(q.get("speaker"), str)
+                and q.get("kind", "direct") in ("direct", "indirect")
+            ):
+                return False
+    if not any(doc["quotes"] for doc in answer):
+        return False
+    print("  the extractor on your annotation:", score_quotes(answer, kind="all"))
+    return True
+
+
+def _inverted_cue_speaker(answer: Any) -> bool:
+    return isinstance(answer, str) and " ".join(answer.split()) == "Rahm Emanuel"
+
+
 _EXERCISES = {
     "01.1": _Exercise(
         "How many loaded terms does the seed article use in the author's own voice?",
@@ -173,6 +208,19 @@ _EXERCISES = {
         "Answer with framing.load_lexicon(frame) where frame is the bundled rows plus "
         "your row (loaded true, with an alternative and a source); make the variants "
         "specific enough that ordinary sentences do not match.",
+    ),
+    "03.1": _Exercise(
+        "Annotate three or more sentences by hand and score the extractor on them.",
+        _annotated_documents,
+        'A list of at least 3 dicts {"text": ..., "quotes": [{"quote": ..., '
+        '"speaker": ..., "kind": "direct" or "indirect"}]}; every quote must be '
+        "copied exactly from its text, and at least one document needs a quote.",
+    ),
+    "03.2": _Exercise(
+        "Whom does extract_quotes give as the speaker of the inverted-cue quote?",
+        _inverted_cue_speaker,
+        'Run framing.extract_quotes on the sentence and read the "speaker" of the '
+        "quote: the title is kept apart, in the affiliation.",
     ),
     "04.1": _Exercise(
         'An article writes "illegal immigrants" three times and "undocumented '

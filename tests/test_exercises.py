@@ -32,6 +32,27 @@ SOLUTIONS = {
         '"Illegal aliens must go," the senator said.',
         "The illegal aliens must go, the senator said.",
     ),
+    "03.1": (
+        [
+            {
+                "text": '"We won," she said.',
+                "quotes": [{"quote": "We won,", "speaker": "she", "kind": "direct"}],
+            },
+            {
+                "text": "The mayor said the budget would pass.",
+                "quotes": [
+                    {
+                        "quote": "the budget would pass",
+                        "speaker": "The mayor",
+                        "kind": "indirect",
+                    }
+                ],
+            },
+            {"text": "It rained all day.", "quotes": []},
+        ],
+        [{"text": "It rained.", "quotes": [{"quote": "snowed", "speaker": "he"}]}] * 3,
+    ),
+    "03.2": ("Rahm Emanuel", "Mayor"),
     "04.1": (0.75, 5 / 6),
     "04.2": (211 / 650, 211),
     "05.1": (GroupKFold(n_splits=5), StratifiedKFold(n_splits=3)),
