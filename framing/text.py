@@ -166,7 +166,9 @@ def word_spans(text: str) -> list[Span]:
     >>> [text[a:b] for a, b in word_spans(text)]
     ['It’s', 'Sessions', 'anti-crime', 'plan']
     """
-    return list(_word_spans(as_text(text)))
+    # Not cached: callers also tokenize short windows, which would evict whole
+    # articles from a shared cache; one regex pass is cheap.
+    return [m.span() for m in _WORD.finditer(as_text(text))]
 
 
 def count_words(text: str) -> int:
@@ -179,10 +181,6 @@ def count_words(text: str) -> int:
     """
     return sum(1 for _ in _WORD.finditer(as_text(text)))
 
-
-@functools.lru_cache(maxsize=16)
-def _word_spans(text: str) -> tuple[Span, ...]:
-    return tuple(m.span() for m in _WORD.finditer(text))
 
 
 @dataclass(frozen=True, slots=True)
