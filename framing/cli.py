@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
     )
-    analyze.add_argument("--chunksize", type=int, default=500, metavar="ROWS")
+    analyze.add_argument("--chunksize", type=int, default=200, metavar="ROWS")
     analyze.add_argument("--lexicon", type=Path, default=None, metavar="CSV")
     analyze.add_argument("--actors", type=Path, default=None, metavar="CSV")
     analyze.add_argument("--quiet", action="store_true", help="no progress bar")
