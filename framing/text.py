@@ -182,7 +182,6 @@ def count_words(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(as_text(text)))
 
 
-
 @dataclass(frozen=True, slots=True)
 class QuotationSpan:
     """A region of text inside quotation marks.
