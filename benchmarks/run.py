@@ -150,7 +150,7 @@ def main(argv=None):
     for label, docs in (("seed", seeds), (name, texts)):
         a = add("analyze()", label, docs, analyze_pass)
         r = add("one regex pass (lexicon alternation)", label, docs, regex_pass)
-        add("nltk Punkt sentences", label, docs, punkt_pass)
+        add("sentence_spans (Punkt, explicit abbreviations)", label, docs, punkt_pass)
         s = add("spaCy blank('en') + sentencizer", label, docs, spacy_pass)
         rows.append(("regex pass / analyze()", label, r / a))
         if s:

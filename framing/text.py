@@ -140,6 +140,9 @@ def sentence_spans(text: str) -> list[Span]:
     return list(_sentence_spans(as_text(text)))
 
 
+_CLOSING_RUN = ".?!\"'”’)]"
+
+
 # The feature functions of one article (terms, quotes, tone) each ask for the same
 # spans; a small cache keyed by the text computes them once per article.
 @functools.lru_cache(maxsize=16)
@@ -148,6 +151,12 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     for p_start, p_end in _paragraph_spans(text):
         paragraph = text[p_start:p_end]
+        inner = paragraph.rstrip(_CLOSING_RUN)
+        if "." not in inner and "?" not in inner and "!" not in inner:
+            # No ". ! ?" before the closing run: one sentence (headlines, short
+            # paragraphs); Punkt would say the same, at a cost.
+            spans.append((p_start, p_end))
+            continue
         for a, b in tokenizer.span_tokenize(paragraph):
             if a < b:
                 spans.append((p_start + a, p_start + b))
