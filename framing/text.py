@@ -175,9 +175,17 @@ def word_spans(text: str) -> list[Span]:
     >>> [text[a:b] for a, b in word_spans(text)]
     ['It’s', 'Sessions', 'anti-crime', 'plan']
     """
-    # Not cached: callers also tokenize short windows, which would evict whole
-    # articles from a shared cache; one regex pass is cheap.
-    return [m.span() for m in _WORD.finditer(as_text(text))]
+    text = as_text(text)
+    if len(text) < 512:
+        # Context windows and single sentences: splitting is cheaper than caching,
+        # and caching them would evict the articles the cache is for.
+        return [m.span() for m in _WORD.finditer(text)]
+    return list(_word_spans(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _word_spans(text: str) -> tuple[Span, ...]:
+    return tuple(m.span() for m in _WORD.finditer(text))
 
 
 def count_words(text: str) -> int:
