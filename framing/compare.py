@@ -726,17 +726,7 @@ def label_shares(features: pd.DataFrame, by) -> pd.DataFrame:
     2  right       illegal      4    0.8           2
     3  right  undocumented      1    0.2           2
     """
-    columns = {
-        c: m.group(1)
-        for c in features.columns
-        if isinstance(c, str) and (m := _LABEL_COLUMN.match(c))
-    }
-    if not columns:
-        raise InputError(
-            "label_shares: no label_<label>_author columns; pass analyze() output "
-            f"(columns are {list(features.columns)})"
-        )
-    return _shares(features, by, columns, "label")
+    return _shares(features, by, _label_columns(features, "label_shares"), "label")
 
 
 def quote_shares(

@@ -17,3 +17,27 @@ def shared_data_dir():
     env = os.environ.get("FRAMING_DATA")
     path = Path(env) if env else ROOT.parent / "shared" / "data"
     return path if path.is_dir() else None
+
+
+# A row a student or user might add to the bundled lexicon (exercise 02.3).
+BORDER_CRISIS = {
+    "term": "border crisis",
+    "variants": "border crisis",
+    "category": "policy label",
+    "label": "",
+    "loaded": "true",
+    "context": "none",
+    "alternative": "rise in border arrivals",
+    "source": "exercise",
+    "note": "",
+}
+
+
+def bundled_rows_plus(row):
+    """The bundled lexicon's rows as a DataFrame, with ``row`` appended."""
+    import pandas as pd
+
+    from framing import load_lexicon, to_frame
+
+    rows = to_frame(load_lexicon().entries).drop(columns=["line"])
+    return pd.concat([rows, pd.DataFrame([row])])

@@ -1,26 +1,15 @@
-import pandas as pd
 import pytest
+from conftest import BORDER_CRISIS, bundled_rows_plus
 from sklearn.model_selection import GroupKFold, StratifiedKFold
 
 import framing
 from framing import exercises
-from framing.features import to_frame
 
 
 def _extended_lexicon(variants):
-    rows = to_frame(framing.load_lexicon().entries).drop(columns=["line"])
-    mine = {
-        "term": "border crisis",
-        "variants": variants,
-        "category": "policy label",
-        "label": "",
-        "loaded": "true",
-        "context": "none",
-        "alternative": "rise in border arrivals",
-        "source": "exercise",
-        "note": "",
-    }
-    return framing.load_lexicon(pd.concat([rows, pd.DataFrame([mine])]))
+    return framing.load_lexicon(
+        bundled_rows_plus({**BORDER_CRISIS, "variants": variants})
+    )
 
 
 # The solutions of docs/instructors.md, and a wrong answer for each.

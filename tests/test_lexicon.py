@@ -3,6 +3,7 @@ import importlib.resources
 import os
 
 import pytest
+from conftest import BORDER_CRISIS, bundled_rows_plus
 
 from framing import LexiconError, find_loaded_terms, find_terms, load_lexicon
 from framing.lexicon import CONTEXT_RULES, Lexicon, LexiconEntry, _prefixes
@@ -331,25 +332,11 @@ def test_entry_fields_are_parsed():
 def test_a_dataframe_extends_the_bundled_lexicon():
     import pandas as pd
 
-    from framing.features import to_frame
-
-    rows = to_frame(load_lexicon().entries).drop(columns=["line"])
-    mine = {
-        "term": "border crisis",
-        "variants": "border crisis",
-        "category": "policy label",
-        "label": "",
-        "loaded": "true",
-        "context": "none",
-        "alternative": "rise in border arrivals",
-        "source": "exercise",
-        "note": "",
-    }
-    lexicon = load_lexicon(pd.concat([rows, pd.DataFrame([mine])]))
+    lexicon = load_lexicon(bundled_rows_plus(BORDER_CRISIS))
     assert len(lexicon) == len(load_lexicon()) + 1
     text = "They called it a border crisis."
     assert [m.term for m in find_loaded_terms(text, lexicon=lexicon)] == [
         "border crisis"
     ]
     with pytest.raises(LexiconError, match=r"<DataFrame>, line \d+, column 'loaded'"):
-        load_lexicon(pd.DataFrame([{**mine, "loaded": "yes"}]))
+        load_lexicon(pd.DataFrame([{**BORDER_CRISIS, "loaded": "yes"}]))
