@@ -18,6 +18,8 @@ from importlib.resources import files
 from framing._validation import as_text
 from framing.errors import LexiconError
 from framing.text import (
+    DASHES,
+    LONG_DASHES,
     QuotationSpan,
     SpanIndex,
     paragraph_spans,
@@ -348,7 +350,7 @@ _CLAUSE_BREAK = re.compile(r"[!?;“”\"]")
 _DET_PHRASE = re.compile(
     r"(?:the|a|an|another|one|some|two|three)(?:\s+[\w’'-]+){1,5}\s*", re.I
 )
-_PUNCT_ONLY = re.compile(r"[.,;:!?)—–-]*$")
+_PUNCT_ONLY = re.compile("[.,;:!?)" + re.escape(DASHES) + "]*$")
 _THAT_WORD = re.compile(r"\bthat\b")
 _HEADLINE_COLON = re.compile(r"([^:“”\"]{2,60}):\s+(?=[^\s“\"'])")
 _AUX_END = re.compile(r"\b(?:is|are|was|were|been|am)\s+$")
@@ -422,7 +424,7 @@ _ABBREVIATION = re.compile(
 )
 
 
-_EDGE = frozenset(',;:—–-("“”')
+_EDGE = frozenset(',;:("“”' + DASHES)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -650,7 +652,7 @@ def _speaker_at_clause_end(text: str, lo: int, end: int) -> _Speaker | None:
     paren = _PAREN_END.search(text[lo:end])
     if paren is not None and paren.start() > 0:
         end = lo + paren.start()
-    cut = max(text.rfind(c, lo, end) for c in ",;—–:")
+    cut = max(text.rfind(c, lo, end) for c in ",;:" + LONG_DASHES)
     seg_lo = cut + 1 if cut >= 0 else lo
     lead = _CLAUSE_LEAD.match(text, seg_lo, end)
     seg_lo = lead.end() if lead else seg_lo
@@ -968,7 +970,7 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
     text = art.text
     end = pos
     while end > lo:
-        cut = max(text.rfind(c, lo, end - 1) for c in ",;:—–!?")
+        cut = max(text.rfind(c, lo, end - 1) for c in ",;:!?" + LONG_DASHES)
         dash = text.rfind(" - ", lo, end - 1)
         cut = max(cut, dash + 2 if dash >= 0 else -1)
         seg_lo = cut + 1 if cut >= 0 else lo
@@ -1024,7 +1026,7 @@ def _attribution_after(art: _Article, pos: int, hi: int):
     """Cue and speaker after a quotation closing at ``pos`` ("”, Smith said.")."""
     text = art.text
     right = text[pos:hi]
-    lead = len(right) - len(right.lstrip(" ,;—–-"))
+    lead = len(right) - len(right.lstrip(" ,;" + DASHES))
     body_start = pos + lead
     for m in _cue_match(art, body_start, hi):
         before = text[body_start : m.start()]
@@ -1085,7 +1087,7 @@ def _find_direct(art: _Article) -> tuple[list[_Found], set[int]]:
         left = text[lo : q.open_start]
         before = _attribution_before(art, lo, q.open_start) if left.strip() else None
         after = _attribution_after(art, q.close_end, hi)
-        left_clear = not left.strip(" \t\n,;:—–-(")
+        left_clear = not left.strip(" \t\n,;:(" + DASHES)
         if before is not None and after is not None and _weak(art, before, q):
             # "Despite her support from rural voters, “...,” Kerr said": a
             # noun use of a cue before the quotation; the cue after it counts.
@@ -1148,7 +1150,7 @@ def _weak(art: _Article, before: tuple, q: QuotationSpan) -> bool:
 
 
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+\s*$")
-_BYLINE = re.compile(r"[ \t]*[-—–]+[ \t]*(?=[A-Z])")
+_BYLINE = re.compile("[ \t]*[" + re.escape(DASHES) + "]+[ \t]*(?=[A-Z])")
 
 
 def _paragraph_attribution(art: _Article, q: QuotationSpan) -> _Speaker | None:
@@ -1243,11 +1245,15 @@ _TIME_TAIL = re.compile(
 )
 
 
+_CONTENT_TAIL = frozenset(",;:" + DASHES)
+_CONTENT_LEAD = _CONTENT_TAIL | {"("}
+
+
 def _content(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a reported clause: spaces, edge commas and a final period go."""
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-("):
+    while start < end and (text[start].isspace() or text[start] in _CONTENT_LEAD):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _CONTENT_TAIL):
         end -= 1
     # A final period goes, but not from inside a closing quotation mark, so that
     # 'he was “not quite there yet.”' keeps its marks balanced.
@@ -1347,9 +1353,7 @@ def _find_indirect(
                 _according_to(text, s_start, s_end, m, add)
                 continue
             left = text[s_start : m.start()]
-            cut = max(
-                left.rfind(","), left.rfind(";"), left.rfind("—"), left.rfind(":")
-            )
+            cut = max(left.rfind(c) for c in ",;:" + LONG_DASHES)
             clause_lo = s_start + cut + 1 if cut >= 0 else s_start
             bare = not text[clause_lo : m.start()].strip(" \t\n\"”’'")
             progressive = _AUX_END.search(left)

@@ -218,6 +218,14 @@ class QuotationSpan:
     paragraphs: int  # how many paragraphs the quotation spans
 
 
+#: Hyphens: hyphen-minus, the Unicode hyphens and their small/full-width forms.
+HYPHENS = "-\u2010\u2011\ufe63\uff0d"
+#: Dashes that set off a clause or introduce a speaker: figure, en and em dash, the
+#: horizontal bar (Unicode's "quotation dash", "― Ana Ruiz"), two- and three-em
+#: dashes and the small em dash.
+LONG_DASHES = "\u2012\u2013\u2014\u2015\u2e3a\u2e3b\ufe58"
+DASHES = HYPHENS + LONG_DASHES
+
 # Marks in the order a regex must try them: doubled apostrophes/backticks before
 # single ones.
 _MARK = re.compile(r"''|``|[\"“”„‟«»‘’‚‹›']")
@@ -225,8 +233,8 @@ _DOUBLE = frozenset(['"', "“", "”", "„", "‟", "«", "»", "''", "``"])
 _OPENERS = frozenset(["“", "„", "‟", "«", "``", "‘", "‚", "‹"])
 _CLOSERS = frozenset(["”", "»", "’", "›"])
 # What may stand just before an opening mark or just after a closing one.
-_OPEN_BEFORE = frozenset("([{—–-/:")
-_CLOSE_AFTER = frozenset(".,;:!?)]}—–-…/")
+_OPEN_BEFORE = frozenset("([{/:" + DASHES)
+_CLOSE_AFTER = frozenset(".,;:!?)]}…/" + DASHES)
 _ALL_MARKS = frozenset("\"“”„‟«»‘’‚‹›'`")
 
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from framing import quotes
 from framing.errors import LexiconError
 from framing.quotes import Quote, extract_quotes
+from framing.text import DASHES
 
 
 def summary(text):
@@ -141,6 +142,21 @@ def test_dash_after_quotation_names_the_speaker():
         "Ana Ruiz",
         "34, Phoenix",
     )
+
+
+@pytest.mark.parametrize("dash", list(DASHES))
+def test_every_dash_after_quotation_names_the_speaker(dash):
+    # Vox-pop lists set the name after a dash; the horizontal bar U+2015 is
+    # Unicode's "quotation dash" and often follows the closing mark directly.
+    text = (
+        "Voices from the valley after the vote.\n"
+        f"“It means my kids can stay.”{dash} Rosa Pinto\n"
+        f"“Nothing changes for us. Rent is still due.” {dash} Dale Ortiz, Fresno"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("It means my kids can stay.", "Rosa Pinto"),
+        ("Nothing changes for us. Rent is still due.", "Dale Ortiz"),
+    ]
 
 
 def test_dash_line_names_the_speaker():

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.text import (
+    DASHES,
     SpanIndex,
     paragraph_spans,
     quotation_spans,
@@ -56,6 +57,12 @@ def quoted(text):
 )
 def test_quotation_spans(text, expected):
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize("dash", list(DASHES))
+def test_straight_marks_next_to_any_dash(dash):
+    text = f'Two answers:{dash}"Stay,"{dash}Ann Roe; "Go"{dash} Tim Lee.'
+    assert quoted(text) == ["Stay,", "Go"]
 
 
 def test_quotation_over_paragraphs_is_one_span():
