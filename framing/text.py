@@ -228,7 +228,9 @@ DASHES = HYPHENS + LONG_DASHES
 
 # Marks in the order a regex must try them: doubled apostrophes/backticks before
 # single ones.
-_MARK = re.compile(r"''|``|[\"“”„‟«»‘’‚‹›']")
+# Three apostrophes after a word ("Is it late?'''") are a single mark closing
+# before a doubled one.
+_MARK = re.compile(r"(?<=[^\s'])'(?=''(?!'))|''|``|[\"“”„‟«»‘’‚‹›']")
 _DOUBLE = frozenset(['"', "“", "”", "„", "‟", "«", "»", "''", "``"])
 _OPENERS = frozenset(["“", "„", "‟", "«", "``", "‘", "‚", "‹"])
 _CLOSERS = frozenset(["”", "»", "’", "›"])

@@ -159,6 +159,14 @@ def test_every_dash_after_quotation_names_the_speaker(dash):
     ]
 
 
+def test_inner_quotation_closing_with_the_outer_one():
+    text = "Diners.\n\n''I asked, 'Is it late?''' said Mr. Lamb. ''Nobody knew.''"
+    assert summary(text) == [
+        ("direct", "I asked, 'Is it late?'", "Lamb"),
+        ("direct", "Nobody knew.", "Lamb"),
+    ]
+
+
 def test_dash_line_names_the_speaker():
     text = "Fact check.\n\n“Taxes went up every single year.”\n\n- Lisa Grant."
     assert summary(text) == [

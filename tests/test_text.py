@@ -25,6 +25,7 @@ def quoted(text):
         ('He said, "We will win." Then he left.', ["We will win."]),
         ("“A,” he said. “B.”", ["A,", "B."]),
         ("''We finally may,'' the economist said.", ["We finally may,"]),
+        ("''I asked, 'Is it late?''' said Tom Lamb.", ["I asked, 'Is it late?'"]),
         ("“It’s over,” she said of Sessions’ plan.", ["It’s over,"]),
         ("The ‘Trumpocalypse’ headline ran.", ["Trumpocalypse"]),
         ("The 'Trumpocalypse' headline ran.", ["Trumpocalypse"]),
