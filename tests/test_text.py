@@ -43,6 +43,7 @@ def quoted(text):
         "straight",
         "split-curly",
         "doubled-apostrophes",
+        "single-closing-before-doubled",
         "contraction-possessive",
         "single-curly",
         "single-straight",
