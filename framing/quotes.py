@@ -617,7 +617,38 @@ def _speaker_before(text: str, lo: int, cue: int) -> _Speaker | None:
             ):
                 return _Speaker(head.start, head.end, head.kind, _affiliation(appos))
         return None
-    return _speaker_at_clause_end(text, start, end)
+    speaker = _speaker_at_clause_end(text, start, end)
+    comma = text.rfind(",", start, end)
+    if comma > start and (
+        speaker is None
+        or speaker.kind == "noun"
+        or (speaker.start > comma and " " not in text[speaker.start : speaker.end])
+    ):
+        # An apposition missing its closing comma: "Owen Hart, the policy
+        # director for the Farm Council said", "Lena Ortiz, president and CEO
+        # of the Grocers Guild stated". The name is all of its clause.
+        appos = text[comma + 1 : end].strip()
+        prev = max(start, text.rfind(",", start, comma) + 1)
+        head = (
+            _speaker_at_clause_end(text, start, comma)
+            if _UNCLOSED_APPOSITION.fullmatch(appos)
+            else None
+        )
+        if (
+            head is not None
+            and head.kind == "name"
+            and text[head.start : head.end] == text[prev:comma].strip()
+            and not _is_place(text, head)
+        ):
+            return _Speaker(head.start, head.end, "name", _affiliation(appos))
+    return speaker
+
+
+# What an apposition after a name opens with: "the policy director", "a
+# spokeswoman", "president and CEO of".
+_UNCLOSED_APPOSITION = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[a-z][\w-]*)\s[^!?;" + LONG_DASHES + r"]{0,120}"
+)
 
 
 _RELATIVE_START = re.compile(r"\s*(?:who|which|whose|whom|that)\s", re.I)

@@ -779,3 +779,36 @@ def test_polnear_dev_direct_speaker_target():
 def test_polnear_dev_all_lenient_f1():
     _, lenient, _ = _dev_scores("all")
     assert lenient >= 0.70
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        (
+            "“The plan is dead,” Owen Hart, the policy director for the Farm "
+            "Council said in a statement.",
+            "Owen Hart",
+            "the policy director for the Farm Council",
+        ),
+        (
+            "“Prices will rise,” Lena Ortiz, president and CEO of the Grocers "
+            "Guild stated.",
+            "Lena Ortiz",
+            "president and CEO of the Grocers Guild",
+        ),
+        # Not an apposition: a clause before the comma, a name after it.
+        (
+            "As Ruiz spoke to Kerr, the crowd chanted, “Four more years!”",
+            "the crowd",
+            None,
+        ),
+        (
+            "Or maybe Ann Roe, strategist Tim Lee says: “Roe can win.”",
+            "Tim Lee",
+            "strategist",
+        ),
+    ],
+)
+def test_apposition_without_its_closing_comma(text, speaker, affiliation):
+    [q] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)
