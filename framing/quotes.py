@@ -697,6 +697,11 @@ def _speaker_at_clause_end(text: str, lo: int, end: int) -> _Speaker | None:
     start, end = _trim(text, seg_lo, end)
     phrase = text[start:end]
     words = phrase.split()
+    # A name that opens a subordinate clause ending at the cue: "the hearing
+    # grew so tense that Governor Paul Reyes said".
+    sub = _SUBORDINATE_NAME.search(text, max(seg_lo, end - 80), end)
+    if sub is not None:
+        return _noun_phrase(text, sub.start(1), end)
     if not words or len(words) > 7:
         return None
     if _DETERMINER.match(phrase + " ") and words[-1][:1].isupper():
@@ -704,6 +709,12 @@ def _speaker_at_clause_end(text: str, lo: int, end: int) -> _Speaker | None:
             start += len(words[0]) + 1
         return _Speaker(start, end, "noun", None)
     return None
+
+
+_SUBORDINATE_NAME = re.compile(
+    rf"\s(?:that|because|when|after|while|until|so|and|but)\s+({_CAP}"
+    rf"(?:\s+(?:{_PARTICLE}\s+)?{_CAP})*)\s*$"
+)
 
 
 # The complement of an unnamed source after its head: "to Mayor Holt", "close

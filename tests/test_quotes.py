@@ -812,3 +812,21 @@ def test_polnear_dev_all_lenient_f1():
 def test_apposition_without_its_closing_comma(text, speaker, affiliation):
     [q] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The hearing grew so tense that Governor Paul Reyes said, “We need a break.”",
+            "Paul Reyes",
+        ),
+        (
+            "The vote failed, and Mayor Rita Lutz said, “We will try again.”",
+            "Rita Lutz",
+        ),
+    ],
+)
+def test_name_opening_a_subordinate_clause_before_the_cue(text, speaker):
+    [q] = extract_quotes(text)
+    assert (q.kind, q.speaker) == ("direct", speaker)
