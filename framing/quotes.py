@@ -1130,7 +1130,20 @@ def _find_direct(art: _Article) -> tuple[list[_Found], set[int]]:
         before = _attribution_before(art, lo, q.open_start) if left.strip() else None
         after = _attribution_after(art, q.close_end, hi)
         left_clear = not left.strip(" \t\n,;:(" + DASHES)
-        if before is not None and after is not None and _weak(art, before, q):
+        if (
+            before is not None
+            and after is not None
+            and (
+                _weak(art, before, q)
+                or (
+                    before[0] is not None
+                    and before[0].start() in used_cues
+                    and len(text[before[0].end() : q.open_start].split()) > 2
+                )
+            )
+        ):
+            # ("“A,” she said, but despite the tension, “B,” said Kunin": the cue
+            # before B already attributed A, and more words follow it.)
             # "Despite her support from rural voters, “...,” Kerr said": a
             # noun use of a cue before the quotation; the cue after it counts.
             cue, speaker = after

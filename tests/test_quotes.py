@@ -830,3 +830,25 @@ def test_apposition_without_its_closing_comma(text, speaker, affiliation):
 def test_name_opening_a_subordinate_clause_before_the_cue(text, speaker):
     [q] = extract_quotes(text)
     assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+def test_pronoun_is_not_resolved_to_a_newspaper():
+    text = (
+        "Nora Kunin spoke to the Harbor Daily.\n\n"
+        "“His temper is bad,” she said, but despite the tension in the race, "
+        "“I think he will win,” said Kunin."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("His temper is bad,", "Nora Kunin"),
+        ("I think he will win,", "Nora Kunin"),
+    ]
+
+
+def test_cue_of_the_previous_quotation_does_not_attribute_the_next():
+    text = (
+        "“It is over,” Ann Roe said, but in the next room, “It is not,” said Tim Lee."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("It is over,", "Ann Roe"),
+        ("It is not,", "Tim Lee"),
+    ]
