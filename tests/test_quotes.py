@@ -818,7 +818,8 @@ def test_apposition_without_its_closing_comma(text, speaker, affiliation):
     ("text", "speaker"),
     [
         (
-            "The hearing grew so tense that Governor Paul Reyes said, “We need a break.”",
+            "The hearing grew so tense that Governor Paul Reyes said, “We need "
+            "a break.”",
             "Paul Reyes",
         ),
         (
