@@ -1135,6 +1135,10 @@ def _find_direct(art: _Article) -> tuple[list[_Found], set[int]]:
             and after is not None
             and (
                 _weak(art, before, q)
+                # "The effect is ignored: “...,” Vance wrote": a lead-in
+                # without a cue yields to the cue after a quotation that ends
+                # with a comma.
+                or (before[0] is None and text[q.start : q.end].rstrip().endswith(","))
                 or (
                     before[0] is not None
                     and before[0].start() in used_cues
@@ -1590,7 +1594,8 @@ def _resolve(art: _Article, found: _Found):
     mention = text[sp.start : sp.end]
     if not mention.strip():
         return None, False, sp.affiliation
-    if sp.kind == "pronoun":
+    if sp.kind == "pronoun" or mention.lower() in lex.pronouns:
+        # A capitalised pronoun read as a name ("Her reply was:") is a pronoun.
         gender = lex.pronouns.get(mention.lower(), "")
         if gender not in ("male", "female"):
             return None, False, sp.affiliation

@@ -853,3 +853,22 @@ def test_cue_of_the_previous_quotation_does_not_attribute_the_next():
         ("It is over,", "Ann Roe"),
         ("It is not,", "Tim Lee"),
     ]
+
+
+def test_lead_in_without_cue_yields_to_the_cue_after_the_quotation():
+    text = (
+        "The ban was lifted. But the effect has been ignored: ''The rules will "
+        "return within a year,'' Rita Vance, an analyst at Harbor Capital, wrote."
+    )
+    [q] = extract_quotes(text)
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Rita Vance", "wrote")
+
+
+def test_lead_in_keeps_a_quotation_that_ends_its_sentence():
+    text = (
+        "Ann Roe emailed the shop. Her reply was: “Is it in Ohio?” Acme Gifts is "
+        "a store in Dayton, "
+        "according to its website."
+    )
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.speaker) for q in direct] == [("Is it in Ohio?", "Ann Roe")]
