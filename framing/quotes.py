@@ -1002,6 +1002,9 @@ _OWNED_SOURCE = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\s*(?:who|whom|whose|which|himself|herself|themselves)\b")
+
+
 def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
     """Return the subject of the clause that a participle cue hangs on.
 
@@ -1018,6 +1021,13 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
         seg_lo = cut + 1 if cut >= 0 else lo
         lead = _CLAUSE_LEAD.match(text, seg_lo, end)
         s = lead.end() if lead else seg_lo
+        if _ASIDE.match(text, s, end):
+            # ", who said last week that a judge was unfair,", ", herself a
+            # Lee supporter,": an aside about the subject named before it.
+            if cut < 0:
+                return None
+            end = cut
+            continue
         owned = _OWNED_SOURCE.match(text, s, end)
         if owned is not None:
             # "his campaign sent a text, saying", "Holt's office said": the

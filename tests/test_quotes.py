@@ -872,3 +872,23 @@ def test_lead_in_keeps_a_quotation_that_ends_its_sentence():
     )
     direct = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [(q.text, q.speaker) for q in direct] == [("Is it in Ohio?", "Ann Roe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Paula Finch, herself a longtime Adler supporter, drew boos upon "
+            "saying, “Adler lost.”",
+            "Paula Finch",
+        ),
+        (
+            "Mr. Adler, who said last week that a Cuban-American judge was unfair, "
+            "issued a statement saying, “I respect the court.”",
+            "Adler",
+        ),
+    ],
+)
+def test_participle_subject_skips_asides(text, speaker):
+    [q] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert q.speaker == speaker
