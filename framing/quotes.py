@@ -1745,6 +1745,9 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     return kept
 
 
+_PARTIAL_QUOTE = re.compile(r"[“”\"]|''")
+
+
 def extract_quotes(text):
     """Find direct quotations and reported speech, each with its resolved speaker.
 
@@ -1821,12 +1824,18 @@ def extract_quotes(text):
                         if text.count("\n", pos, f.start) <= 4:
                             name, unnamed, affiliation, sp = resolved
                         break
-        # Direct speakers, and named or pronoun speakers of reported speech, may
-        # be continued; a bare noun phrase ("news outlets declared") may not.
+        # Direct speakers, and named, pronoun or unnamed-source speakers of
+        # reported speech, may be continued ("Fiorina was not one for “long
+        # meetings,” said a former executive. “...”"); a bare noun phrase
+        # ("news outlets declared") may not.
         if (
             sp is not None
             and name is not None
-            and (f.kind == "direct" or sp.kind in ("name", "pronoun"))
+            and (
+                f.kind == "direct"
+                or sp.kind in ("name", "pronoun")
+                or (unnamed and _PARTIAL_QUOTE.search(text, f.start, f.end))
+            )
         ):
             seen.append((sp.end, (name, unnamed, affiliation, sp)))
             seen.sort(key=lambda item: item[0])

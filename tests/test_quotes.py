@@ -892,3 +892,17 @@ def test_lead_in_keeps_a_quotation_that_ends_its_sentence():
 def test_participle_subject_skips_asides(text, speaker):
     [q] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert q.speaker == speaker
+
+
+def test_quotation_continues_an_unnamed_source_with_a_partial_quote():
+    text = (
+        "Mr. Lutz left early. Fiorina was not one for “long meetings,” said one "
+        "former executive who requested anonymity. “When she made a decision, "
+        "that was it.”"
+    )
+    last = extract_quotes(text)[-1]
+    assert (last.kind, last.speaker, last.unnamed) == (
+        "direct",
+        "one former executive",
+        True,
+    )
