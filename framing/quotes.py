@@ -979,6 +979,10 @@ def _speaker_for_cue(art: _Article, lo: int, m: re.Match[str], hi: int):
     if _is_participle(cue):
         return _subject_before(art, s_lo, m.start())
     speaker = _speaker_before(text, lo, m.start())
+    if speaker is None and cue.lower() in _OBJECT_CUES and text[m.end() : hi].strip():
+        # "but told his supporters, “...”": who is told is not the speaker;
+        # the clause's subject is.
+        return _subject_before(art, s_lo, m.start())
     if speaker is None:
         speaker = _speaker_after(text, m.end(), hi)
     if speaker is None and _AND_END.search(text, max(lo, m.start() - 16), m.start()):

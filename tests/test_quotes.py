@@ -906,3 +906,19 @@ def test_quotation_continues_an_unnamed_source_with_a_partial_quote():
         "one former executive",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Carson did not name his rivals, but told his supporters, “Our nation "
+            "is in trouble.”",
+            "Carson",
+        ),
+        ("“Why now?” asked Carson.", "Carson"),
+    ],
+)
+def test_who_is_told_is_not_the_speaker(text, speaker):
+    [q] = extract_quotes(text)
+    assert (q.kind, q.speaker) == ("direct", speaker)
