@@ -179,7 +179,11 @@ _CAP = (
     r"Rev|Prof|St)\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*(?<![’'-]))"
 )
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|la|le|du|bin|al|el|dos|das)"
-_CAP_RUN = re.compile(rf"(?=[A-Z]){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP})*")
+# "Anwar al-Awlaki", "Bashar al-Assad": a lower-case article joined by a hyphen.
+_HYPHEN_PARTICLE = r"(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu)-"
+_CAP_RUN = re.compile(
+    rf"(?=[A-Z]){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_HYPHEN_PARTICLE})?{_CAP})*"
+)
 # Capitalised words that start sentences or name institutions, never a person's
 # given name or surname: a run is cut after the last of them.
 _WEEKDAYS = re.compile(
@@ -1046,8 +1050,8 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
         # The first name among the segment's opening words: "Republican
         # presidential candidate Donald Trump quickly took to Twitter".
         opening = s + len(" ".join(text[s:end].split(" ")[:7]))
-        for run in _CAP_RUN.finditer(text, s, min(end, opening)):
-            if art.quoted.contains(run.start()):
+        for run in _CAP_RUN.finditer(text, s, end):
+            if run.start() >= opening or art.quoted.contains(run.start()):
                 break
             _, name, _ = _split_name(_strip_possessive(run.group()))
             if _OBJECT_BEFORE.search(text, max(s, run.start() - 16), run.start()):

@@ -922,3 +922,19 @@ def test_quotation_continues_an_unnamed_source_with_a_partial_quote():
 def test_who_is_told_is_not_the_speaker(text, speaker):
     [q] = extract_quotes(text)
     assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Before the film, the exiled extremist cleric Anwar al-Awlaki, who "
+            "died in 2011, is shown saying: “Take heed.”",
+            "Anwar al-Awlaki",
+        ),
+        ("“We will not leave,” said Bashar al-Assad.", "Bashar al-Assad"),
+    ],
+)
+def test_names_with_hyphenated_articles(text, speaker):
+    [q] = extract_quotes(text)
+    assert q.speaker == speaker
