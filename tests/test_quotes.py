@@ -938,3 +938,16 @@ def test_who_is_told_is_not_the_speaker(text, speaker):
 def test_names_with_hyphenated_articles(text, speaker):
     [q] = extract_quotes(text)
     assert q.speaker == speaker
+
+
+def test_subject_shared_across_but_continues_into_the_next_quotation():
+    text = (
+        "Senator Jeff Sessions spoke first. “This party is united,” Sessions "
+        "told AFP.\n\nRepresentative Tom Massie used to back Rand Paul, but now "
+        "said Trump had “the duty to unite us.”\n\n“I think he can do that.”"
+    )
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [
+        ("direct", "Jeff Sessions"),
+        ("indirect", "Tom Massie"),
+        ("direct", "Tom Massie"),
+    ]
