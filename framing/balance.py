@@ -457,6 +457,7 @@ class Source:
     quoted_words: int  # words inside this source's direct quotes
     unnamed: bool
     actor: str | None  # the actors-table pattern that decided ``side``
+    party: str | None = None  # party tag given with the name ("D-Mo."), if any
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -488,7 +489,8 @@ class SourceBalance:
         """One row per distinct source, in order of first quote.
 
         Columns: name, affiliation, side, direct, indirect, quoted_words, unnamed,
-        actor (the actors-table pattern that decided the side).
+        actor (the actors-table pattern that decided the side), party (the tag
+        given with a legislator's name, "D-Mo.").
         """
         rows = self.sources
         columns = {
@@ -500,6 +502,7 @@ class SourceBalance:
             "quoted_words": np.array([s.quoted_words for s in rows], dtype=np.int64),
             "unnamed": np.array([s.unnamed for s in rows], dtype=bool),
             "actor": pd.Series([s.actor for s in rows], dtype=object),
+            "party": pd.Series([s.party for s in rows], dtype=object),
         }
         return pd.DataFrame(columns)
 
@@ -664,7 +667,7 @@ def sources_from_quotes(quotes: Any, actors: Any = None) -> SourceBalance:
     groups: dict[tuple[bool, str], dict[str, Any]] = {}
     unattributed = 0
     for quote in _checked_quotes(quotes):
-        kind, speaker, affiliation, unnamed = quote[1:]
+        kind, speaker, affiliation, unnamed, party = quote[1:]
         name = speaker or affiliation
         if not name:
             unattributed += 1
@@ -681,8 +684,10 @@ def sources_from_quotes(quotes: Any, actors: Any = None) -> SourceBalance:
                 "quoted_words": 0,
                 "unnamed": unnamed,
                 "speaker": speaker,
+                "party": None,
             },
         )
+        group["party"] = group["party"] or party
         if group["affiliation"] is None and affiliation and speaker:
             group["affiliation"] = affiliation
         group[kind] += 1
@@ -701,13 +706,14 @@ def sources_from_quotes(quotes: Any, actors: Any = None) -> SourceBalance:
                 g["quoted_words"],
                 g["unnamed"],
                 None if actor is None else actor.pattern,
+                g["party"],
             )
         )
     return _balance(tuple(found), table.sides, unattributed)
 
 
-def _checked_quotes(quotes: Any) -> list[tuple[str, str, str | None, str | None, bool]]:
-    """Return (text, kind, speaker, affiliation, unnamed) per quote, by position."""
+def _checked_quotes(quotes: Any) -> list[tuple]:
+    """Return (text, kind, speaker, affiliation, unnamed, party) per quote, in order."""
     if quotes is None:
         return []
     if isinstance(quotes, (str, bytes)) or not isinstance(quotes, Iterable):
@@ -747,6 +753,7 @@ def _checked_quotes(quotes: Any) -> list[tuple[str, str, str | None, str | None,
                     _clean(speaker),
                     _clean(affiliation),
                     bool(unnamed),
+                    _clean(getattr(q, "party", None)),
                 ),
             )
         )

@@ -48,6 +48,7 @@ class Quote:
     cue_start: int | None = None  # offsets of ``cue`` in the text
     cue_end: int | None = None
     speaker_mention: str | None = None  # the mention as written ("she", "Vaughan")
+    party: str | None = None  # party tag given with the name: "D-Mo.", "R", "I-Vt."
 
 
 # ---------------------------------------------------------------------------
@@ -196,6 +197,7 @@ class _Person:
     name: str
     gender: str  # "male", "female" or "" unknown
     role: str  # e.g. "mayor" from "Mayor Rahm Emanuel"
+    party: str = ""  # "D-Mo." from "Sen. Claire McCaskill (D-Mo.)"
 
 
 class _Registry:
@@ -322,10 +324,21 @@ def _build_registry(text: str, quoted: SpanIndex) -> _Registry:
             continue  # people named inside a quotation are not the narrator's
         name, gender, role, offset, full = info
         if full:
-            registry.add(name, gender, role, m.start() + offset)
+            person = registry.add(name, gender, role, m.start() + offset)
         elif name in registry.by_surname:
-            registry.add(name, gender, "", m.start() + offset)
+            person = registry.add(name, gender, "", m.start() + offset)
+        else:
+            continue
+        tag = _PARTY_TAG.match(text, m.end()) if not person.party else None
+        if tag is not None:
+            person.party = tag.group(1) + (f"-{tag.group(2)}" if tag.group(2) else "")
     return registry
+
+
+# A party tag after a legislator's name (AP style): "(D-Mo.)", ", R-Okla.,", "(I)".
+_PARTY_TAG = re.compile(
+    r"(?:\s*\(|,\s+)([DRI])(?:-((?:[A-Z][a-z]*\.?\s?){1,3}?))?\s*(?=\)|,)"
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1855,6 +1868,7 @@ def extract_quotes(text):
         s_start = sp.start if sp is not None else None
         s_end = sp.end if sp is not None else None
         cue = text[f.cue_start : f.cue_end] if f.cue_start is not None else None
+        person = art.registry.by_full.get(name) if name is not None else None
         out.append(
             Quote(
                 text[f.start : f.end],
@@ -1870,6 +1884,7 @@ def extract_quotes(text):
                 f.cue_start,
                 f.cue_end,
                 text[s_start:s_end] if s_start is not None else None,
+                person.party or None if person is not None else None,
             )
         )
     return out

@@ -213,6 +213,7 @@ def test_same_speaker_merged_case_insensitively():
             "quoted_words": 8,
             "unnamed": False,
             "actor": "Jessica Vaughan",
+            "party": None,
         }
     ]
 
@@ -283,6 +284,7 @@ def test_table_columns_and_dtypes():
         "quoted_words",
         "unnamed",
         "actor",
+        "party",
     ]
     assert [str(t) for t in table.dtypes] == [
         "object",
@@ -292,6 +294,7 @@ def test_table_columns_and_dtypes():
         "int64",
         "int64",
         "bool",
+        "object",
         "object",
     ]
     assert table["affiliation"].tolist() == [None]
@@ -731,3 +734,18 @@ def test_unnamed_sources_with_different_affiliations_are_two_sources():
         ["a spokesman", "ACLU", "immigrant_rights", 0, 1],
     ]
     assert result.paraphrase_only_sides == ("immigrant_rights",)
+
+
+def test_party_tags_of_legislators():
+    text = (
+        "Budget talks stalled. “We need a deal,” said Sen. Claire McCaskill "
+        "(D-Mo.), who faces voters in 2018. Rep. Tom Cole, R-Okla., said the plan "
+        "was dead. “It will pass,” Sen. Roy Blunt (R-Texas) told reporters. "
+        "“Fine,” McCaskill said."
+    )
+    table = sources(text).table
+    assert dict(zip(table["name"], table["party"], strict=True)) == {
+        "Claire McCaskill": "D-Mo.",
+        "Tom Cole": "R-Okla.",
+        "Roy Blunt": "R-Texas",
+    }

@@ -951,3 +951,20 @@ def test_subject_shared_across_but_continues_into_the_next_quotation():
         ("indirect", "Tom Massie"),
         ("direct", "Tom Massie"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("tagged", "party"),
+    [
+        ("Sen. Claire McCaskill (D-Mo.)", "D-Mo."),
+        ("Rep. Ann Kuster (D-N.H.)", "D-N.H."),
+        ("Rep. Tom Cole, R-Okla.,", "R-Okla."),
+        ("Sen. Bernie Sanders (I)", "I"),
+        ("Mayor Ann Lee (Dallas)", None),
+        ("Ann Lee, Dallas,", None),
+    ],
+)
+def test_party_tag_given_with_the_name(tagged, party):
+    name = tagged.split(" (")[0].split(",")[0].split(" ", 1)[1]
+    text = f"Talks stalled. {tagged} said the plan was dead. “It is,” {name} said."
+    assert [q.party for q in extract_quotes(text)] == [party, party]
