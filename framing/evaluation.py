@@ -95,7 +95,7 @@ def speaker_head(speaker: str | None) -> str | None:
     name = _APPOSITION.split(speaker, maxsplit=1)[0]
     words = [_norm_word(w) for w in _TOKEN.findall(name)]
     words = [w for w in words if w and w not in _SUFFIX]
-    if not words or (len(words) == 1 and words[0] in _PRONOUNS):
+    if not words or words[-1] in _PRONOUNS:
         return None
     return words[-1]
 
