@@ -230,7 +230,7 @@ DASHES = HYPHENS + LONG_DASHES
 # single ones.
 # Three apostrophes after a word ("Is it late?'''") are a single mark closing
 # before a doubled one.
-_MARK = re.compile(r"(?<=[^\s'])'(?=''(?!'))|''|``|[\"“”„‟«»‘’‚‹›']")
+_MARK = re.compile(r"'(?<=[^\s']')(?=''(?!'))|''|``|[\"“”„‟«»‘’‚‹›']")
 _DOUBLE = frozenset(['"', "“", "”", "„", "‟", "«", "»", "''", "``"])
 _OPENERS = frozenset(["“", "„", "‟", "«", "``", "‘", "‚", "‹"])
 _CLOSERS = frozenset(["”", "»", "’", "›"])
