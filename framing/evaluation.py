@@ -59,6 +59,8 @@ _PRONOUNS = frozenset(
 _APPOSITION = re.compile(r",|\s(?:of|from|at|for|who|with)\s", re.IGNORECASE)
 _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TOKEN = re.compile(r"[\w’'-]+")
+# A party tag after a legislator's name: "(D-Ore.)", "(R)", ", R-Okla.,".
+_PARTY_TAG = re.compile(r"\s*\(\s*[DRI](?:-[^()]*)?\)|,\s*[DRI]-[A-Z][\w. ]*,?")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -204,6 +206,7 @@ def score_quotes(
     *,
     extract: Callable[[str], list] | None = None,
     merge: bool = True,
+    party_tag_as_apposition: bool = False,
 ) -> QuoteScores:
     """Score an extractor on annotated documents.
 
@@ -222,6 +225,11 @@ def score_quotes(
         :func:`framing.extract_quotes` when None.
     merge : bool, default=True
         Join consecutive fragments of one attribution separated only by space.
+    party_tag_as_apposition : bool, default=False
+        Report-only variant: drop a party tag ("Sen. Ann Roe (D-Ore.)") from the
+        gold speaker before taking its head word, so that the head is "roe" as
+        for an apposition after a comma. False gives the shared scorer's figures,
+        where the head of that speaker is "d-ore".
 
     Returns
     -------
@@ -262,7 +270,10 @@ def score_quotes(
             if ratio < STRICT:
                 continue
             strict += 1
-            head = speaker_head(gold[i]["speaker"])
+            gold_speaker = gold[i]["speaker"]
+            if party_tag_as_apposition and gold_speaker:
+                gold_speaker = _PARTY_TAG.sub("", gold_speaker)
+            head = speaker_head(gold_speaker)
             if head is None:
                 continue
             sp_n += 1

@@ -110,3 +110,13 @@ def test_bad_input_is_named():
         score_quotes([{"id": "d1", "text": "abc", "quotes": [{"quote": "xyz"}]}])
     with pytest.raises(InputError, match="kind must be"):
         score_quotes([], kind="both")
+
+
+def test_party_tag_as_apposition_is_a_report_only_variant():
+    doc = {
+        "text": "“We will win,” said Sen. Ann Roe (D-Ore.) on Monday.",
+        "quotes": [{"quote": "We will win,", "speaker": "Sen. Ann Roe (D-Ore.)"}],
+    }
+    assert score_quotes([doc]).speaker_accuracy == 0.0  # head "d-ore", as shared
+    relaxed = score_quotes([doc], party_tag_as_apposition=True)
+    assert relaxed.speaker_accuracy == 1.0
