@@ -1798,10 +1798,11 @@ def extract_quotes(text):
     Margolin & Ruths, LREC 2018): source, cue and content, where content
     may be what a source is said to think or want as well as say. Reporting
     verbs start from Bergler's (1992) list. Measured on PolNeAR dev: direct
-    quotes strict F1 0.94 with speaker accuracy 0.82, all attributions
+    quotes strict F1 0.94 with speaker accuracy 0.86, all attributions
     lenient F1 0.70 (see ``benchmarks/quotes_eval.md``). A speaker is a
     person's name when one is given (a role such as "the spokesman, Ann
-    Roe," goes to ``affiliation``), else the description of the source.
+    Roe," goes to ``affiliation``, a party tag "(D-Ore.)" to ``party``), else
+    the description of the source.
 
     Examples
     --------
