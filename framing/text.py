@@ -163,7 +163,9 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+# Initialisms with periods ("U.S.", "D.C.") are one word; then letters and digits
+# with inner apostrophes or hyphens.
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’\-]\w+)*")
 
 
 def word_spans(text: str) -> list[Span]:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from framing.text import (
     DASHES,
     SpanIndex,
+    count_words,
     paragraph_spans,
     quotation_spans,
     sentence_spans,
@@ -124,6 +125,26 @@ def test_seed_headline_is_its_own_sentence(seed_text):
 
 def test_paragraph_spans_seed(seed_text):
     assert len(paragraph_spans(seed_text)) == 13
+
+
+def test_initialisms_are_one_word():
+    text = "The U.S.-Mexico border, Mr. Lee said at 9 a.m. in Washington, D.C."
+    assert [text[a:b] for a, b in word_spans(text)] == [
+        "The",
+        "U.S.",
+        "Mexico",
+        "border",
+        "Mr",
+        "Lee",
+        "said",
+        "at",
+        "9",
+        "a.m.",
+        "in",
+        "Washington",
+        "D.C.",
+    ]
+    assert count_words(text) == 13
 
 
 def test_word_spans():
