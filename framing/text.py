@@ -165,7 +165,7 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
 
 # Initialisms with periods ("U.S.", "D.C.") are one word; then letters and digits
 # with inner apostrophes or hyphens.
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’\-]\w+)*")
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*(?:\.(?<=\b\w\.)(?:[^\W\d_]\.)+)?")
 
 
 def word_spans(text: str) -> list[Span]:
