@@ -697,11 +697,16 @@ def _is_place(text: str, speaker: _Speaker) -> bool:
     )
 
 
+def _last_break(text: str, lo: int, end: int, marks: str = ",;:") -> int:
+    """Return the position of the last clause mark or long dash in ``text[lo:end]``."""
+    return max(text.rfind(c, lo, end) for c in marks + LONG_DASHES)
+
+
 def _speaker_at_clause_end(text: str, lo: int, end: int) -> _Speaker | None:
     paren = _PAREN_END.search(text[lo:end])
     if paren is not None and paren.start() > 0:
         end = lo + paren.start()
-    cut = max(text.rfind(c, lo, end) for c in ",;:" + LONG_DASHES)
+    cut = _last_break(text, lo, end)
     seg_lo = cut + 1 if cut >= 0 else lo
     lead = _CLAUSE_LEAD.match(text, seg_lo, end)
     seg_lo = lead.end() if lead else seg_lo
@@ -1037,7 +1042,7 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
     text = art.text
     end = pos
     while end > lo:
-        cut = max(text.rfind(c, lo, end - 1) for c in ",;:!?" + LONG_DASHES)
+        cut = _last_break(text, lo, end - 1, ",;:!?")
         dash = text.rfind(" - ", lo, end - 1)
         cut = max(cut, dash + 2 if dash >= 0 else -1)
         seg_lo = cut + 1 if cut >= 0 else lo
@@ -1444,7 +1449,7 @@ def _find_indirect(
                 _according_to(text, s_start, s_end, m, add)
                 continue
             left = text[s_start : m.start()]
-            cut = max(left.rfind(c) for c in ",;:" + LONG_DASHES)
+            cut = _last_break(left, 0, len(left))
             clause_lo = s_start + cut + 1 if cut >= 0 else s_start
             bare = not text[clause_lo : m.start()].strip(" \t\n\"”’'")
             progressive = _AUX_END.search(left)
