@@ -19,7 +19,7 @@ import pandas as pd
 
 from framing.errors import InputError
 
-__all__ = ["QuoteScores", "score_quotes", "speaker_head"]
+__all__ = ["QuoteScores", "score_quotes", "speaker_head", "speaker_heads"]
 
 STRICT = 0.8
 LENIENT = 0.3
@@ -56,11 +56,13 @@ _PRONOUNS = frozenset(
         "one",
     ]
 )
-_APPOSITION = re.compile(r",|\s(?:of|from|at|for|who|with)\s", re.IGNORECASE)
 _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TOKEN = re.compile(r"[\w’'-]+")
-# A party tag after a legislator's name: "(D-Ore.)", "(R)", ", R-Okla.,".
-_PARTY_TAG = re.compile(r"\s*\(\s*[DRI](?:-[^()]*)?\)|,\s*[DRI]-[A-Z][\w. ]*,?")
+# Any parenthetical after a name, such as a party tag "(D-Mo.)", is not its head.
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_AFTER_NAME = re.compile(r"\s+(?:of|from|at|for|who|with)\s+", re.IGNORECASE)
+# "the spokesman, Ann Roe": a role, then the name it stands for.
+_ROLE_OPENER = re.compile(r"(?:the|a|an|his|her|their|its)\b")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -78,12 +80,49 @@ def _norm_word(word: str) -> str:
     return word.strip("'-_")
 
 
-def speaker_head(speaker: str | None) -> str | None:
-    """Return the head word of a speaker description, or None for pronouns and blanks.
+def _head(part: str) -> str | None:
+    part = _AFTER_NAME.split(part, maxsplit=1)[0]
+    words = [_norm_word(w) for w in _TOKEN.findall(part)]
+    words = [w for w in words if w]
+    while len(words) > 1 and words[-1] in _SUFFIX:
+        words.pop()
+    return words[-1] if words else None
+
+
+def speaker_heads(speaker: str | None) -> frozenset[str]:
+    """Return every head word that names a gold speaker; empty for pronouns and blanks.
 
     The head is the last word of the name before any apposition (after a comma, or
-    after "of/from/at/for/who/with"), skipping "Jr."-style suffixes, lowercased and
-    without a possessive.
+    after "of/from/at/for/who/with"), skipping parentheticals such as a party tag
+    "(D-Mo.)" and "Jr."-style suffixes, lowercased and without a possessive. When
+    the speaker opens with a role and names the person after a comma ("the
+    spokesman, Ann Roe"), the name's head counts as well. These are the rules of
+    ``shared/eval/score_quotes.py``.
+
+    Examples
+    --------
+    >>> sorted(speaker_heads("Sen. Claire McCaskill (D-Mo.)"))
+    ['mccaskill']
+    >>> sorted(speaker_heads("the spokesman, Ann Roe")), sorted(speaker_heads("she"))
+    (['roe', 'spokesman'], [])
+    """
+    if not speaker or not speaker.strip():
+        return frozenset()
+    bare = _PARENTHETICAL.sub("", speaker).strip() or speaker
+    parts = [p.strip() for p in bare.split(",")]
+    first = _head(parts[0]) or _head(speaker)
+    if first is None or first in _PRONOUNS:
+        return frozenset()
+    heads = {first}
+    if len(parts) > 1 and _ROLE_OPENER.match(parts[0]) and parts[1][:1].isupper():
+        second = _head(parts[1])
+        if second:
+            heads.add(second)
+    return frozenset(heads)
+
+
+def speaker_head(speaker: str | None) -> str | None:
+    """Return the main head word of a speaker description, or None for pronouns.
 
     Examples
     --------
@@ -94,12 +133,9 @@ def speaker_head(speaker: str | None) -> str | None:
     """
     if not speaker or not speaker.strip():
         return None
-    name = _APPOSITION.split(speaker, maxsplit=1)[0]
-    words = [_norm_word(w) for w in _TOKEN.findall(name)]
-    words = [w for w in words if w and w not in _SUFFIX]
-    if not words or words[-1] in _PRONOUNS:
-        return None
-    return words[-1]
+    bare = _PARENTHETICAL.sub("", speaker).strip() or speaker
+    head = _head(bare.split(",")[0]) or _head(speaker)
+    return None if head is None or head in _PRONOUNS else head
 
 
 @dataclass(frozen=True)
@@ -206,7 +242,6 @@ def score_quotes(
     *,
     extract: Callable[[str], list] | None = None,
     merge: bool = True,
-    party_tag_as_apposition: bool = False,
 ) -> QuoteScores:
     """Score an extractor on annotated documents.
 
@@ -225,11 +260,6 @@ def score_quotes(
         :func:`framing.extract_quotes` when None.
     merge : bool, default=True
         Join consecutive fragments of one attribution separated only by space.
-    party_tag_as_apposition : bool, default=False
-        Report-only variant: drop a party tag ("Sen. Ann Roe (D-Ore.)") from the
-        gold speaker before taking its head word, so that the head is "roe" as
-        for an apposition after a comma. False gives the shared scorer's figures,
-        where the head of that speaker is "d-ore".
 
     Returns
     -------
@@ -270,15 +300,12 @@ def score_quotes(
             if ratio < STRICT:
                 continue
             strict += 1
-            gold_speaker = gold[i]["speaker"]
-            if party_tag_as_apposition and gold_speaker:
-                gold_speaker = _PARTY_TAG.sub("", gold_speaker)
-            head = speaker_head(gold_speaker)
-            if head is None:
+            heads = speaker_heads(gold[i]["speaker"])
+            if not heads:
                 continue
             sp_n += 1
             said = {_norm_word(w) for w in _TOKEN.findall(pred[j].speaker or "")}
-            if head in said:
+            if heads & said:
                 sp_ok += 1
             else:
                 a, b = gold_spans[i]

@@ -112,11 +112,29 @@ def test_bad_input_is_named():
         score_quotes([], kind="both")
 
 
-def test_party_tag_as_apposition_is_a_report_only_variant():
+def test_party_tag_is_not_the_speaker_head_issue_11():
     doc = {
         "text": "“We will win,” said Sen. Ann Roe (D-Ore.) on Monday.",
         "quotes": [{"quote": "We will win,", "speaker": "Sen. Ann Roe (D-Ore.)"}],
     }
-    assert score_quotes([doc]).speaker_accuracy == 0.0  # head "d-ore", as shared
-    relaxed = score_quotes([doc], party_tag_as_apposition=True)
-    assert relaxed.speaker_accuracy == 1.0
+    assert score_quotes([doc]).speaker_accuracy == 1.0
+
+
+def test_role_then_name_accepts_the_name_issue_11():
+    doc = {
+        "text": "“We will win,” the spokesman, Ann Roe, said.",
+        "quotes": [{"quote": "We will win,", "speaker": "the spokesman, Ann Roe"}],
+    }
+    assert score_quotes([doc], extract=_fixed("Ann Roe")).speaker_accuracy == 1.0
+    assert score_quotes([doc], extract=_fixed("Bo Li")).speaker_accuracy == 0.0
+
+
+def _fixed(speaker):
+    from types import SimpleNamespace
+
+    def extract(text):
+        start = text.index("We")
+        end = text.index(",”") + 1
+        return [SimpleNamespace(start=start, end=end, kind="direct", speaker=speaker)]
+
+    return extract

@@ -768,13 +768,6 @@ def test_polnear_dev_direct_f1():
     assert strict >= 0.85
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "#4 quotes: dev speaker accuracy 0.858, target 0.90 "
-        "(0.900 with party tags read as appositions)"
-    ),
-)
 def test_polnear_dev_direct_speaker_target():
     _, _, speaker = _dev_scores("direct")
     assert speaker >= 0.90
@@ -972,14 +965,3 @@ def test_party_tag_given_with_the_name(tagged, party):
     name = tagged.split(" (")[0].split(",")[0].split(" ", 1)[1]
     text = f"Talks stalled. {tagged} said the plan was dead. “It is,” {name} said."
     assert [q.party for q in extract_quotes(text)] == [party, party]
-
-
-@pytest.mark.skipif(shared_data_dir() is None, reason="needs ../shared/data")
-def test_polnear_dev_speaker_with_party_tags_as_appositions(monkeypatch):
-    from framing.datasets import load_polnear
-    from framing.evaluation import score_quotes
-
-    monkeypatch.setenv("FRAMING_DATA", str(shared_data_dir()))
-    docs = load_polnear("dev")
-    scores = score_quotes(docs, party_tag_as_apposition=True)
-    assert scores.speaker_accuracy >= 0.90
