@@ -58,20 +58,22 @@ class Document:
         self.cache: dict[str, Any] = {}
 
     def __repr__(self) -> str:
+        """Show the start of the text and its length."""
         head = self.text[:40] + ("…" if len(self.text) > 40 else "")
         return f"Document({head!r}, {len(self.text)} characters)"
 
     def __len__(self) -> int:
+        """Return the length of the text in characters."""
         return len(self.text)
 
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:
-        """Paragraph spans, trimmed of space (see :func:`framing.text.paragraph_spans`)."""
+        """Paragraph spans, trimmed of space (:func:`framing.text.paragraph_spans`)."""
         return _paragraph_spans(self.text)
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
-        """Sentence spans within paragraphs (see :func:`framing.text.sentence_spans`)."""
+        """Sentence spans within paragraphs (:func:`framing.text.sentence_spans`)."""
         return _sentence_spans(self.text)
 
     @cached_property

@@ -29,7 +29,7 @@ __all__ = [
 Span = tuple[int, int]
 
 # Abbreviations whose period does not end a sentence, lowercased without the final
-# period as Punkt expects. Titles and ranks, months, US state abbreviations (AP style,
+# period. Titles and ranks, months, US state abbreviations (AP style,
 # also in party-state tags such as "D-Calif."), and common Latin and corporate ones.
 _TITLES = (
     "mr mrs ms dr prof sen sens rep reps gov govs lt gen col maj capt cmdr adm sgt cpl "
@@ -47,18 +47,62 @@ _OTHER = (
 )
 
 
-@functools.cache
-def _sentence_tokenizer():
-    # nltk's package import pulls in scipy (~1.5 s); pay it on first use only.
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+_ABBREVIATIONS = frozenset(
+    (_TITLES + " " + _MONTHS + " " + _STATES + " " + _OTHER).split()
+    + [f"{party}-{state}" for party in ("d", "r", "i") for state in _STATES.split()]
+)
 
-    params = PunktParameters()
-    states = _STATES.split()
-    tags = [f"{party}-{state}" for party in ("d", "r", "i") for state in states]
-    params.abbrev_types = set(
-        (_TITLES + " " + _MONTHS + " " + _STATES + " " + _OTHER).split() + tags
-    )
-    return PunktSentenceTokenizer(params)
+# A sentence may end at ". ! ? …" (and ".." runs), then closing quotes or brackets,
+# then space. The decision at each candidate follows the Punkt algorithm (Kiss &
+# Strunk 2006) as nltk applies it with an explicit abbreviation list and no trained
+# statistics: a known abbreviation ("Sen.", "U.S.", "Jan.", "D-Calif.") never ends
+# a sentence; an initial ("J. Smith", "R.J. Smith") does not before a capitalised
+# word; an ellipsis ends one only before a capitalised word; any other period,
+# question or exclamation mark does. "…" never ends a sentence (it is not one of
+# Punkt's sentence-end characters). One regex pass, no time limit, linear in the
+# text; before 0.2 this was nltk's PunktSentenceTokenizer, whose regexes run under a
+# wall-clock limit from nltk 3.9 on and which was the slowest step of analyze().
+_CANDIDATE = re.compile(
+    r"[.!?]+[\"'”’»)\]]*(?=\s+(\S))"
+    # No space before the next sentence, only a quotation mark ("the case.“It is",
+    # "he said.”Then"): still a break, when a capital follows.
+    r"|[.!?]+[”’»]*(?=[\"“]?([^\W\d_]))(?<=[”’»])|[.!?]+(?=[\"“]([^\W\d_]))"
+)
+_NUMBER_SIGNS = frozenset(["no", "nos"])
+_TOKEN_START = re.compile(r"\S*$")
+_OPENING = "\"'“‘«([{"
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
+
+
+def _ends_sentence(text: str, m: re.Match[str], lo: int) -> bool:
+    punct = m.group()
+    nxt = m.group(1)
+    if nxt is None:  # no space: only before a capital
+        return (m.group(2) or m.group(3)).isupper()
+    nxt_upper = nxt.lstrip(_OPENING)[:1].isupper() or nxt[:1].isdigit()
+    if "!" in punct or "?" in punct:
+        return True
+    dots = len(punct) - len(punct.lstrip("."))
+    # The token that the period ends: back to the last space, bounded so that a
+    # text with no spaces stays linear.
+    start = max(lo, m.start() - 40)
+    token = _TOKEN_START.search(text, start, m.start() + 1).group()
+    word = token.lstrip(_OPENING + DASHES)[: -dots or None]
+    if dots > 1:
+        # An ellipsis ends a sentence only after a word and before a capital.
+        return bool(word) and nxt_upper
+    if not word:
+        return True
+    key = word.lower()
+    if key in _NUMBER_SIGNS:
+        # "No. 2" is an abbreviation; "said no. Then" ends a sentence.
+        return not nxt[:1].isdigit()
+    if key in _ABBREVIATIONS or key.rsplit("-", 1)[-1] in _ABBREVIATIONS:
+        return False
+    if _INITIALS.fullmatch(word + "."):
+        # "J. Smith", "Charles G. and David H. Koch", "H.W. Bush", "S.B. 1070".
+        return len(word) > 1 and not nxt_upper
+    return True
 
 
 # A run of white space that holds a line break. Two or more line breaks always end a
@@ -115,11 +159,12 @@ def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
 
 
 def sentence_spans(text: str) -> list[Span]:
-    """Return sentence spans: Punkt with explicit abbreviations, within paragraphs.
+    """Return sentence spans: Punkt's rules with explicit abbreviations, in paragraphs.
 
-    No nltk data is loaded: the tokenizer gets its abbreviation list ("Mr.",
-    "Sen.", "Gov.", "U.S.", "D-Calif.", "Jan.", ...) from this module. A paragraph
-    break always ends a sentence, so a headline without a period is a sentence.
+    A known abbreviation ("Mr.", "Sen.", "Gov.", "U.S.", "D-Calif.", "Jan.", ...)
+    never ends a sentence, an initial does not before a capitalised word, and a
+    paragraph break always does, so a headline without a period is a sentence. One
+    regular-expression pass, linear in the length of the text, with no time limit.
 
     Parameters
     ----------
@@ -140,26 +185,21 @@ def sentence_spans(text: str) -> list[Span]:
     return list(_sentence_spans(as_text(text)))
 
 
-_CLOSING_RUN = ".?!\"'”’)]"
-
-
-# The feature functions of one article (terms, quotes, tone) each ask for the same
-# spans; a small cache keyed by the text computes them once per article.
+# The feature functions of one article each ask for the same spans; a small
+# cache keyed by the text computes them once per article.
 @functools.lru_cache(maxsize=16)
 def _sentence_spans(text: str) -> tuple[Span, ...]:
-    tokenizer = _sentence_tokenizer()
     spans: list[Span] = []
     for p_start, p_end in _paragraph_spans(text):
-        paragraph = text[p_start:p_end]
-        inner = paragraph.rstrip(_CLOSING_RUN)
-        if "." not in inner and "?" not in inner and "!" not in inner:
-            # No ". ! ?" before the closing run: one sentence (headlines, short
-            # paragraphs); Punkt would say the same, at a cost.
-            spans.append((p_start, p_end))
-            continue
-        for a, b in tokenizer.span_tokenize(paragraph):
-            if a < b:
-                spans.append((p_start + a, p_start + b))
+        start = p_start
+        for m in _CANDIDATE.finditer(text, p_start, p_end):
+            if _ends_sentence(text, m, p_start):
+                spans.append((start, m.end()))
+                start = m.end()
+                while start < p_end and text[start].isspace():
+                    start += 1
+        if start < p_end:
+            spans.append((start, p_end))
     return tuple(spans)
 
 

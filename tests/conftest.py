@@ -2,6 +2,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Speed is measured in benchmarks/, never by a timed test: no per-example deadline
+# (a loaded CI machine would make it flaky).
+settings.register_profile("framing", deadline=None)
+settings.load_profile("framing")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_5742304cf4503c0a.txt"

@@ -118,6 +118,59 @@ def test_sentence_spans(text, n):
     assert all(text[a:b] == text[a:b].strip() and a < b for a, b in spans)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "R.J. Ortega said no. J. Lee agreed.",
+            ["R.J. Ortega said no.", "J. Lee agreed."],
+        ),
+        (
+            "It ends at 5 p.m. on Tuesday. Arizona’s S.B. 1070 passed.",
+            ["It ends at 5 p.m. on Tuesday.", "Arizona’s S.B. 1070 passed."],
+        ),
+        (
+            "He is the No. 2 official. He paused... Then he left. It was… odd.",
+            [
+                "He is the No. 2 official.",
+                "He paused...",
+                "Then he left.",
+                "It was… odd.",
+            ],
+        ),
+        (
+            "Donors Charles G. and David H. Kerr paid. Lines grew.",
+            ["Donors Charles G. and David H. Kerr paid.", "Lines grew."],
+        ),
+        (
+            "“We will win.”“Your facts are wrong,” she said.",
+            ["“We will win.”", "“Your facts are wrong,” she said."],
+        ),
+        ("Is it late? Yes! It is.", ["Is it late?", "Yes!", "It is."]),
+    ],
+    ids=[
+        "initials",
+        "abbreviations",
+        "no-and-ellipsis",
+        "mid-initials",
+        "no-space",
+        "question",
+    ],
+)
+def test_sentence_rules(text, expected):
+    assert [text[a:b] for a, b in sentence_spans(text)] == expected
+
+
+def test_fifty_megabyte_paragraph_splits_in_one_pass_issue_11():
+    # No paragraph break at all: nltk's Punkt refused this under its regex time
+    # limit; the rule-based splitter has none and stays linear.
+    text = "The council voted on the plan. Sen. Ana Ruiz (D-Ore.) objected. " * 800_000
+    spans = sentence_spans(text)
+    assert len(spans) == 1_600_000
+    a, b = spans[-1]
+    assert text[a:b] == "Sen. Ana Ruiz (D-Ore.) objected."
+
+
 def test_seed_headline_is_its_own_sentence(seed_text):
     a, b = sentence_spans(seed_text)[0]
     assert seed_text[a:b] == "Team Trump’s Fight With Sanctuary Cities Heats Up"
