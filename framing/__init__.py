@@ -14,6 +14,13 @@ from framing.balance import (
 )
 from framing.errors import DataNotFoundError, FramingError, InputError, LexiconError
 from framing.features import analyze, article_features, feature_columns, to_frame
+from framing.frames import (
+    FrameMatch,
+    FrameProfile,
+    find_frames,
+    frame_profile,
+    load_frame_lexicon,
+)
 from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
 from framing.quotes import Quote, extract_quotes
 from framing.terms import TermMatch, find_loaded_terms, find_terms
@@ -35,6 +42,8 @@ def __getattr__(name):
 __all__ = [
     "ActorTable",
     "DataNotFoundError",
+    "FrameMatch",
+    "FrameProfile",
     "FramingError",
     "FramingFeatures",
     "Highlight",
@@ -54,10 +63,13 @@ __all__ = [
     "exercises",
     "extract_quotes",
     "feature_columns",
+    "find_frames",
     "find_loaded_terms",
     "find_terms",
+    "frame_profile",
     "highlight",
     "load_actors",
+    "load_frame_lexicon",
     "load_lexicon",
     "modelling",
     "plots",
