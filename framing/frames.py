@@ -510,15 +510,13 @@ def frame_profile(text, lexicon=None) -> FrameProfile:
     >>> frame_profile("Voters punished the party at the polls.").primary
     'political'
     >>> profile = frame_profile(
-    ...     "The clinic ran out of beds. Nurses said patients wait for days. "
-    ...     "The council met on Tuesday."
+    ...     "The clinic ran out of beds. Nurses said the flu is spreading. "
+    ...     "Doctors urged people to get vaccinated. The council met on Tuesday."
     ... )
     >>> [s.frame for s in profile.sentences]
-    ['capacity_resources', 'health_safety', None]
-
-    Both frames hold one sentence; health has more cue weight, so it is primary.
-    >>> round(profile.scores["health_safety"], 2), profile.primary
-    (0.33, 'health_safety')
+    ['capacity_resources', 'health_safety', 'health_safety', None]
+    >>> profile.scores["health_safety"], profile.primary
+    (0.5, 'health_safety')
     """
     doc = as_document(text)
     lexicon = load_frame_lexicon(lexicon)
