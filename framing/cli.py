@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import collections
 import itertools
+import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -108,6 +109,7 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.jobs < 1 or args.chunksize < 1:
         raise InputError("--jobs and --chunksize must be positive whole numbers")
     _io.table_format(args.output)  # fail before reading anything
+    _check_output_folder(args.output)
     options = {
         "text": args.text_column,
         "title": args.title_column,
@@ -115,12 +117,15 @@ def _analyze(args: argparse.Namespace) -> int:
         "lexicon": str(args.lexicon) if args.lexicon else None,
         "actors": str(args.actors) if args.actors else None,
     }
-    chunks = _io.read_chunks(args.input, args.chunksize)
-    # Check the columns on the first chunk before any progress bar is drawn.
+    text_columns = [c for c in (args.text_column, args.title_column) if c]
+    chunks = _io.read_chunks(args.input, args.chunksize, text_columns)
+    # The whole file is checked, and the columns, before any progress bar is drawn.
     first = next(chunks, None)
-    if first is not None:
-        _check_columns(first, args.input, options)
-        chunks = itertools.chain([first], chunks)
+    if first is None:
+        first = pd.DataFrame(columns=_io.columns_of(args.input) or [args.text_column])
+        first = first.astype({args.text_column: object})
+    _check_columns(first, args.input, options)
+    chunks = itertools.chain([first], chunks)
     writer = _io.ChunkWriter(args.output)
     bar = tqdm(
         total=_io.count_rows(args.input),
@@ -128,19 +133,43 @@ def _analyze(args: argparse.Namespace) -> int:
         disable=args.quiet,
         desc="framing analyze",
     )
+    not_text: list[int] = []
+    n_not_text = 0
     try:
-        for result in _map_ordered(_analyze_chunk, chunks, options, args.jobs):
+        for result, rows in _map_ordered(_analyze_chunk, chunks, options, args.jobs):
             writer.write(result)
             bar.update(len(result))
+            n_not_text += len(rows)
+            not_text.extend(rows[: max(0, 5 - len(not_text))])
     except BaseException:
         writer.abort()
         raise
     finally:
         bar.close()
     writer.close()
+    if n_not_text:
+        first_rows = ", ".join(str(r + 1) for r in not_text)
+        more = ", ..." if n_not_text > len(not_text) else ""
+        print(
+            f"framing: {n_not_text} of {writer.rows} rows had no text in column "
+            f"{args.text_column!r} (missing, a number or another non-string value) "
+            f"and got empty features: rows {first_rows}{more} (data rows, from 1)",
+            file=sys.stderr,
+        )
     if not args.quiet:
         print(f"wrote {writer.rows} rows to {args.output}", file=sys.stderr)
     return 0
+
+
+def _check_output_folder(path: Path) -> None:
+    """Say before any work when the output cannot be written."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{path}: the output folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"{path}: the output folder {folder} is not writable")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file name such as out.csv")
 
 
 def _check_columns(chunk: pd.DataFrame, path: Path, options: dict) -> None:
@@ -153,7 +182,8 @@ def _check_columns(chunk: pd.DataFrame, path: Path, options: dict) -> None:
             )
 
 
-def _analyze_chunk(chunk: pd.DataFrame, options: dict) -> pd.DataFrame:
+def _analyze_chunk(chunk: pd.DataFrame, options: dict) -> tuple[pd.DataFrame, list]:
+    """Return the chunk's output rows and the row numbers whose text is not a str."""
     from framing.features import analyze
 
     features = analyze(
@@ -163,10 +193,14 @@ def _analyze_chunk(chunk: pd.DataFrame, options: dict) -> pd.DataFrame:
         lexicon=options["lexicon"],
         actors=options["actors"],
     )
+    text = chunk[options["text"]]
+    not_text = [
+        i for i, v in zip(chunk.index, text, strict=True) if not isinstance(v, str)
+    ]
     dropped = [] if options["keep_text"] else [options["text"]]
     kept = chunk.drop(columns=dropped)
     clash = [c for c in features.columns if c in kept.columns]
-    return pd.concat([kept.drop(columns=clash), features], axis=1)
+    return pd.concat([kept.drop(columns=clash), features], axis=1), not_text
 
 
 def _map_ordered(fn, chunks: Iterator, options: dict, jobs: int) -> Iterator:
