@@ -16,6 +16,7 @@ from framing.errors import DataNotFoundError, FramingError, InputError, LexiconE
 from framing.features import analyze, article_features, feature_columns, to_frame
 from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
 from framing.quotes import Quote, extract_quotes
+from framing.tables import quote_table, source_table
 from framing.terms import TermMatch, find_loaded_terms, find_terms
 from framing.tone import Tone, polarity_scores, tone_by_voice
 from framing.view import Highlight, highlight
@@ -62,6 +63,8 @@ __all__ = [
     "modelling",
     "plots",
     "polarity_scores",
+    "quote_table",
+    "source_table",
     "sources",
     "sources_from_quotes",
     "text",

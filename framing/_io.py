@@ -311,28 +311,21 @@ class ChunkWriter:
         self._partial = self.path.with_name(self.path.name + ".partial")
         self._handle = None
         self._parquet = None
+        self._empty: pd.DataFrame | None = None
+        self._header = False  # CSV header written
         self.rows = 0
 
     def write(self, frame: pd.DataFrame) -> None:
         """Append one chunk."""
         if self.format == "parquet":
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            if self._parquet is None:
-                table = pa.Table.from_pandas(frame, preserve_index=False)
-                self._parquet = pq.ParquetWriter(self._partial, table.schema)
-            else:
-                table = pa.Table.from_pandas(
-                    frame, schema=self._parquet.schema, preserve_index=False
-                )
-            self._parquet.write_table(table)
-        else:
+            self._write_parquet(frame)
+        elif len(frame) or not self._header:
             if self._handle is None:
                 opener = gzip.open if self.path.name.lower().endswith(".gz") else open
                 self._handle = opener(self._partial, "wt", encoding="utf-8", newline="")
             if self.format == "csv":
-                frame.to_csv(self._handle, header=self.rows == 0, index=False)
+                frame.to_csv(self._handle, header=not self._header, index=False)
+                self._header = True
             elif len(frame):
                 frame.to_json(
                     self._handle, orient="records", lines=True, force_ascii=False
@@ -340,8 +333,37 @@ class ChunkWriter:
                 self._handle.write("\n")
         self.rows += len(frame)
 
+    def _write_parquet(self, frame: pd.DataFrame, last: bool = False) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._parquet is None:
+            if not len(frame) and not last:
+                # An empty chunk types nothing: its columns are written on close if
+                # no row ever comes.
+                self._empty = frame
+                return
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+            # A column with no value in the first chunk is typed null; text is the
+            # only kind such columns hold here, so later chunks still fit.
+            schema = pa.schema(
+                f.with_type(pa.string()) if pa.types.is_null(f.type) else f
+                for f in table.schema
+            ).with_metadata(table.schema.metadata)
+            self._parquet = pq.ParquetWriter(self._partial, schema)
+            table = table.cast(schema)
+        else:
+            table = pa.Table.from_pandas(
+                frame, schema=self._parquet.schema, preserve_index=False
+            )
+        self._parquet.write_table(table)
+
     def close(self) -> None:
         """Finish the file and move it into place."""
+        if self.format == "parquet" and self._parquet is None:
+            self._write_parquet(
+                self._empty if self._empty is not None else pd.DataFrame(), last=True
+            )
         if self._parquet is not None:
             self._parquet.close()
         if self._handle is not None:

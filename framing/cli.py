@@ -1,4 +1,4 @@
-"""The ``framing`` command: analyze a corpus, highlight an article, check a lexicon.
+"""The ``framing`` command: analyze, quotes, sources, highlight, lexicon.
 
 Exit codes: 0 success, 2 bad input (unreadable file, missing column, bad encoding,
 malformed lexicon), 130 interrupted. Errors print one line; ``--debug`` adds the
@@ -56,6 +56,26 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--actors", type=Path, default=None, metavar="CSV")
     analyze.add_argument("--quiet", action="store_true", help="no progress bar")
 
+    for name, what in (
+        ("quotes", "one row per quote: article id, words, kind, speaker, side, cue"),
+        ("sources", "one row per source per article: name, side, quotes, words"),
+    ):
+        table = sub.add_parser(
+            name,
+            help=what,
+            description=f"Read articles from IN in chunks and write {what} to OUT "
+            "(.csv, .jsonl, .parquet). The article id is the --id-column (default: "
+            "the column 'id' when there is one, else the data row number from 0).",
+        )
+        table.add_argument("input", metavar="IN", type=Path)
+        table.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
+        table.add_argument("--text-column", default="text", metavar="NAME")
+        table.add_argument("--id-column", default=None, metavar="NAME")
+        table.add_argument("--jobs", type=int, default=1, metavar="N")
+        table.add_argument("--chunksize", type=int, default=200, metavar="ROWS")
+        table.add_argument("--actors", type=Path, default=None, metavar="CSV")
+        table.add_argument("--quiet", action="store_true", help="no progress bar")
+
     highlight = sub.add_parser(
         "highlight",
         help="an HTML page marking loaded terms and quotes",
@@ -74,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     try:
-        if args.command == "analyze":
-            return _analyze(args)
+        if args.command in ("analyze", "quotes", "sources"):
+            return _stream(args)
         if args.command == "highlight":
             return _highlight(args)
         return _lexicon(args)
@@ -101,7 +121,8 @@ def _one_line(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
-def _analyze(args: argparse.Namespace) -> int:
+def _stream(args: argparse.Namespace) -> int:
+    """Run ``analyze``, ``quotes`` or ``sources`` over IN chunk by chunk."""
     from tqdm.auto import tqdm
 
     from framing import _io
@@ -111,13 +132,15 @@ def _analyze(args: argparse.Namespace) -> int:
     _io.table_format(args.output)  # fail before reading anything
     _check_output_folder(args.output)
     options = {
+        "command": args.command,
         "text": args.text_column,
-        "title": args.title_column,
-        "keep_text": args.keep_text,
-        "lexicon": str(args.lexicon) if args.lexicon else None,
+        "title": getattr(args, "title_column", None),
+        "id": getattr(args, "id_column", None),
+        "keep_text": getattr(args, "keep_text", False),
+        "lexicon": str(args.lexicon) if getattr(args, "lexicon", None) else None,
         "actors": str(args.actors) if args.actors else None,
     }
-    text_columns = [c for c in (args.text_column, args.title_column) if c]
+    text_columns = [c for c in (options["text"], options["title"]) if c]
     chunks = _io.read_chunks(args.input, args.chunksize, text_columns)
     # The whole file is checked, and the columns, before any progress bar is drawn.
     first = next(chunks, None)
@@ -125,20 +148,23 @@ def _analyze(args: argparse.Namespace) -> int:
         first = pd.DataFrame(columns=_io.columns_of(args.input) or [args.text_column])
         first = first.astype({args.text_column: object})
     _check_columns(first, args.input, options)
+    if options["command"] != "analyze" and options["id"] is None:
+        options["id"] = "id" if "id" in first.columns else None
     chunks = itertools.chain([first], chunks)
     writer = _io.ChunkWriter(args.output)
     bar = tqdm(
         total=_io.count_rows(args.input),
         unit=" articles",
         disable=args.quiet,
-        desc="framing analyze",
+        desc=f"framing {args.command}",
     )
     not_text: list[int] = []
-    n_not_text = 0
+    n_not_text = n_articles = 0
     try:
-        for result, rows in _map_ordered(_analyze_chunk, chunks, options, args.jobs):
+        for result, rows, n in _map_ordered(_run_chunk, chunks, options, args.jobs):
             writer.write(result)
-            bar.update(len(result))
+            bar.update(n)
+            n_articles += n
             n_not_text += len(rows)
             not_text.extend(rows[: max(0, 5 - len(not_text))])
     except BaseException:
@@ -151,7 +177,7 @@ def _analyze(args: argparse.Namespace) -> int:
         first_rows = ", ".join(str(r + 1) for r in not_text)
         more = ", ..." if n_not_text > len(not_text) else ""
         print(
-            f"framing: {n_not_text} of {writer.rows} rows had no text in column "
+            f"framing: {n_not_text} of {n_articles} rows had no text in column "
             f"{args.text_column!r} (missing, a number or another non-string value) "
             f"and got empty features: rows {first_rows}{more} (data rows, from 1)",
             file=sys.stderr,
@@ -173,7 +199,7 @@ def _check_output_folder(path: Path) -> None:
 
 
 def _check_columns(chunk: pd.DataFrame, path: Path, options: dict) -> None:
-    for role in ("text", "title"):
+    for role in ("text", "title", "id"):
         name = options[role]
         if name is not None and name not in chunk.columns:
             raise InputError(
@@ -182,8 +208,22 @@ def _check_columns(chunk: pd.DataFrame, path: Path, options: dict) -> None:
             )
 
 
-def _analyze_chunk(chunk: pd.DataFrame, options: dict) -> tuple[pd.DataFrame, list]:
-    """Return the chunk's output rows and the row numbers whose text is not a str."""
+def _run_chunk(chunk: pd.DataFrame, options: dict) -> tuple[pd.DataFrame, list, int]:
+    """Return a chunk's output rows, the rows whose text is not a str, and its size."""
+    text = chunk[options["text"]]
+    not_text = [
+        i for i, v in zip(chunk.index, text, strict=True) if not isinstance(v, str)
+    ]
+    if options["command"] == "analyze":
+        return _analyze_chunk(chunk, options), not_text, len(chunk)
+    from framing.tables import quote_table, source_table
+
+    table = quote_table if options["command"] == "quotes" else source_table
+    out = table(chunk, text=options["text"], id=options["id"], actors=options["actors"])
+    return out, not_text, len(chunk)
+
+
+def _analyze_chunk(chunk: pd.DataFrame, options: dict) -> pd.DataFrame:
     from framing.features import analyze
 
     features = analyze(
@@ -193,14 +233,10 @@ def _analyze_chunk(chunk: pd.DataFrame, options: dict) -> tuple[pd.DataFrame, li
         lexicon=options["lexicon"],
         actors=options["actors"],
     )
-    text = chunk[options["text"]]
-    not_text = [
-        i for i, v in zip(chunk.index, text, strict=True) if not isinstance(v, str)
-    ]
     dropped = [] if options["keep_text"] else [options["text"]]
     kept = chunk.drop(columns=dropped)
     clash = [c for c in features.columns if c in kept.columns]
-    return pd.concat([kept.drop(columns=clash), features], axis=1), not_text
+    return pd.concat([kept.drop(columns=clash), features], axis=1)
 
 
 def _map_ordered(fn, chunks: Iterator, options: dict, jobs: int) -> Iterator:

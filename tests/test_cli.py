@@ -220,3 +220,29 @@ def test_a_missing_output_folder_is_reported_before_any_work(csv_in, tmp_path, c
     assert err.strip() == (
         f"framing: error: {out}: the output folder {out.parent} does not exist"
     )
+
+
+@pytest.mark.parametrize("command", ["quotes", "sources"])
+@pytest.mark.parametrize("out_name", ["out.csv", "out.parquet"])
+def test_quote_and_source_tables_stream_with_ids_issue_14(tmp_path, command, out_name):
+    articles = [
+        "Rain fell on the capital all day.",
+        '"We will enforce the law," Attorney General Jeff Sessions said.',
+        None,
+        "Mayor Ann Roe said the city would not cooperate.",
+    ]
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": f"a{i}", "text": t} for i, t in enumerate(articles)]
+    src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    out = tmp_path / out_name
+    argv = [command, str(src), "-o", str(out), "--chunksize", "1", "--quiet"]
+    assert main(argv) == 0
+    read = pd.read_csv if out_name.endswith(".csv") else pd.read_parquet
+    frame = read(out)
+    assert frame["id"].tolist() == ["a1", "a3"]
+    names = frame["speaker" if command == "quotes" else "name"].tolist()
+    assert names == ["Jeff Sessions", "Ann Roe"]
+    if command == "quotes":
+        assert frame["kind"].tolist() == ["direct", "indirect"]
+        text = articles[1]
+        assert text[frame["start"][0] : frame["end"][0]] == frame["quote"][0]
