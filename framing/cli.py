@@ -84,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     highlight.add_argument("file", nargs="?", type=Path, metavar="FILE")
     highlight.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    highlight.add_argument(
+        "--plain", action="store_true", help="the article only, no marks or legend"
+    )
 
     lexicon = sub.add_parser("lexicon", help="check a lexicon file")
     lexicon.add_argument("--validate", type=Path, required=True, metavar="FILE")
@@ -267,7 +270,7 @@ def _highlight(args: argparse.Namespace) -> int:
         text = datasets.load_seed()
     else:
         text = args.file.read_text(encoding="utf-8")
-    highlight(text).save(args.output)
+    highlight(text, marks=not args.plain).save(args.output)
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
 
