@@ -349,3 +349,11 @@ def test_frac_dev_macro_f1():
     if data is None or not (data / "frac" / "dev.csv").exists():
         pytest.skip("FrAC dev set not available (set FRAMING_DATA)")
     assert _macro_f1(data / "frac" / "dev.csv", FRAC) >= 0.75
+
+
+def test_framing_features_exposes_frame_shares():
+    from framing.transformer import FramingFeatures
+
+    texts = ["Taxes rose. The budget shrank.", "A new poll shows support fell."]
+    features = FramingFeatures(columns=["frame_economic_author", "frame_sentences"])
+    assert features.fit_transform(texts).tolist() == [[1.0, 2.0], [0.0, 1.0]]
