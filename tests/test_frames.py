@@ -357,3 +357,20 @@ def test_framing_features_exposes_frame_shares():
     texts = ["Taxes rose. The budget shrank.", "A new poll shows support fell."]
     features = FramingFeatures(columns=["frame_economic_author", "frame_sentences"])
     assert features.fit_transform(texts).tolist() == [[1.0, 2.0], [0.0, 1.0]]
+
+
+def test_load_allsides_reads_an_issue_from_the_issues_file():
+    from framing import InputError, datasets
+
+    data = shared_data_dir()
+    if data is None or not (data / "allsides" / "issues.csv.gz").exists():
+        pytest.skip("AllSides issues file not available (set FRAMING_DATA)")
+    df = datasets.load_allsides("abortion")
+    assert len(df) == 333
+    assert df["bias_text"].value_counts().to_dict() == {
+        "right": 150,
+        "left": 101,
+        "center": 82,
+    }
+    with pytest.raises(InputError, match="abortion, coronavirus"):
+        datasets.load_allsides("no_such_topic")
