@@ -58,6 +58,7 @@ __all__ = [
     "frame_columns",
     "frame_features",
     "frame_profile",
+    "frame_table",
     "load_frame_lexicon",
 ]
 
@@ -188,8 +189,12 @@ class FrameLexicon:
         # Longest first: more words, then more characters of pattern.
         alternatives.sort(key=lambda ka: (-ka[1].count(" "), -len(ka[1])))
         self._cues = cues
-        self._matcher, order = _combine([alt for _, alt in alternatives])
-        self._owner = tuple(alternatives[i][0] for i in order)
+        self._matcher, table = _combine([alt for _, alt in alternatives])
+        # Per first character: the bucket's grouped pattern and each group's row.
+        self._owner = {
+            key: (pattern, tuple(alternatives[i][0] for i in members))
+            for key, (pattern, members) in table.items()
+        }
         self._unless = tuple(unless)
         self._name = name
 
@@ -221,10 +226,15 @@ class FrameLexicon:
 
     def _matches(self, text: str) -> Iterator[tuple[int, int, FrameCue]]:
         owner, cues, unless = self._owner, self._cues, self._unless
+        fallback = owner.get("")
         for m in self._matcher.finditer(text):
-            k = owner[m.lastindex - 1]
-            before, after = unless[k]
             start, end = m.span()
+            k = _which(owner.get(text[start].lower(), fallback), text, start, end)
+            if k is None:  # matched in the bucket of unknown first characters
+                k = _which(fallback, text, start, end)
+            if k is None:  # pragma: no cover - the scanner and buckets agree
+                continue
+            before, after = unless[k]
             if before is not None and before.search(
                 text, max(0, start - _LOOKBEHIND), start
             ):
@@ -232,6 +242,17 @@ class FrameLexicon:
             if after is not None and after.match(text, end):
                 continue
             yield start, end, cues[k]
+
+
+def _which(bucket, text: str, start: int, end: int) -> int | None:
+    """Return the row of the alternative of ``bucket`` matching ``text[start:end]``."""
+    if bucket is None:
+        return None
+    pattern, owners = bucket
+    m = pattern.match(text, start)
+    if m is None or m.end() != end:
+        return None
+    return owners[m.lastindex - 1]
 
 
 def _split_alternatives(pattern: str) -> list[str]:
@@ -257,38 +278,43 @@ def _split_alternatives(pattern: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def _combine(alternatives: list[str]) -> tuple[re.Pattern[str], tuple[int, ...]]:
-    """One alternation on word boundaries, and which alternative each group is.
+def _combine(alternatives: list[str]) -> tuple[re.Pattern[str], dict]:
+    """Return the scanner and, per first character, which alternative matched.
 
-    Group ``g`` of the pattern is ``alternatives[order[g - 1]]``.
-
-    Alternatives are bucketed by their first character behind a lookahead
-    (``(?=e)(?:economy|...)|(?=t)(?:tax|...)``), so at each word the engine enters
-    only the alternatives that can start there: about 20x faster on news text than
-    one flat alternation of a thousand cue patterns. Alternatives that can start
-    with several characters ("$2", "30 percent") form a last bucket of their own;
-    order within each bucket is kept (longest first).
+    The scanner is one alternation without capturing groups, bucketed by first
+    character behind a lookahead (``(?=e)(?:economy|...)|(?=t)(?:tax|...)``), so
+    at each word the engine enters only the alternatives that can start there.
+    Capturing groups would make Python's engine 20x slower on this alternation, so
+    the scanner has none; at each of its (few) matches, the bucket's own pattern,
+    with one group per alternative in the same order, says which alternative it
+    was. ``table[char] = (pattern, owners)``: group ``g`` is alternative
+    ``owners[g - 1]``; ``table[""]`` holds alternatives of unknown first character.
+    An alternative that can start with several characters ("$2", "30 percent",
+    "a duty", "our duty") goes into each of their buckets; order within each
+    bucket is the given order (longest first).
     """
     if not alternatives:
-        return re.compile(r"(?!)"), ()
-    buckets: dict[str, list[tuple[int, str]]] = {}
+        return re.compile(r"(?!)"), {}
+    buckets: dict[str, list[int]] = {}
     for i, alt in enumerate(alternatives):
-        group = f"({_flex_spaces(alt)})"
         found = _prefixes(alt)
-        firsts = {p[0] for p in found} if found else set()
-        key = firsts.pop() if len(firsts) == 1 and firsts != {""} else ""
-        if key and not key.isalnum():
-            key = ""
-        buckets.setdefault(key, []).append((i, group))
-    # The multi-character bucket goes last; dicts keep insertion order.
-    keys = [k for k in buckets if k] + ([""] if "" in buckets else [])
-    branches, order = [], []
+        firsts = {p[0].lower() for p in found} if found else {""}
+        for key in sorted(firsts):
+            buckets.setdefault(key, []).append(i)
+    flexed = [_flex_spaces(a) for a in alternatives]
+    keys = sorted(k for k in buckets if k) + ([""] if "" in buckets else [])
+    branches, table = [], {}
     for key in keys:
+        members = buckets[key]
         ahead = f"(?={re.escape(key)})" if key else ""
-        branches.append(ahead + "(?:" + "|".join(g for _, g in buckets[key]) + ")")
-        order.extend(i for i, _ in buckets[key])
-    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?!\w)", re.IGNORECASE)
-    return pattern, tuple(order)
+        branches.append(ahead + "(?:" + "|".join(flexed[i] for i in members) + ")")
+        grouped = "|".join(f"({flexed[i]})" for i in members)
+        table[key] = (
+            re.compile(rf"(?:{grouped})(?!\w)", re.IGNORECASE),
+            tuple(members),
+        )
+    scanner = re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?!\w)", re.IGNORECASE)
+    return scanner, table
 
 
 def _compile_unless(cue: FrameCue, name: str):
@@ -660,3 +686,45 @@ def frame_features(doc, lexicon=None) -> dict[str, Any]:
         for frame in FRAMES:
             row[f"frame_{frame}_{voice}"] = shares[frame]
     return row
+
+
+def frame_table(texts, lexicon=None):
+    """Return one row of frame shares per text: a DataFrame for corpus comparisons.
+
+    Parameters
+    ----------
+    texts : iterable of str, or pandas.Series
+        The articles; None or NaN gives a row without a frame (shares NaN). A
+        Series keeps its index.
+    lexicon : FrameLexicon or path-like, default=None
+        The bundled frame cues when None.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``frame_primary`` (frame id or ""), ``n_sentences``, and ``frame_<id>``
+        for each id in :data:`FRAMES`: the share of the text's sentences in that
+        frame (NaN for a text without sentences), all voices together.
+
+    Examples
+    --------
+    >>> table = frame_table(["Taxes rose. The council met.", None])
+    >>> table[["frame_primary", "n_sentences", "frame_economic"]]
+      frame_primary  n_sentences  frame_economic
+    0      economic            2             0.5
+    1                          0             NaN
+    """
+    import pandas as pd
+
+    index = texts.index if isinstance(texts, pd.Series) else None
+    lexicon = load_frame_lexicon(lexicon)
+    rows = []
+    for text in texts:
+        profile = frame_profile(text, lexicon=lexicon)
+        row = {"frame_primary": profile.primary or ""}
+        row["n_sentences"] = len(profile.sentences)
+        row.update({f"frame_{f}": share for f, share in profile.scores.items()})
+        rows.append(row)
+    columns = ["frame_primary", "n_sentences", *(f"frame_{f}" for f in FRAMES)]
+    out = pd.DataFrame(rows, columns=columns, index=index)
+    return out.astype({"n_sentences": "int64"} | {c: "float64" for c in columns[2:]})
