@@ -374,3 +374,57 @@ def test_load_allsides_reads_an_issue_from_the_issues_file():
     }
     with pytest.raises(InputError, match="abortion, coronavirus"):
         datasets.load_allsides("no_such_topic")
+
+
+# --- corpus comparisons ----------------------------------------------------------
+
+
+def test_frame_table_and_group_difference():
+    from framing import compare
+    from framing.frames import frame_table
+
+    texts = pd.Series(
+        [
+            "Taxes rose again. The budget is short.",
+            "The deficit grew. Prices climbed.",
+            "A new poll shows voters oppose the plan. The council met.",
+            "Most Americans support it, a survey found.",
+        ],
+        index=[10, 11, 12, 13],
+    )
+    table = frame_table(texts)
+    assert table.index.tolist() == [10, 11, 12, 13]
+    assert table["frame_primary"].tolist() == [
+        "economic",
+        "economic",
+        "public_opinion",
+        "public_opinion",
+    ]
+    assert table["frame_economic"].tolist() == [1.0, 1.0, 0.0, 0.0]
+    table["side"] = ["left", "left", "right", "right"]
+    out = compare.group_difference(table, ["frame_economic"], "side", n_boot=50)
+    assert out.loc[0, "difference"] == -1.0
+    assert (out.loc[0, "low"], out.loc[0, "high"]) == (-1.0, -1.0)
+
+
+def test_frame_plots_draw_and_label():
+    from framing import plots
+
+    table = pd.DataFrame(
+        {"frame_economic": [0.3, 0.1], "frame_political": [0.2, 0.4]},
+        index=["taxes", "abortion"],
+    )
+    ax = plots.frame_shares(table)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["taxes", "abortion"]
+    diff = pd.DataFrame(
+        {
+            "value": ["frame_morality"],
+            "first": "left",
+            "second": "right",
+            "difference": [0.05],
+            "low": [0.02],
+            "high": [0.08],
+        }
+    )
+    ax = plots.frame_differences(diff)
+    assert ax.get_xlabel().startswith("right minus left")
