@@ -46,6 +46,11 @@ from framing._validation import read_csv_rows, table_error
 from framing.document import Document, as_document
 from framing.lexicon import _flex_spaces, _prefixes
 
+try:  # the regex parser, to find the fixed characters a cue starts with
+    from re import _parser as _sre_parser  # Python >= 3.11
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parser
+
 __all__ = [
     "FRAMES",
     "THRESHOLD",
@@ -173,7 +178,7 @@ class FrameLexicon:
     wins ("war on drugs" before "war"). Build one with :func:`load_frame_lexicon`.
     """
 
-    __slots__ = ("_cues", "_matcher", "_name", "_owner", "_unless")
+    __slots__ = ("_buckets", "_cues", "_name", "_unless")
 
     def __init__(self, cues: Any, name: str = "<cues>") -> None:
         cues = tuple(cues)
@@ -189,11 +194,11 @@ class FrameLexicon:
         # Longest first: more words, then more characters of pattern.
         alternatives.sort(key=lambda ka: (-ka[1].count(" "), -len(ka[1])))
         self._cues = cues
-        self._matcher, table = _combine([alt for _, alt in alternatives])
-        # Per first character: the bucket's grouped pattern and each group's row.
-        self._owner = {
-            key: (pattern, tuple(alternatives[i][0] for i in members))
-            for key, (pattern, members) in table.items()
+        table = _buckets([alt for _, alt in alternatives])
+        # Per two-letter prefix: the bucket's pattern and each group's lexicon row.
+        self._buckets = {
+            key: (plain, grouped, tuple(alternatives[i][0] for i in members))
+            for key, (plain, grouped, members) in table.items()
         }
         self._unless = tuple(unless)
         self._name = name
@@ -225,15 +230,30 @@ class FrameLexicon:
         return f"FrameLexicon({self._name!r}, {len(self._cues)} cues)"
 
     def _matches(self, text: str) -> Iterator[tuple[int, int, FrameCue]]:
-        owner, cues, unless = self._owner, self._cues, self._unless
-        fallback = owner.get("")
-        for m in self._matcher.finditer(text):
-            start, end = m.span()
-            k = _which(owner.get(text[start].lower(), fallback), text, start, end)
-            if k is None:  # matched in the bucket of unknown first characters
-                k = _which(fallback, text, start, end)
-            if k is None:  # pragma: no cover - the scanner and buckets agree
+        """Yield ``(start, end, cue)`` left to right, matches not overlapping.
+
+        One C-level pass finds the word starts; a set lookup on the first two
+        characters drops the words no cue starts with, and only the rest run
+        their bucket's pattern (a few alternatives instead of 1,000). The same
+        matches as one alternation scanned with ``finditer``, several times faster.
+        """
+        buckets, cues, unless = self._buckets, self._cues, self._unless
+        last = 0
+        for word in _WORD_STARTS.finditer(text):
+            start = word.start()
+            if start < last:
                 continue
+            head = text[start : start + 3].lower()
+            bucket = buckets.get(head) or buckets.get(head[:2])
+            if bucket is None:
+                continue
+            plain, grouped, owners = bucket
+            # Without groups a miss is cheap; the grouped pattern names the cue.
+            if plain.match(text, start) is None:
+                continue
+            m = grouped.match(text, start)
+            end = last = m.end()
+            k = owners[m.lastindex - 1]
             before, after = unless[k]
             if before is not None and before.search(
                 text, max(0, start - _LOOKBEHIND), start
@@ -244,15 +264,8 @@ class FrameLexicon:
             yield start, end, cues[k]
 
 
-def _which(bucket, text: str, start: int, end: int) -> int | None:
-    """Return the row of the alternative of ``bucket`` matching ``text[start:end]``."""
-    if bucket is None:
-        return None
-    pattern, owners = bucket
-    m = pattern.match(text, start)
-    if m is None or m.end() != end:
-        return None
-    return owners[m.lastindex - 1]
+# Where a cue can start: a word character (or "$") not preceded by one.
+_WORD_STARTS = re.compile(r"(?<!\w)[\w$]")
 
 
 def _split_alternatives(pattern: str) -> list[str]:
@@ -278,43 +291,71 @@ def _split_alternatives(pattern: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def _combine(alternatives: list[str]) -> tuple[re.Pattern[str], dict]:
-    """Return the scanner and, per first character, which alternative matched.
+_ANY_START = "abcdefghijklmnopqrstuvwxyz0123456789$"
 
-    The scanner is one alternation without capturing groups, bucketed by first
-    character behind a lookahead (``(?=e)(?:economy|...)|(?=t)(?:tax|...)``), so
-    at each word the engine enters only the alternatives that can start there.
-    Capturing groups would make Python's engine 20x slower on this alternation, so
-    the scanner has none; at each of its (few) matches, the bucket's own pattern,
-    with one group per alternative in the same order, says which alternative it
-    was. ``table[char] = (pattern, owners)``: group ``g`` is alternative
-    ``owners[g - 1]``; ``table[""]`` holds alternatives of unknown first character.
-    An alternative that can start with several characters ("$2", "30 percent",
-    "a duty", "our duty") goes into each of their buckets; order within each
-    bucket is the given order (longest first).
+
+def _literal_head(pattern: str) -> str:
+    """Return the lowercase word characters every match of ``pattern`` starts with."""
+    try:
+        parsed = _sre_parser.parse(pattern, re.IGNORECASE)
+    except re.error:  # pragma: no cover - validated before
+        return ""
+    head = []
+    for op, value in parsed:
+        if str(op) != "LITERAL":
+            break
+        char = chr(value)
+        if not (char.isalnum() or char == "$"):
+            break
+        head.append(char.lower())
+    return "".join(head)
+
+
+def _buckets(alternatives: list[str]) -> dict[str, tuple]:
+    """Group alternatives by the two or three characters they can start with.
+
+    Returns ``{prefix: (plain, grouped, members)}``: both patterns try the members
+    (indices into ``alternatives``, in their given order, longest first) at one
+    position; ``plain`` has no groups (fast to fail), in ``grouped`` group ``g``
+    is ``alternatives[members[g - 1]]``. An alternative that starts with three
+    fixed characters ("econom...") is in that three-character bucket; others are
+    in the buckets of the two characters they can start with ("a duty", "our
+    duty": "a ", "ou"), and each three-character bucket also holds the two-
+    character bucket it extends; an alternative whose start the regex parser
+    cannot tell is in every bucket.
     """
-    if not alternatives:
-        return re.compile(r"(?!)"), {}
-    buckets: dict[str, list[int]] = {}
+    two: dict[str, set[int]] = {}
+    three: dict[str, set[int]] = {}
+    unknown: set[int] = set()
     for i, alt in enumerate(alternatives):
+        head = _literal_head(alt)
+        if len(head) >= 3:
+            three.setdefault(head[:3], set()).add(i)
+            continue
         found = _prefixes(alt)
-        firsts = {p[0].lower() for p in found} if found else {""}
-        for key in sorted(firsts):
-            buckets.setdefault(key, []).append(i)
-    flexed = [_flex_spaces(a) for a in alternatives]
-    keys = sorted(k for k in buckets if k) + ([""] if "" in buckets else [])
-    branches, table = [], {}
-    for key in keys:
-        members = buckets[key]
-        ahead = f"(?={re.escape(key)})" if key else ""
-        branches.append(ahead + "(?:" + "|".join(flexed[i] for i in members) + ")")
-        grouped = "|".join(f"({flexed[i]})" for i in members)
-        table[key] = (
+        if not found or any(len(p) < 2 for p in found):
+            unknown.add(i)
+            continue
+        for prefix in found:
+            two.setdefault(prefix.lower(), set()).add(i)
+    if unknown:
+        for a in _ANY_START:
+            for b in _ANY_START + " -'.":
+                two.setdefault(a + b, set())
+    merged = {key: members | two.get(key[:2], set()) for key, members in three.items()}
+    merged.update(two)
+    out = {}
+    for prefix, members in merged.items():
+        ordered = sorted(members | unknown)
+        flexed = [_flex_spaces(alternatives[i]) for i in ordered]
+        plain = "|".join(flexed)
+        grouped = "|".join(f"({a})" for a in flexed)
+        out[prefix] = (
+            re.compile(rf"(?:{plain})(?!\w)", re.IGNORECASE),
             re.compile(rf"(?:{grouped})(?!\w)", re.IGNORECASE),
-            tuple(members),
+            ordered,
         )
-    scanner = re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?!\w)", re.IGNORECASE)
-    return scanner, table
+    return out
 
 
 def _compile_unless(cue: FrameCue, name: str):
