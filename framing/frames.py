@@ -511,17 +511,8 @@ def find_frames(text, lexicon=None) -> list[FrameMatch]:
     [('mayor', 'political', False), ('unfair', 'fairness_equality', True)]
     """
     doc = as_document(text)
-    return list(_find(doc, load_frame_lexicon(lexicon)))
-
-
-def _find(doc: Document, lexicon: FrameLexicon) -> tuple[FrameMatch, ...]:
-    key = ("frames.matches", id(lexicon))
-    cached = doc.cache.get(key)
-    if cached is not None and cached[0] is lexicon:
-        return cached[1]
     text = doc.text
-    in_quote = doc.in_quote
-    found = tuple(
+    return [
         FrameMatch(
             text=text[start:end],
             start=start,
@@ -529,22 +520,41 @@ def _find(doc: Document, lexicon: FrameLexicon) -> tuple[FrameMatch, ...]:
             frame=cue.frame,
             cue=cue.cue,
             weight=cue.weight,
-            in_quote=in_quote(start),
+            in_quote=quoted,
         )
-        for start, end, cue in lexicon._matches(text)
-    )
+        for start, end, cue, quoted in _find(doc, load_frame_lexicon(lexicon))
+    ]
+
+
+def _find(doc: Document, lexicon: FrameLexicon) -> list[tuple]:
+    """Return ``(start, end, cue, in_quote)`` per match, cached on the Document.
+
+    Plain tuples: the profile needs no FrameMatch objects, and building a frozen
+    dataclass per match would cost more than finding it.
+    """
+    key = ("frames.matches", id(lexicon))
+    cached = doc.cache.get(key)
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    in_quote = doc.in_quote if doc.quotations else None
+    found = [
+        (start, end, cue, in_quote is not None and in_quote(start))
+        for start, end, cue in lexicon._matches(doc.text)
+    ]
     doc.cache[key] = (lexicon, found)
     return found
 
 
-def _add(evidence: dict[str, float], strongest: dict[str, float], m) -> None:
+def _add(
+    evidence: dict[str, float], strongest: dict[str, float], frame: str, weight: float
+) -> None:
     """Add a cue: the strongest cue of a frame counts fully, others ``_DAMPING``."""
-    old = strongest.get(m.frame, 0.0)
-    if m.weight > old:
-        strongest[m.frame] = m.weight
-        evidence[m.frame] = evidence.get(m.frame, 0.0) + old * _DAMPING - old + m.weight
+    old = strongest.get(frame, 0.0)
+    if weight > old:
+        strongest[frame] = weight
+        evidence[frame] = evidence.get(frame, 0.0) + old * _DAMPING - old + weight
     else:
-        evidence[m.frame] = evidence.get(m.frame, 0.0) + m.weight * _DAMPING
+        evidence[frame] = evidence.get(frame, 0.0) + weight * _DAMPING
 
 
 def _best(evidence: dict[str, float], first: dict[str, int]) -> str | None:
@@ -609,27 +619,29 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
     n = len(matches)
     for start, end in spans:
         # Matches before this sentence (between paragraphs) are skipped.
-        while i < n and matches[i].start < start:
+        while i < n and matches[i][0] < start:
             i += 1
         evidence: dict[str, float] = {}
         by_voice: tuple[dict[str, float], dict[str, float]] = ({}, {})
         strongest: dict[str, float] = {}
         strongest_by_voice: tuple[dict[str, float], dict[str, float]] = ({}, {})
         first: dict[str, int] = {}
-        seen: set[tuple[str, str, bool]] = set()
-        while i < n and matches[i].start < end:
-            m = matches[i]
+        seen: set[tuple[int, bool]] = set()
+        while i < n and matches[i][0] < end:
+            m_start, _, cue, quoted = matches[i]
             i += 1
             # A cue repeated in one sentence ("war ... war ... war") counts once.
-            if (m.frame, m.cue, m.in_quote) in seen:
+            row = id(cue)
+            if (row, quoted) in seen:
                 continue
-            if not any((m.frame, m.cue, v) in seen for v in (True, False)):
-                _add(evidence, strongest, m)
-            seen.add((m.frame, m.cue, m.in_quote))
-            _add(by_voice[m.in_quote], strongest_by_voice[m.in_quote], m)
-            first.setdefault(m.frame, m.start)
-            first_seen.setdefault(m.frame, m.start)
-            totals[m.frame] = totals.get(m.frame, 0.0) + m.weight
+            frame, weight = cue.frame, cue.weight
+            if (row, not quoted) not in seen:
+                _add(evidence, strongest, frame, weight)
+            seen.add((row, quoted))
+            _add(by_voice[quoted], strongest_by_voice[quoted], frame, weight)
+            first.setdefault(frame, m_start)
+            first_seen.setdefault(frame, m_start)
+            totals[frame] = totals.get(frame, 0.0) + weight
         # Words inside quotation marks in this sentence (quotations sorted by start).
         while q < len(quotations) and quotations[q].end <= start:
             q += 1
