@@ -62,6 +62,7 @@ __all__ = [
     "find_frames",
     "frame_columns",
     "frame_features",
+    "frame_layer",
     "frame_profile",
     "frame_table",
     "load_frame_lexicon",
@@ -781,3 +782,88 @@ def frame_table(texts, lexicon=None):
     columns = ["frame_primary", "n_sentences", *(f"frame_{f}" for f in FRAMES)]
     out = pd.DataFrame(rows, columns=columns, index=index)
     return out.astype({"n_sentences": "int64"} | {c: "float64" for c in columns[2:]})
+
+
+# Underline colours of the frame cues in highlight(): 14 distinct hues (Tableau 20).
+_FRAME_COLORS = {
+    "economic": "#2ca02c",
+    "capacity_resources": "#98df8a",
+    "morality": "#9467bd",
+    "fairness_equality": "#e377c2",
+    "legality": "#1f77b4",
+    "policy": "#17becf",
+    "crime_punishment": "#d62728",
+    "security_defense": "#8c564b",
+    "health_safety": "#ff7f0e",
+    "quality_of_life": "#bcbd22",
+    "cultural_identity": "#c5b0d5",
+    "public_opinion": "#7f7f7f",
+    "political": "#aec7e8",
+    "external_regulation": "#c49c94",
+    "other": "#dbdb8d",
+}
+
+
+def frame_layer(text, lexicon=None):
+    """Return the frame cues of ``text`` as a :class:`framing.view.Layer`.
+
+    Each cue is underlined in its frame's colour, with a tooltip naming frame, cue,
+    weight and voice; the legend lists the frames present. Use it with
+    ``framing.highlight(text, layers=[frame_layer(text)])`` or
+    ``framing.highlight(text, frames=True)``.
+
+    Examples
+    --------
+    >>> layer = frame_layer("Taxes rose, and the poll tax fell.")
+    >>> [(m.start, m.end, m.cls) for m in layer.marks]
+    [(0, 5, 'frame frame-economic'), (20, 28, 'frame frame-fairness_equality')]
+    >>> [label for _, label in layer.legend]
+    ['economic', 'fairness and equality']
+    """
+    from framing.view import Layer, Mark
+
+    doc = as_document(text)
+    found = find_frames(doc, lexicon=lexicon)
+    marks = [
+        Mark(
+            m.start,
+            m.end,
+            f"frame frame-{m.frame}",
+            f"{m.frame}: {m.cue} (weight {m.weight:g})"
+            + (" · in a quotation" if m.in_quote else ""),
+        )
+        for m in found
+    ]
+    present = [f for f in FRAMES if any(m.frame == f for m in found)]
+    css = "".join(
+        f".framing-view span.frame.frame-{f} {{ text-decoration: underline 3px "
+        f"{_FRAME_COLORS[f]}; text-underline-offset: 3px; }}\n"
+        for f in FRAMES
+    )
+    return Layer(
+        name="frames",
+        marks=marks,
+        tag="span",
+        legend=[(f"frame frame-{f}", _frame_label(f)) for f in present],
+        css=css,
+    )
+
+
+def _frame_label(frame: str) -> str:
+    return (
+        frame.replace("_", " and ", 1)
+        if frame in _AND_FRAMES
+        else frame.replace("_", " ")
+    )
+
+
+# Frame ids that join two nouns ("health_safety" is "health and safety").
+_AND_FRAMES = frozenset(
+    {
+        "capacity_resources",
+        "fairness_equality",
+        "crime_punishment",
+        "security_defense",
+        "health_safety",
+    }
+)

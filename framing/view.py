@@ -112,6 +112,7 @@ def highlight(
     *,
     marks: bool = True,
     layers: Iterable[Layer] = (),
+    frames: bool = False,
 ) -> Highlight:
     """Mark loaded terms and quotes in ``text`` for reading.
 
@@ -133,6 +134,9 @@ def highlight(
         before the measures are shown).
     layers : iterable of Layer, default=()
         More marks, nested inside the quotes and around the loaded terms.
+    frames : bool, default=False
+        Also underline issue-frame cues in their frame's colour
+        (:func:`framing.frames.frame_layer`), with a legend of the frames present.
 
     Returns
     -------
@@ -151,6 +155,10 @@ def highlight(
     title = title or "framing: highlighted article"
     if not marks:
         return Highlight(text=text, body=_render(text, ()), title=title, legend="")
+    if frames:
+        from framing.frames import frame_layer
+
+        layers = [*layers, frame_layer(text)]
     all_layers = [
         _quote_layer(text, actors),
         *(_checked(layer, len(text)) for layer in layers),

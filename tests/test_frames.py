@@ -428,3 +428,20 @@ def test_frame_plots_draw_and_label():
     )
     ax = plots.frame_differences(diff)
     assert ax.get_xlabel().startswith("right minus left")
+
+
+def test_highlight_frames_option_marks_cues_with_a_legend():
+    from framing import highlight
+
+    view = highlight(
+        'Taxes rose. "It is a moral <b>failure</b>," he said.', frames=True
+    )
+    assert '<span class="frame frame-economic" title="economic: tax' in view.html
+    assert "moral" in view.html and "frame frame-morality" in view.html
+    assert "in a quotation" in view.html
+    # The legend names the two frames present, in codebook order, and no others.
+    legend = view.legend
+    assert legend.index(">economic<") < legend.index(">morality<")
+    assert "political" not in legend
+    assert "&lt;b&gt;failure" in view.html
+    assert "frame-economic" not in highlight("Taxes rose.").html
