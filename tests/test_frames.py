@@ -240,7 +240,7 @@ def test_frame_features_columns_and_values():
 
 def test_bundled_lexicon_valid_and_sourced():
     lexicon = load_frame_lexicon()
-    assert len(lexicon) > 90
+    assert len(lexicon) > 100
     assert {c.frame for c in lexicon} == set(FRAMES) - {"other"}
     for cue in lexicon:
         assert cue.source
