@@ -1,9 +1,10 @@
 """Issue frames of the Policy Frames Codebook, per sentence, per voice and per text.
 
-Cues from a frame lexicon (``framing/data/frames.csv``) are found in one pass of one
-compiled alternation; each sentence of the :class:`~framing.document.Document` gets
-the frame with the most cue weight, and a text's profile is the share of its
-sentences in each frame, for the whole text, the author's voice and quoted voice.
+Cues from a frame lexicon (``framing/data/frames.csv``, compiled once) are found in
+one pass over the text's word starts; each sentence of the
+:class:`~framing.document.Document` gets the frame with the most cue weight, and a
+text's profile is the share of its sentences in each frame, for the whole text, the
+author's voice and quoted voice.
 
 Scoring
 -------
@@ -13,10 +14,11 @@ Scoring
    patterns drop a match in a context where the word means something else ("safety
    valve", "company culture", "law of averages", "bill of sale"). Where two cues
    overlap, the longer phrase wins ("war on drugs" is policy, not war).
-2. **Sentences.** A sentence's evidence for a frame is the sum of its cue weights.
-   Its frame is the frame with the most evidence when that is at least
-   :data:`THRESHOLD`; ties go to the frame whose cue comes first. Otherwise the
-   sentence has no frame (``None``).
+2. **Sentences.** A sentence's evidence for a frame is the weight of its strongest
+   cue of that frame plus half (``_DAMPING``) the weight of each further, different
+   cue of that frame; a cue repeated in the sentence counts once. Its frame is the
+   frame with the most evidence when that is at least :data:`THRESHOLD`; ties go to
+   the frame whose cue comes first. Otherwise the sentence has no frame (``None``).
 3. **Voices.** The same rule on the cues outside quotation marks gives the
    sentence's author-voice frame, and on the cues inside them its quoted-voice frame.
 4. **Texts.** ``scores`` is the share of all sentences in each frame; ``author`` the
@@ -26,7 +28,8 @@ Scoring
    when no sentence has a frame. A single sentence is a text: its primary frame is
    its own frame.
 
-The frame ids and their definitions follow Boydstun, Card, Gross, Resnik & Smith
+Accuracy and the errors that remain: ``docs/frames.md``. The frame ids and their
+definitions follow Boydstun, Card, Gross, Resnik & Smith
 (2014), "Tracking the development of media frames within and across policy issues";
 the Media Frames Corpus (Card et al. 2015) uses the same fifteen.
 """
