@@ -12,6 +12,8 @@ One article (a str)
     tone_by_voice(text)      VADER tone of the author's voice and of quotes (Tone)
     polarity_scores(text)    VADER scores of one text (same numbers, faster)
     highlight(text)          an HTML view of terms and quotes (Highlight)
+    find_frames(text)        issue-frame cues (FrameMatch; load_frame_lexicon())
+    frame_profile(text)      frames per sentence, per voice, per text (FrameProfile)
 
 A corpus (a DataFrame)
     analyze(df, text="text")  one row of features per article, pandas or dask
