@@ -1,0 +1,169 @@
+"""extract_quotes: direct and reported speech with resolved speakers."""
+
+from __future__ import annotations
+
+import re
+
+from framing._validation import as_text
+from framing.quotes._article import (
+    Quote,
+    _Article,
+    _Found,
+)
+from framing.quotes.coreference import (
+    _reply,
+    _resolve,
+    _same_turn,
+)
+from framing.quotes.direct import (
+    _find_direct,
+)
+from framing.quotes.indirect import (
+    _find_indirect,
+)
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """Keep one attribution where two cues report the same clause.
+
+    The first found wins (cues are read in text order, so "X said that Y,
+    adding ..." keeps "said").
+    """
+    kept: list[_Found] = []
+    spans: list[tuple[int, int]] = []
+    for f in found:
+        length = f.end - f.start
+        clash = False
+        for a, b in spans:
+            overlap = min(b, f.end) - max(a, f.start)
+            if overlap > 0.5 * min(length, b - a):
+                clash = True
+                break
+        if not clash:
+            kept.append(f)
+            spans.append((f.start, f.end))
+    return kept
+
+
+_PARTIAL_QUOTE = re.compile(r"[“”\"]|''")
+
+
+def extract_quotes(text):
+    """Find direct quotations and reported speech, each with its resolved speaker.
+
+    Parameters
+    ----------
+    text : str
+        Any text. None or NaN gives an empty list.
+
+    Returns
+    -------
+    list of Quote
+        Sorted by ``(start, end)``; ``text[q.start:q.end] == q.text`` for each.
+        Direct quotes exclude the quotation marks; a quotation over several
+        paragraphs is one quote. ``kind`` is "direct" for words inside
+        quotation marks that the sentence (or its neighbour) attributes, and
+        "indirect" for reported speech, including paraphrase that contains a
+        partial quotation. Scare quotes, titles and nicknames are not quotes.
+        ``speaker`` is the resolved name (a pronoun, surname or title such as
+        "the mayor" becomes the full name given earlier); ``speaker_start``
+        and ``speaker_end`` point at the mention itself.
+
+    Notes
+    -----
+    Rules follow news attribution style (AP Stylebook: "said", titles,
+    anonymous sources) and the attribution scheme of PolNeAR (Newell,
+    Margolin & Ruths, LREC 2018): source, cue and content, where content
+    may be what a source is said to think or want as well as say. Reporting
+    verbs start from Bergler's (1992) list. Measured on PolNeAR dev: direct
+    quotes strict F1 0.94 with speaker accuracy 0.86, all attributions
+    lenient F1 0.70 (see ``benchmarks/quotes_eval.md``). A speaker is a
+    person's name when one is given (a role such as "the spokesman, Ann
+    Roe," goes to ``affiliation``, a party tag "(D-Ore.)" to ``party``), else
+    the description of the source.
+
+    Examples
+    --------
+    >>> from framing import extract_quotes
+    >>> text = 'Mayor Ann Lee spoke. “We will not comply,” she said.'
+    >>> [(q.text, q.kind, q.speaker, q.cue) for q in extract_quotes(text)]
+    [('We will not comply,', 'direct', 'Ann Lee', 'said')]
+    >>> text = "A senior official said the talks had stalled."
+    >>> [(q.text, q.speaker, q.unnamed) for q in extract_quotes(text)]
+    [('the talks had stalled', 'A senior official', True)]
+    """
+    text = as_text(text)
+    if not text.strip():
+        return []
+    art = _Article(text)
+    direct, used = _find_direct(art)
+    indirect = _dedupe(_find_indirect(art, direct, used))
+    out: list[Quote] = []
+    # Attributions seen so far: (end of the speaker mention, resolved speaker).
+    seen: list[tuple[int, tuple]] = []
+    last_direct: tuple[_Found, tuple] | None = None  # with its resolved speaker
+    prior_direct: tuple[_Found, tuple] | None = None  # the one before it
+    for f in sorted(direct + indirect, key=lambda f: (f.start, f.end)):
+        if f.end <= f.start:
+            continue
+        name, unnamed, affiliation = _resolve(art, f)
+        sp = f.speaker
+        if f.kind == "direct" and sp is None and f.continues:
+            reply = _reply(art, f, last_direct, prior_direct)
+            if last_direct is not None and _same_turn(art, last_direct[0], f):
+                # "“A,” Smith said, after Jones spoke. “B.”": B is Smith's, not
+                # the last person named; a new speaker takes a new paragraph
+                # (AP Stylebook, "quotations in the news").
+                name, unnamed, affiliation, sp = last_direct[1]
+            elif reply is not None:
+                name, unnamed, affiliation, sp = reply
+            else:
+                # A quotation with no cue of its own continues the last speaker
+                # named before it, if that was in the same or a nearby paragraph.
+                for pos, resolved in reversed(seen):
+                    if pos <= f.start:
+                        if text.count("\n", pos, f.start) <= 4:
+                            name, unnamed, affiliation, sp = resolved
+                        break
+        # Direct speakers, and named, pronoun or unnamed-source speakers of
+        # reported speech, may be continued ("Fiorina was not one for “long
+        # meetings,” said a former executive. “...”"); a bare noun phrase
+        # ("news outlets declared") may not.
+        if (
+            sp is not None
+            and name is not None
+            and (
+                f.kind == "direct"
+                or sp.kind in ("name", "pronoun")
+                or (unnamed and _PARTIAL_QUOTE.search(text, f.start, f.end))
+            )
+        ):
+            seen.append((sp.end, (name, unnamed, affiliation, sp)))
+            seen.sort(key=lambda item: item[0])
+        if f.kind == "direct":
+            resolved = (name, unnamed, affiliation, sp)
+            prior_direct = last_direct
+            last_direct = (f, resolved) if name is not None else None
+        s_start = sp.start if sp is not None else None
+        s_end = sp.end if sp is not None else None
+        cue = text[f.cue_start : f.cue_end] if f.cue_start is not None else None
+        person = art.registry.by_full.get(name) if name is not None else None
+        out.append(
+            Quote(
+                text[f.start : f.end],
+                f.start,
+                f.end,
+                f.kind,
+                name,
+                s_start,
+                s_end,
+                cue,
+                affiliation,
+                unnamed,
+                f.cue_start,
+                f.cue_end,
+                text[s_start:s_end] if s_start is not None else None,
+                person.party or None if person is not None else None,
+            )
+        )
+    return out
