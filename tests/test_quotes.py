@@ -965,3 +965,19 @@ def test_party_tag_given_with_the_name(tagged, party):
     name = tagged.split(" (")[0].split(",")[0].split(" ", 1)[1]
     text = f"Talks stalled. {tagged} said the plan was dead. “It is,” {name} said."
     assert [q.party for q in extract_quotes(text)] == [party, party]
+
+
+# --- one parse per article: the Document ----------------------------------------
+
+
+def test_document_gives_the_same_quotes_and_caches_them(seed_text):
+    from framing.document import Document
+
+    doc = Document(seed_text)
+    from_doc = extract_quotes(doc)
+    assert from_doc == extract_quotes(seed_text)
+    assert doc.cache["quotes"] == tuple(from_doc)
+    # A second call reads the cache; the caller's list is its own copy.
+    from_doc.clear()
+    assert extract_quotes(doc) == list(doc.cache["quotes"])
+    assert all(seed_text[q.start : q.end] == q.text for q in extract_quotes(doc))

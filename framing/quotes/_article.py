@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from framing.document import Document
 from framing.quotes.cues import (
     _find_cues,
 )
@@ -14,13 +15,7 @@ from framing.quotes.names import (
 from framing.quotes.speakers import (
     _Speaker,
 )
-from framing.text import (
-    SpanIndex,
-    paragraph_spans,
-    quotation_spans,
-    sentence_spans,
-    word_spans,
-)
+from framing.text import SpanIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,16 +54,20 @@ class _Found:
 
 
 class _Article:
-    def __init__(self, text: str) -> None:
+    """One article's spans, read from its :class:`~framing.document.Document`."""
+
+    def __init__(self, doc: Document) -> None:
+        text = doc.text
         self.text = text
-        self.paragraphs = paragraph_spans(text)
-        self.para_starts = [a for a, _ in self.paragraphs]
-        self.sentences = sentence_spans(text)
-        self.sent_starts = [a for a, _ in self.sentences]
-        self.quotations = [q for q in quotation_spans(text) if q.double]
+        self.doc = doc
+        self.paragraphs = doc.paragraphs
+        self.para_starts = doc._paragraph_starts
+        self.sentences = doc.sentences
+        self.sent_starts = doc._sentence_starts
+        self.quotations = [q for q in doc.quotations if q.double]
         self.quoted = SpanIndex([(q.open_start, q.close_end) for q in self.quotations])
         self.registry = _build_registry(text, self.quoted)
-        self.words = word_spans(text)
+        self.words = doc.words
         self.cues = _find_cues(text, self.words, fold_case=False)
         self.cue_starts = [c.start() for c in self.cues]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from framing._validation import as_text
+from framing.document import Document, as_document
 from framing.quotes._article import (
     Quote,
     _Article,
@@ -53,8 +53,11 @@ def extract_quotes(text):
 
     Parameters
     ----------
-    text : str
-        Any text. None or NaN gives an empty list.
+    text : str or Document
+        Any text, or a :class:`framing.document.Document` (whose spans are
+        used, and whose ``cache["quotes"]`` keeps the result so that
+        ``sources()`` and ``analyze()`` do not compute it again). None or NaN
+        gives an empty list.
 
     Returns
     -------
@@ -92,10 +95,18 @@ def extract_quotes(text):
     >>> [(q.text, q.speaker, q.unnamed) for q in extract_quotes(text)]
     [('the talks had stalled', 'A senior official', True)]
     """
-    text = as_text(text)
+    doc = as_document(text)
+    cached = doc.cache.get("quotes")
+    if cached is None:
+        cached = doc.cache["quotes"] = tuple(_extract(doc))
+    return list(cached)
+
+
+def _extract(doc: Document) -> list[Quote]:
+    text = doc.text
     if not text.strip():
         return []
-    art = _Article(text)
+    art = _Article(doc)
     direct, used = _find_direct(art)
     indirect = _dedupe(_find_indirect(art, direct, used))
     out: list[Quote] = []
