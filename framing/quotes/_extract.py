@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from framing.document import Document, as_document
@@ -27,22 +28,46 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     """Keep one attribution where two cues report the same clause.
 
     The first found wins (cues are read in text order, so "X said that Y,
-    adding ..." keeps "said").
+    adding ..." keeps "said"). Kept spans are held sorted by start; only those
+    that start within the longest kept span's length before ``f`` can overlap
+    it, so each check reads a few neighbours, not every span kept.
     """
     kept: list[_Found] = []
-    spans: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    longest = 0
     for f in found:
         length = f.end - f.start
         clash = False
-        for a, b in spans:
+        lo = bisect.bisect_left(starts, f.start - longest)
+        hi = bisect.bisect_left(starts, f.end)
+        for i in range(lo, hi):
+            a, b = starts[i], ends[i]
             overlap = min(b, f.end) - max(a, f.start)
             if overlap > 0.5 * min(length, b - a):
                 clash = True
                 break
         if not clash:
             kept.append(f)
-            spans.append((f.start, f.end))
+            i = bisect.bisect_right(starts, f.start)
+            starts.insert(i, f.start)
+            ends.insert(i, f.end)
+            longest = max(longest, length)
     return kept
+
+
+def _near(text: str, pos: int, end: int, lines: int = 4) -> bool:
+    """Say whether at most ``lines`` line breaks lie in ``text[pos:end]``.
+
+    Stops at the ``lines + 1``-th break, so a far ``pos`` costs no more than a
+    near one.
+    """
+    for _ in range(lines + 1):
+        pos = text.find("\n", pos, end)
+        if pos < 0:
+            return True
+        pos += 1
+    return False
 
 
 _PARTIAL_QUOTE = re.compile(r"[“”\"]|''")
@@ -112,6 +137,7 @@ def _extract(doc: Document) -> list[Quote]:
     out: list[Quote] = []
     # Attributions seen so far: (end of the speaker mention, resolved speaker).
     seen: list[tuple[int, tuple]] = []
+    seen_ends: list[int] = []
     last_direct: tuple[_Found, tuple] | None = None  # with its resolved speaker
     prior_direct: tuple[_Found, tuple] | None = None  # the one before it
     for f in sorted(direct + indirect, key=lambda f: (f.start, f.end)):
@@ -131,11 +157,9 @@ def _extract(doc: Document) -> list[Quote]:
             else:
                 # A quotation with no cue of its own continues the last speaker
                 # named before it, if that was in the same or a nearby paragraph.
-                for pos, resolved in reversed(seen):
-                    if pos <= f.start:
-                        if text.count("\n", pos, f.start) <= 4:
-                            name, unnamed, affiliation, sp = resolved
-                        break
+                k = bisect.bisect_right(seen_ends, f.start)
+                if k and _near(text, seen[k - 1][0], f.start):
+                    name, unnamed, affiliation, sp = seen[k - 1][1]
         # Direct speakers, and named, pronoun or unnamed-source speakers of
         # reported speech, may be continued ("Fiorina was not one for “long
         # meetings,” said a former executive. “...”"); a bare noun phrase
@@ -149,8 +173,10 @@ def _extract(doc: Document) -> list[Quote]:
                 or (unnamed and _PARTIAL_QUOTE.search(text, f.start, f.end))
             )
         ):
-            seen.append((sp.end, (name, unnamed, affiliation, sp)))
-            seen.sort(key=lambda item: item[0])
+            # Kept sorted by the mention's end (mostly appended at the end).
+            k = bisect.bisect_right(seen_ends, sp.end)
+            seen.insert(k, (sp.end, (name, unnamed, affiliation, sp)))
+            seen_ends.insert(k, sp.end)
         if f.kind == "direct":
             resolved = (name, unnamed, affiliation, sp)
             prior_direct = last_direct

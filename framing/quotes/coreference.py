@@ -38,8 +38,7 @@ def _resolve(art: _Article, found: _Found):
         gender = lex.pronouns.get(mention.lower(), "")
         if gender not in ("male", "female"):
             return None, False, sp.affiliation
-        k = bisect.bisect_left(registry.mentions, (sp.start,), key=lambda m: (m[0],))
-        for _, person in reversed(registry.mentions[:k]):
+        for person in registry.before(sp.start):
             if person.gender in ("", gender):
                 return person.name, False, sp.affiliation
         return None, False, sp.affiliation

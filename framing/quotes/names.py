@@ -79,10 +79,16 @@ class _Registry:
         self.mentions.append((pos, person))
         return person
 
+    def before(self, pos: int):
+        """Yield the people mentioned before ``pos``, nearest first (no copy)."""
+        mentions = self.mentions
+        k = bisect.bisect_left(mentions, pos, key=lambda m: m[0])
+        for i in range(k - 1, -1, -1):
+            yield mentions[i][1]
+
     def last_with_role(self, role: str, pos: int) -> _Person | None:
         """Return the person with ``role`` mentioned last before ``pos``."""
-        k = bisect.bisect_left(self.mentions, (pos,), key=lambda m: (m[0],))
-        for _, person in reversed(self.mentions[:k]):
+        for person in self.before(pos):
             if person.role == role:
                 return person
         return None
@@ -104,8 +110,7 @@ class _Registry:
         people = self.surnames.get(surname)
         if not people or len(people) == 1:
             return self.by_surname.get(surname)
-        k = bisect.bisect_left(self.mentions, (pos,), key=lambda m: (m[0],))
-        for _, person in reversed(self.mentions[:k]):
+        for person in self.before(pos):
             if person in people and (not gender or person.gender in ("", gender)):
                 return person
         return self.by_surname[surname]
