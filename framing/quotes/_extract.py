@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import re
 
 from framing.document import Document, as_document
@@ -123,8 +125,30 @@ def extract_quotes(text):
     doc = as_document(text)
     cached = doc.cache.get("quotes")
     if cached is None:
-        cached = doc.cache["quotes"] = tuple(_extract(doc))
+        with _gc_paused(len(doc.text) > _LONG_TEXT):
+            cached = doc.cache["quotes"] = tuple(_extract(doc))
     return list(cached)
+
+
+# Above this many characters the cyclic garbage collector is paused while one
+# text is read: the spans and matches of a long text are millions of small
+# objects, and the collector's repeated passes over them made a 10 MB text take
+# far longer than ten 1 MB ones (benchmarks/scaling.py). Nothing here makes
+# reference cycles that need the collector; it runs again afterwards.
+_LONG_TEXT = 200_000
+
+
+@contextlib.contextmanager
+def _gc_paused(pause: bool):
+    """Pause the cyclic garbage collector if ``pause`` and it is running."""
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _extract(doc: Document) -> list[Quote]:

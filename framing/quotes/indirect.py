@@ -147,9 +147,18 @@ def _find_indirect(
                 continue
         else:
             cues = _cue_match(art, s_start, s_end)
-        for m in cues:
-            if m.start() in used_cues or art.quoted.contains(m.start()):
+        # The start of the next cue that may attribute on its own, for each cue.
+        free = [
+            c.start() not in used_cues and not art.quoted.contains(c.start())
+            for c in cues
+        ]
+        nexts: list[int | None] = [None] * len(cues)
+        for i in range(len(cues) - 2, -1, -1):
+            nexts[i] = cues[i + 1].start() if free[i + 1] else nexts[i + 1]
+        for i, m in enumerate(cues):
+            if not free[i]:
                 continue
+            nxt = nexts[i]
             cue = m.group()
             lower = cue.lower()
             kind = lex.cue_type.get(lower) or lex.cue_type.get(cue, "")
@@ -174,7 +183,7 @@ def _find_indirect(
                     speaker = _subject_before(art, s_start, m.start())
                 else:
                     continue
-                _report_after(text, m, s_end, speaker, add, lower, None)
+                _report_after(text, m, s_end, speaker, add, lower, None, nxt)
                 continue
             speaker = _speaker_before(text, s_start, m.start())
             if speaker is None and bare and cut >= 0 and kind == "speech":
@@ -217,7 +226,7 @@ def _find_indirect(
                 or kind == "attitude"
                 or _WHO_VERB_END.search(left) is not None
             )
-            _report_after(text, m, s_end, speaker, add, lower, subordinate)
+            _report_after(text, m, s_end, speaker, add, lower, subordinate, nxt)
     return found
 
 
@@ -302,8 +311,39 @@ def _according_to(text: str, s_start: int, s_end: int, m, add) -> None:
         add(*after, speaker, m)
 
 
-def _report_after(text, m, s_end, speaker, add, lower, subordinate) -> None:
-    """Add the reported clause after a cue: "said (that) ...", "told X that ..."."""
+# Where a reported clause gives way to the next clause of the sentence: a comma,
+# a semicolon or a coordinating word ("said A, and Lee said B", "said A and
+# warned B", "said A, adding B").
+_CLAUSE_JOIN = re.compile(r"(?:[,;]|\s(?:and|but|while|whereas))(?=\s)")
+_JOIN_WINDOW = 80  # characters searched back from the next cue
+
+
+def _next_clause(text: str, lo: int, nxt: int) -> int:
+    """Return where the clause of a later cue at ``nxt`` begins, or -1.
+
+    "said A, and the mayor said B" -> the comma before "and the mayor": the
+    later cue has a subject of its own (or shares the first one: "and warned")
+    right after a clause join. A cue whose subject is not next to the join
+    ("said the bill that Smith backed") is part of the reported clause.
+    """
+    for j in _CLAUSE_JOIN.finditer(text, max(lo, nxt - _JOIN_WINDOW), nxt):
+        if j.start() <= lo:
+            continue
+        between = text[j.end() : nxt].strip(" ,")
+        if not between or _ADVERBS.fullmatch(" " + between):
+            return j.start()
+        sp = _speaker_before(text, j.end(), nxt)
+        if sp is not None and _trim(text, j.end(), nxt)[0] >= (sp.lead or sp.start):
+            return j.start()
+    return -1
+
+
+def _report_after(text, m, s_end, speaker, add, lower, subordinate, nxt=None) -> None:
+    """Add the reported clause after a cue: "said (that) ...", "told X that ...".
+
+    The clause ends at the sentence end, a semicolon, the first comma after a
+    subordinate cue, or where the clause of the next cue ``nxt`` begins.
+    """
     c_start = m.end()
     if lower in _OBJECT_CUES:
         obj = _OBJECT.match(text, c_start, s_end)
@@ -319,6 +359,10 @@ def _report_after(text, m, s_end, speaker, add, lower, subordinate) -> None:
         comma = text.find(",", c_start, c_end)
         if comma >= 0:
             c_end = comma
+    if nxt is not None and c_start < nxt < c_end:
+        cut = _next_clause(text, c_start, nxt)
+        if cut > c_start:
+            c_end = cut
     add(*_content(text, c_start, c_end), speaker, m)
 
 
