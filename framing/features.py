@@ -168,11 +168,8 @@ def _document(value: Any) -> Document:
 
 
 def _quotes(doc: Document) -> list:
-    """Return the document's quotes, extracted once and kept in its cache."""
-    quotes = doc.cache.get("quotes")
-    if quotes is None:
-        quotes = doc.cache["quotes"] = extract_quotes(doc.text)
-    return quotes
+    """Return the document's quotes (``extract_quotes`` keeps them in its cache)."""
+    return extract_quotes(doc)
 
 
 def _is_text(value: Any) -> bool:
