@@ -1,0 +1,636 @@
+"""Who a source is: its type (politician, expert, citizen, ...) and its gender.
+
+`source_type` reads the titles, role nouns and organisations an article gives a source
+("Sen.", "a professor of law at", "spokeswoman for the ACLU") through the bundled table
+``framing/data/source_types.csv``; `source_gender` reads, in this order, courtesy
+titles, gendered titles and role nouns, pronouns that refer to the person, then the
+first name through US Social Security Administration birth counts
+(``framing/data/first_name_gender.csv``). Both only ever read what the text says.
+
+Types (after the GMMP 2020 coding guide's occupations and the source categories of
+Tiffen et al. 2014, "Sources in the News", Journalism Studies 15(4)):
+
+- ``politician``: elected officials and candidates, heads of government, cabinet
+  members (GMMP codes a government minister as a politician), party and campaign
+  staff, a politician's press secretary, the White House, legislatures, parties;
+- ``government``: civil servants, agencies and departments, diplomats, "officials";
+- ``law_enforcement``: police, sheriffs, border and immigration agents, FBI, ICE;
+- ``legal``: judges, courts, lawyers, prosecutors;
+- ``expert``: academics, researchers, think tanks, doctors, pollsters;
+- ``advocacy``: interest groups, NGOs, unions, activists, lobbyists;
+- ``business``: companies, executives, owners, farmers, business associations;
+- ``citizen``: people speaking for themselves: residents, parents, students,
+  workers, immigrants, victims, witnesses, protesters;
+- ``media``: journalists, outlets, editorial boards;
+- ``religious``: clergy and religious organisations;
+- ``unknown``: nothing in the text says.
+
+Gender is ``female``, ``male`` or ``unknown`` for a person and ``none`` for an
+organisation or a group. Limits: the first-name table is built from US births
+1930-2000 and the SSA records sex as two categories, so it says nothing of non-binary
+people and is weaker for names common outside the US; a name counts only when at
+least 90 % of its births (and at least 1,000) were recorded with one sex. A surname,
+a role or an initial never decides. Report the unknown share beside any share of
+women.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+from framing._validation import read_csv_rows, table_error
+from framing.errors import InputError
+
+__all__ = [
+    "FEMALE_SHARE",
+    "GENDERS",
+    "MIN_NAME_COUNT",
+    "SOURCE_TYPES",
+    "load_first_names",
+    "source_gender",
+    "source_type",
+]
+
+SOURCE_TYPES = (
+    "politician",
+    "government",
+    "law_enforcement",
+    "legal",
+    "expert",
+    "advocacy",
+    "business",
+    "citizen",
+    "media",
+    "religious",
+    "unknown",
+)
+GENDERS = ("female", "male", "unknown", "none")
+#: A first name decides only when this share of its births had one sex ...
+FEMALE_SHARE = 0.9
+#: ... and the name was given at least this often (US births 1930-2000).
+MIN_NAME_COUNT = 1000
+_TYPE_KINDS = ("title", "role", "affiliate", "organisation")
+_RANK = {"title": 0, "role": 1, "organisation": 2, "affiliate": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class _TypeRow:
+    pattern: str
+    kind: str  # title | role | affiliate | organisation
+    type: str
+
+
+class _TypeTable:
+    """The compiled source-type table: one regex, alternatives longest first."""
+
+    def __init__(self, rows: tuple[_TypeRow, ...]) -> None:
+        self.rows = rows
+        self.by_key: dict[tuple[bool, str], _TypeRow] = {}
+        alternatives: dict[str, int] = {}
+        for row in rows:
+            forms = [row.pattern]
+            if row.kind in ("role", "affiliate") and row.pattern.islower():
+                forms += _plurals(row.pattern)
+            for form in forms:
+                exact = not form.islower()
+                key = (exact, _fold(form) if not exact else _space(form))
+                self.by_key.setdefault(key, row)
+                alternatives[_form_regex(form, exact)] = len(form)
+        ordered = sorted(alternatives, key=lambda a: (-alternatives[a], a))
+        self.regex = re.compile(r"(?<![\w.])(?:" + "|".join(ordered) + r")(?![\w])")
+
+    def find(self, text: str) -> list[_TypeRow]:
+        out = []
+        for m in self.regex.finditer(text):
+            found = m.group()
+            row = self.by_key.get((True, _space(found))) or self.by_key.get(
+                (False, _fold(found))
+            )
+            if row is not None:
+                out.append(row)
+        return out
+
+
+_SPACES = re.compile(r"[\s\-‐‑–—]+")
+
+
+def _space(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("’", "'")).strip()
+
+
+def _fold(text: str) -> str:
+    return _space(text).lower()
+
+
+def _form_regex(form: str, exact: bool) -> str:
+    parts = [re.escape(p).replace("'", "['’]") for p in _space(form).split(" ")]
+    body = _SPACES.pattern.join(parts)
+    return body if exact else "(?i:" + body + ")"
+
+
+def _plurals(noun: str) -> list[str]:
+    if noun.endswith("man"):
+        return [noun[:-3] + "men"]
+    if noun.endswith("person"):
+        return [noun[:-6] + "people"]
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return [noun + "es"]
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return [noun[:-1] + "ies"]
+    if noun.endswith("ife"):
+        return [noun[:-3] + "ives"]
+    return [noun + "s"]
+
+
+@functools.cache
+def _type_table() -> _TypeTable:
+    label, rows = read_csv_rows(
+        files("framing") / "data" / "source_types.csv",
+        required=("pattern", "kind", "type", "source"),
+        optional=("note",),
+    )
+    out = []
+    seen: dict[tuple[str, str], int] = {}
+    for line, row in rows:
+        if row["kind"] not in _TYPE_KINDS:
+            raise table_error(
+                label,
+                line,
+                "kind",
+                f"expected one of {list(_TYPE_KINDS)}, got {row['kind']!r}",
+            )
+        if row["type"] not in SOURCE_TYPES:
+            raise table_error(
+                label,
+                line,
+                "type",
+                f"expected one of {list(SOURCE_TYPES)}, got {row['type']!r}",
+            )
+        key = (row["kind"], row["pattern"])
+        if key in seen:
+            raise table_error(
+                label, line, "pattern", f"{row['pattern']!r} repeats line {seen[key]}"
+            )
+        seen[key] = line
+        out.append(_TypeRow(row["pattern"], row["kind"], row["type"]))
+    return _TypeTable(tuple(out))
+
+
+# ---------------------------------------------------------------------------
+# Source type
+
+
+def source_type(
+    name: Any = None,
+    affiliation: Any = None,
+    title: Any = None,
+    description: Any = None,
+    party: Any = None,
+) -> str:
+    """Return the type of a source from what the article says about it.
+
+    Parameters
+    ----------
+    name : str or None
+        The speaker as resolved ("Jessica Vaughan", "a senior administration
+        official", "American Civil Liberties Union").
+    affiliation : str or None
+        What the extractor found beside it ("Center for Immigration Studies",
+        "The county sheriff", "Sen.").
+    title : str or None
+        The capitalised words just before the name ("Attorney General").
+    description : str or None
+        Further description, e.g. an apposition (", a professor of law at X,").
+    party : str or None
+        A party tag given with the name ("D-Mo."): an elected official.
+
+    Returns
+    -------
+    str
+        One of `SOURCE_TYPES`. A capitalised title before the name decides first
+        (a party tag counts as one), then the first role noun ("professor",
+        "sheriff", "mother"), then the first organisation ("ACLU", "the
+        company"), then a generic role on its own ("an official"), else "unknown".
+
+    Examples
+    --------
+    >>> source_type("Tom Baker", "a professor of economics at Ohio State")
+    'expert'
+    >>> source_type("a spokeswoman for the ACLU")
+    'advocacy'
+    >>> source_type("Ted Cruz", title="Sen."), source_type("Jane Roe")
+    ('politician', 'unknown')
+    """
+    table = _type_table()
+    title = _str(title)
+    if title:
+        for row in table.find(title):
+            if row.kind == "title" and title.rstrip().endswith(row.pattern.split()[-1]):
+                return row.type
+    if _str(party):
+        return "politician"
+    text = " | ".join(
+        part
+        for part in (_str(name), _str(affiliation), title, _str(description))
+        if part
+    )
+    if not text:
+        return "unknown"
+    rows = table.find(text)
+    best: _TypeRow | None = None
+    for row in rows:
+        rank = _RANK[row.kind]
+        if row.kind == "title":
+            continue  # a title counts only just before the name (above)
+        if row.kind == "affiliate" and row.type == "unknown":
+            continue
+        if best is None or rank < _RANK[best.kind]:
+            best = row
+    return "unknown" if best is None else best.type
+
+
+def _str(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+# ---------------------------------------------------------------------------
+# Gender
+
+# Courtesy titles and gendered titles or role nouns (AP Stylebook courtesy titles;
+# the gendered forms of titles.csv and source_nouns.csv).
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?(?=\s)")
+_HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?")
+_GENDERED_WORDS = {
+    "female": (
+        "spokeswoman congresswoman councilwoman chairwoman assemblywoman "
+        "businesswoman mother grandmother wife widow daughter sister aunt woman "
+        "actress queen nun"
+    ),
+    "male": (
+        "spokesman congressman councilman chairman assemblyman businessman father "
+        "grandfather husband widower son brother uncle man actor king priest"
+    ),
+}
+_GENDERED = {
+    word: gender for gender, words in _GENDERED_WORDS.items() for word in words.split()
+}
+_GENDERED_RE = re.compile(
+    r"\b(" + "|".join(sorted(_GENDERED, key=len, reverse=True)) + r")\b", re.I
+)
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female"}
+_PRONOUN_GENDER["her"] = "female"
+_PRONOUN_GENDER["hers"] = "female"
+_PRONOUN_GENDER["himself"] = "male"
+_PRONOUN_GENDER["herself"] = "female"
+_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*\Z|[A-Z]\Z")
+
+
+@functools.cache
+def _bundled_first_names() -> Mapping[str, tuple[float, int]]:
+    return load_first_names(files("framing") / "data" / "first_name_gender.csv")
+
+
+def load_first_names(source: Any = None) -> Mapping[str, tuple[float, int]]:
+    """Load a first-name table: name -> (share of births recorded female, count).
+
+    Parameters
+    ----------
+    source : None, path-like or pandas.DataFrame
+        None gives the bundled table built by ``scripts/build_first_names.py``
+        from US SSA birth counts 1930-2000. Columns ``name``, ``p_female``
+        (0 to 1), ``count`` (births), ``source``.
+
+    Returns
+    -------
+    dict
+        Keys in lower case.
+
+    Raises
+    ------
+    LexiconError
+        At the first bad row, naming file, line and column.
+    """
+    if source is None:
+        return _bundled_first_names()
+    label, rows = read_csv_rows(
+        source, required=("name", "p_female", "count", "source"), optional=()
+    )
+    out: dict[str, tuple[float, int]] = {}
+    for line, row in rows:
+        try:
+            share = float(row["p_female"])
+        except ValueError:
+            share = -1.0
+        if not 0.0 <= share <= 1.0:
+            raise table_error(
+                label, line, "p_female", f"expected 0 to 1, got {row['p_female']!r}"
+            )
+        if not row["count"].isdigit():
+            raise table_error(
+                label, line, "count", f"expected a whole number, got {row['count']!r}"
+            )
+        out[row["name"].lower()] = (share, int(row["count"]))
+    return out
+
+
+def _first_name_gender(name: str, overrides: Mapping[str, str]) -> str:
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    words = [w for w in words if not _HONORIFIC_WORD.fullmatch(w)]
+    if len(words) < 2:
+        return "unknown"  # a surname alone says nothing
+    for word in words[:-1]:
+        if _INITIAL.match(word):
+            continue  # never guess from an initial; a middle name may follow
+        key = word.strip(".,’'").lower()
+        if key in overrides:
+            return overrides[key]
+        share, count = _bundled_first_names().get(key, (0.5, 0))
+        if count < MIN_NAME_COUNT:
+            return "unknown"
+        if share >= FEMALE_SHARE:
+            return "female"
+        if share <= 1 - FEMALE_SHARE:
+            return "male"
+        return "unknown"
+    return "unknown"
+
+
+def source_gender(
+    name: Any = None,
+    *,
+    person: bool = True,
+    honorific: Any = None,
+    description: Any = None,
+    pronouns: Iterable[str] = (),
+    overrides: Mapping[str, str] | None = None,
+) -> str:
+    """Return the gender of a source from the article's evidence, in a fixed order.
+
+    Parameters
+    ----------
+    name : str or None
+        The name as resolved ("Jessica Vaughan").
+    person : bool, default=True
+        False for an organisation or group: the answer is "none".
+    honorific : str or None
+        A courtesy title used with the name in the article ("Ms.", "Mr.").
+    description : str or None
+        Titles and appositions ("a spokeswoman for", "a mother of three").
+    pronouns : iterable of str
+        Pronouns the article uses for this person ("she", "his").
+    overrides : mapping, optional
+        Full name or first name (any case) -> "female" / "male" / "unknown":
+        the user's own knowledge, applied first.
+
+    Returns
+    -------
+    str
+        "female", "male", "unknown" or "none". Order of evidence: override,
+        courtesy title, gendered title or role noun, pronouns (the majority;
+        a tie is unknown), first name (`FEMALE_SHARE`, `MIN_NAME_COUNT`).
+
+    Examples
+    --------
+    >>> source_gender("Jessica Vaughan"), source_gender("Jordan Ellis")
+    ('female', 'unknown')
+    >>> source_gender("Jordan Ellis", pronouns=["she"])
+    'female'
+    >>> source_gender("Vaughan"), source_gender("J. Vaughan")
+    ('unknown', 'unknown')
+    >>> source_gender("US Conference of Mayors", person=False)
+    'none'
+    """
+    if not person:
+        return "none"
+    name = _str(name)
+    table = {k.lower(): v for k, v in (overrides or {}).items()}
+    if name.lower() in table:
+        return table[name.lower()]
+    mark = _HONORIFIC.match(_str(honorific).strip() + " ")
+    if mark:
+        return "male" if mark.group(1) == "Mr" else "female"
+    words = {
+        _GENDERED[m.group(1).lower()] for m in _GENDERED_RE.finditer(_str(description))
+    }
+    if len(words) == 1:
+        return words.pop()
+    votes = {"female": 0, "male": 0}
+    for pronoun in pronouns:
+        gender = _PRONOUN_GENDER.get(str(pronoun).lower())
+        if gender:
+            votes[gender] += 1
+    if votes["female"] != votes["male"]:
+        return "female" if votes["female"] > votes["male"] else "male"
+    return _first_name_gender(name, table)
+
+
+def check_overrides(overrides: Any) -> dict[str, str]:
+    """Validate a user override table: mapping or DataFrame name -> gender."""
+    if overrides is None:
+        return {}
+    if hasattr(overrides, "columns"):
+        if not {"name", "gender"} <= set(overrides.columns):
+            raise InputError(
+                "genders must be a mapping name -> gender or a DataFrame with the "
+                f"columns 'name' and 'gender'; columns are {list(overrides.columns)}"
+            )
+        overrides = dict(zip(overrides["name"], overrides["gender"], strict=True))
+    if not isinstance(overrides, Mapping):
+        raise InputError(
+            "genders must be a mapping name -> gender or a DataFrame; "
+            f"got {type(overrides).__name__}"
+        )
+    out = {}
+    for key, value in overrides.items():
+        if value not in ("female", "male", "unknown"):
+            raise InputError(
+                f"genders[{key!r}] must be 'female', 'male' or 'unknown'; got {value!r}"
+            )
+        out[str(key).lower()] = value
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Evidence from the article
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    person: bool  # a single person, not an organisation or a group
+    title: str  # capitalised words just before the name ("Attorney General")
+    description: str  # appositions around the name
+    honorific: str  # "Mr." / "Ms." used with the name, or ""
+    pronouns: tuple[str, ...]  # pronouns that refer back to the name
+
+
+_INSTITUTION_WORDS: frozenset[str] | None = None
+_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
+_TITLE_RUN = re.compile(r"((?:(?:[A-Z][\w’'.-]*|of|the|for)[ \t]+){1,6})\Z")
+_CLAUSE_MARK = re.compile(r"[.;:!?“”\"()\n]")
+_APPOSITION_STOP = re.compile(
+    r"[.;:!?“”\"\n]|\s(?:said|says|told|added|adds|wrote|argued|warned|noted)\b"
+    r"|,\s+(?:said|says|told|added|adds|and|but)\b"
+)
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+_PLURAL_HEADS = re.compile(
+    r"\b(?:officials|sources|people|advocates|activists|experts|residents|critics|"
+    r"supporters|opponents|lawmakers|leaders|members|officers|agents|parents|"
+    r"students|workers|employees|researchers|analysts|groups|organizations|"
+    r"democrats|republicans|executives|aides|staffers|protesters|voters|"
+    r"immigrants|families|scientists|economists|doctors|teachers|others|team|staff|"
+    r"campaign|office|administration|government|police|authorities|crowd|couple)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_HEADS = re.compile(
+    r"\b(?:report|statement|study|survey|poll|letter|memo|ruling|lawsuit|filing|"
+    r"release|website|email|ad|analysis|data|order|bill|law|document|complaint)s?$",
+    re.IGNORECASE,
+)
+
+
+_DETS = frozenset({"A", "An", "The", "Two", "Three", "Some", "Several", "Many"})
+
+
+def _institutions() -> frozenset[str]:
+    global _INSTITUTION_WORDS
+    if _INSTITUTION_WORDS is None:
+        from framing.quotes import _lexicon
+
+        _INSTITUTION_WORDS = frozenset(_lexicon().institutions)
+    return _INSTITUTION_WORDS
+
+
+def _is_organisation(name: str) -> bool:
+    """Say whether a resolved speaker name names an organisation, not a person."""
+    words = name.split()
+    if not words:
+        return False
+    if any(row.kind == "organisation" for row in _type_table().find(name)):
+        first = words[0].strip(".,").lower()
+        share_count = _bundled_first_names().get(first, (0.5, 0))[1]
+        # "Ed Washington" is a person although "Washington" names a place.
+        return not (len(words) >= 2 and share_count >= MIN_NAME_COUNT)
+    if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
+        return True  # "ACLU", "NAACP"
+    institutions = _institutions()
+    if any(w in institutions for w in words):
+        first = words[0].strip(".,").lower()
+        return _bundled_first_names().get(first, (0.5, 0))[1] < MIN_NAME_COUNT
+    return False
+
+
+def _is_group(description: str) -> bool:
+    """Say whether an unnamed source's description is plural or a document."""
+    head = re.split(r"\s+(?:of|for|at|from|who|with|in|close|familiar)\s+", description)
+    head = head[0].strip(" ,")
+    if head.split() and head.split()[0].lower() in ("the", "a", "an"):
+        # "the ACLU", "the company" name an organisation; "a spokeswoman" a person.
+        bare = head.split(None, 1)[1] if len(head.split()) > 1 else ""
+        if bare and _is_organisation(bare) and not _role_head(bare):
+            return True
+    return bool(
+        _PLURAL_HEADS.search(head.split()[-1] if head.split() else "")
+        or _DOCUMENT_HEADS.search(head)
+        or (_is_organisation(head) and not _role_head(head))
+    )
+
+
+def _role_head(phrase: str) -> bool:
+    """Say whether a phrase is headed by a role noun ("a White House spokesman")."""
+    rows = _type_table().find(phrase)
+    return any(r.kind in ("role", "affiliate", "title") for r in rows)
+
+
+def _evidence(
+    text: str,
+    name: str,
+    unnamed: bool,
+    mention_pronouns: Iterable[str],
+    quoted: Any,
+) -> _Evidence:
+    """Collect what the article says about one source (name, titles, pronouns)."""
+    pronouns = [p.lower() for p in mention_pronouns if p]
+    if unnamed or not name or not name[:1].isupper() or name.split()[0] in _DETS:
+        return _Evidence(not _is_group(name), "", "", "", tuple(pronouns))
+    if _is_organisation(name):
+        return _Evidence(False, "", "", "", ())
+    if not text:
+        return _Evidence(True, "", "", "", tuple(pronouns))
+    surname = name.split()[-1]
+    titles: list[str] = []
+    descriptions: list[str] = []
+    honorific = ""
+    pattern = re.compile(
+        r"(?<![\w’'])(?:" + re.escape(name) + "|" + re.escape(surname) + r")(?![\w])"
+    )
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        run = _TITLE_RUN.search(before)
+        if run:
+            title = run.group(1).strip()
+            # "Jeff" before "Sessions" is a given name, not a title.
+            if m.group() == surname and name != surname:
+                given = name.rsplit(" ", 1)[0]
+                if title.endswith(given):
+                    title = title[: -len(given)].strip()
+            if title:
+                titles.append(title)
+                last = title.split()[-1]
+                if not honorific and _HONORIFIC_WORD.fullmatch(last):
+                    honorific = last
+        # Role-then-name: "The county sheriff, Maria Lopez, said".
+        if before.endswith(", "):
+            lead = before[:-2]
+            cut = max((x.end() for x in _CLAUSE_MARK.finditer(lead)), default=0)
+            lead = lead[cut:]
+            if len(lead.split()) <= 8:
+                descriptions.append(lead)
+        after = text[m.end() : m.end() + 160]
+        if after[:1] in (",", "(") or after.startswith(" ("):
+            stop = _APPOSITION_STOP.search(after, 1)
+            descriptions.append(after[: stop.start() if stop else len(after)])
+        pronouns.extend(_following_pronouns(text, m.end(), quoted))
+    return _Evidence(
+        True, " | ".join(titles), " | ".join(descriptions), honorific, tuple(pronouns)
+    )
+
+
+def _following_pronouns(text: str, pos: int, quoted: Any) -> list[str]:
+    """Return the first pronoun after ``pos`` that can only mean that name.
+
+    It must come before the end of the next sentence, outside quotation marks,
+    with no capitalised given name in between (another person).
+    """
+    end = pos
+    for _ in range(2):
+        m = _SENTENCE_END.search(text, end)
+        end = m.end() if m else len(text)
+    window = text[pos:end]
+    names = _bundled_first_names()
+    for m in _PRONOUN.finditer(window):
+        if quoted(pos + m.start()):
+            continue
+        between = window[: m.start()]
+        for word in _NAME_WORD.findall(between):
+            entry = names.get(word.lower())
+            if (
+                entry
+                and entry[1] >= MIN_NAME_COUNT
+                and word.lower()
+                not in (
+                    "he",
+                    "she",
+                )
+            ):
+                return []
+        return [m.group().lower()]
+    return []
