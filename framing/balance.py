@@ -628,6 +628,9 @@ def sources(text: Any, actors: Any = None, genders: Any = None) -> SourceBalance
     ...     '"We will sue," said a spokeswoman for the ACLU.'
     ... )
     >>> sources(text).table[["name", "type", "gender", "direct"]]
+                             name      type  gender  direct
+    0                Jordan Ellis   citizen  female       1
+    1  a spokeswoman for the ACLU  advocacy  female       1
     >>> result = sources("")
     >>> result.n_sources, result.to_dict()["sources_enforcement"]
     (0, 0)
@@ -734,6 +737,12 @@ def sources_from_quotes(
     unattributed = 0
     for quote in _checked_quotes(quotes):
         kind, speaker, affiliation, unnamed, party, mention, neutral = quote[1:]
+        if voices.looks_like_person(affiliation) and not voices.looks_like_person(
+            speaker
+        ):
+            # "A lawyer for the company, Ellen Marsh, said": the name is the
+            # speaker, the description its affiliation.
+            speaker, affiliation, unnamed = affiliation, speaker, False
         name = speaker or affiliation
         if not name:
             unattributed += 1
@@ -763,6 +772,7 @@ def sources_from_quotes(
         group[kind] += 1
         if kind == "direct":
             group["quoted_words"] += count_words(quote[0])
+    _merge_people(groups)
     found = []
     quoted = _quoted_index(text) if groups and text else _never
     for g in groups.values():
@@ -785,6 +795,35 @@ def sources_from_quotes(
             )
         )
     return _balance(tuple(found), table.sides, unattributed)
+
+
+def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
+    """Merge "Father Kane" into "Michael Kane": a title and a surname already named.
+
+    Only when exactly one fuller name ends with that surname.
+    """
+    named = {k: g for k, g in groups.items() if not k[0] and g["speaker"]}
+    for key, group in list(named.items()):
+        words = group["speaker"].split()
+        if len(words) < 2 or not all(voices.is_title_word(w) for w in words[:-1]):
+            continue
+        fuller = [
+            g
+            for k, g in named.items()
+            if k != key
+            and g["speaker"].split()[-1] == words[-1]
+            and not all(voices.is_title_word(w) for w in g["speaker"].split()[:-1])
+        ]
+        if len(fuller) != 1:
+            continue
+        target = fuller[0]
+        for field_ in ("direct", "indirect", "quoted_words", "nonneutral"):
+            target[field_] += group[field_]
+        target["mentions"] += group["mentions"]
+        target["party"] = target["party"] or group["party"]
+        target["affiliation"] = target["affiliation"] or group["affiliation"]
+        del groups[key]
+        del named[key]
 
 
 def _never(pos: int) -> bool:
@@ -814,14 +853,17 @@ def _who(
         text, group["speaker"] or "", group["unnamed"], pronouns, quoted
     )
     source_type = voices.source_type(
-        name, group["affiliation"], evidence.title, evidence.description, group["party"]
+        name,
+        group["affiliation"],
+        evidence.title,
+        evidence.description,
+        group["party"],
+        organisation=not group["unnamed"] and not evidence.person,
     )
     if source_type == UNKNOWN and actor is not None and actor.kind == "person":
         # The actors table says who a listed person is ("Attorney general 2017").
         source_type = voices.source_type(description=actor.source)
-    person = evidence.person and not (
-        actor is not None and actor.kind == "organisation" and not group["unnamed"]
-    )
+    person = evidence.person
     described = [evidence.description, evidence.title, group["affiliation"]]
     if group["unnamed"]:
         described.insert(0, name)

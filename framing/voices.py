@@ -192,6 +192,7 @@ def source_type(
     title: Any = None,
     description: Any = None,
     party: Any = None,
+    organisation: bool = False,
 ) -> str:
     """Return the type of a source from what the article says about it.
 
@@ -209,6 +210,9 @@ def source_type(
         Further description, e.g. an apposition (", a professor of law at X,").
     party : str or None
         A party tag given with the name ("D-Mo."): an elected official.
+    organisation : bool, default=False
+        The source is an organisation quoted as itself ("American Federation of
+        Teachers"): organisation names decide before role nouns.
 
     Returns
     -------
@@ -229,9 +233,9 @@ def source_type(
     """
     table = _type_table()
     title = _str(title)
-    if title:
-        for row in table.find(title):
-            if row.kind == "title" and title.rstrip().endswith(row.pattern.split()[-1]):
+    for part in title.split(" | "):
+        for row in table.find(part):
+            if row.kind == "title" and part.rstrip().endswith(row.pattern.split()[-1]):
                 return row.type
     if _str(party):
         return "politician"
@@ -242,17 +246,21 @@ def source_type(
     )
     if not text:
         return "unknown"
-    rows = table.find(text)
-    best: _TypeRow | None = None
-    for row in rows:
-        rank = _RANK[row.kind]
+    best: tuple[int, int, int] | None = None
+    found = "unknown"
+    for i, row in enumerate(table.find(text)):
         if row.kind == "title":
             continue  # a title counts only just before the name (above)
         if row.kind == "affiliate" and row.type == "unknown":
             continue
-        if best is None or rank < _RANK[best.kind]:
-            best = row
-    return "unknown" if best is None else best.type
+        rank = _RANK[row.kind]
+        if organisation and row.kind == "organisation":
+            rank = -1  # an organisation quoted as itself: its name decides
+        # A named organisation ("Farm Bureau") beats a generic noun ("group").
+        score = (rank, row.kind == "organisation" and row.pattern.islower(), i)
+        if best is None or score < best:
+            best, found = score, row.type
+    return found
 
 
 def _str(value: Any) -> str:
@@ -290,6 +298,11 @@ _PRONOUN_GENDER["her"] = "female"
 _PRONOUN_GENDER["hers"] = "female"
 _PRONOUN_GENDER["himself"] = "male"
 _PRONOUN_GENDER["herself"] = "female"
+# "whose son", "her husband", "the governor's wife": someone else's relative.
+_POSSESSOR = re.compile(
+    r"(?:\b(?:whose|his|her|their|its|my|our|your)|['’]s?)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*\Z|[A-Z]\Z")
 
 
@@ -346,9 +359,12 @@ def _first_name_gender(name: str, overrides: Mapping[str, str]) -> str:
     words = [w for w in words if not _HONORIFIC_WORD.fullmatch(w)]
     if len(words) < 2:
         return "unknown"  # a surname alone says nothing
+    roles = _type_table()
     for word in words[:-1]:
         if _INITIAL.match(word):
             continue  # never guess from an initial; a middle name may follow
+        if roles.find(word) or roles.find(word.lower()):
+            continue  # "Superintendent Greg Lawson", "Economist Ruth Abrams"
         key = word.strip(".,’'").lower()
         if key in overrides:
             return overrides[key]
@@ -418,7 +434,9 @@ def source_gender(
     if mark:
         return "male" if mark.group(1) == "Mr" else "female"
     words = {
-        _GENDERED[m.group(1).lower()] for m in _GENDERED_RE.finditer(_str(description))
+        _GENDERED[m.group(1).lower()]
+        for m in _GENDERED_RE.finditer(_str(description))
+        if not _POSSESSOR.search(_str(description), 0, m.start())
     }
     if len(words) == 1:
         return words.pop()
@@ -475,6 +493,10 @@ _INSTITUTION_WORDS: frozenset[str] | None = None
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 _TITLE_RUN = re.compile(r"((?:(?:[A-Z][\w’'.-]*|of|the|for)[ \t]+){1,6})\Z")
 _CLAUSE_MARK = re.compile(r"[.;:!?“”\"()\n]")
+_LEAD_MARK = re.compile(
+    r"[.;:!?“”\"()\n]|,\s|\b(?:said|says|told|added|but|by|with|to)\s"
+)
+_AGE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 _APPOSITION_STOP = re.compile(
     r"[.;:!?“”\"\n]|\s(?:said|says|told|added|adds|wrote|argued|warned|noted)\b"
     r"|,\s+(?:said|says|told|added|adds|and|but)\b"
@@ -514,18 +536,23 @@ def _is_organisation(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    if any(row.kind == "organisation" for row in _type_table().find(name)):
-        first = words[0].strip(".,").lower()
-        share_count = _bundled_first_names().get(first, (0.5, 0))[1]
-        # "Ed Washington" is a person although "Washington" names a place.
-        return not (len(words) >= 2 and share_count >= MIN_NAME_COUNT)
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
         return True  # "ACLU", "NAACP"
+    # "Army Corps of Engineers", "Chamber of Commerce": people's names have no
+    # lower-case "of" or "for" between capitalised words.
+    if len(words) >= 3 and any(w in ("of", "for", "and", "&") for w in words[1:-1]):
+        return words[-1][:1].isupper()
+    first = words[0].strip(".,").lower()
+    given = _bundled_first_names().get(first, (0.5, 0))[1] >= MIN_NAME_COUNT
+    # "Ed Washington" is a person although "Washington" names a place; a name of
+    # four words or more with an institution word is not ("Susan B. Anthony
+    # Pro-Life America").
+    if given and len(words) in (2, 3):
+        return False
+    if any(row.kind == "organisation" for row in _type_table().find(name)):
+        return True
     institutions = _institutions()
-    if any(w in institutions for w in words):
-        first = words[0].strip(".,").lower()
-        return _bundled_first_names().get(first, (0.5, 0))[1] < MIN_NAME_COUNT
-    return False
+    return any(w in institutions for w in words)
 
 
 def _is_group(description: str) -> bool:
@@ -587,17 +614,21 @@ def _evidence(
                 last = title.split()[-1]
                 if not honorific and _HONORIFIC_WORD.fullmatch(last):
                     honorific = last
-        # Role-then-name: "The county sheriff, Maria Lopez, said".
-        if before.endswith(", "):
-            lead = before[:-2]
-            cut = max((x.end() for x in _CLAUSE_MARK.finditer(lead)), default=0)
-            lead = lead[cut:]
-            if len(lead.split()) <= 8:
-                descriptions.append(lead)
+        # Role-then-name: "The county sheriff, Maria Lopez, said"; "said gun
+        # shop owner Mike Travers".
+        lead = before[:-2] if before.endswith(", ") else before
+        cut = max((x.end() for x in _LEAD_MARK.finditer(lead)), default=0)
+        lead = lead[cut:]
+        if len(lead.split()) <= (8 if before.endswith(", ") else 4):
+            descriptions.append(lead)
         after = text[m.end() : m.end() + 160]
         if after[:1] in (",", "(") or after.startswith(" ("):
             stop = _APPOSITION_STOP.search(after, 1)
-            descriptions.append(after[: stop.start() if stop else len(after)])
+            apposition = after[: stop.start() if stop else len(after)]
+            # "Ana Ruiz, 34, said": news copy gives ordinary people's ages.
+            if _AGE.match(apposition):
+                apposition += " | year-old"
+            descriptions.append(apposition)
         pronouns.extend(_following_pronouns(text, m.end(), quoted))
     return _Evidence(
         True, " | ".join(titles), " | ".join(descriptions), honorific, tuple(pronouns)
@@ -634,3 +665,31 @@ def _following_pronouns(text: str, pos: int, quoted: Any) -> list[str]:
                 return []
         return [m.group().lower()]
     return []
+
+
+def is_title_word(word: str) -> bool:
+    """Say whether a capitalised word is a title or role ("Father", "Sen.", "Ms.")."""
+    if _HONORIFIC_WORD.fullmatch(word):
+        return True
+    table = _type_table()
+    return bool(table.find(word) or table.find(word.lower()))
+
+
+def looks_like_person(name: Any) -> bool:
+    """Say whether a string is a person's name: two or three capitalised words.
+
+    The first word is a given name of the first-name table or an initial, and no
+    word names an institution ("Ellen Marsh", "J.R. Whitaker"; not "Energy
+    Transfer", "Army Corps").
+    """
+    if not isinstance(name, str):
+        return False
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    first = words[0]
+    if not _INITIAL.match(first):
+        count = _bundled_first_names().get(first.lower(), (0.5, 0))[1]
+        if count < MIN_NAME_COUNT:
+            return False
+    return not _is_organisation(name)
