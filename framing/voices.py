@@ -92,11 +92,17 @@ class _TypeTable:
     def __init__(self, rows: tuple[_TypeRow, ...]) -> None:
         self.rows = rows
         self.by_key: dict[tuple[bool, str], _TypeRow] = {}
+        self.plurals: dict[str, _TypeRow] = {}
         alternatives: dict[str, int] = {}
         for row in rows:
             forms = [row.pattern]
-            if row.kind in ("role", "affiliate") and row.pattern.islower():
-                forms += _plurals(row.pattern)
+            if row.pattern.islower():
+                for plural in _plurals(row.pattern):
+                    self.plurals.setdefault(plural, row)
+                # Plural organisations describe what people do ("who cleans
+                # offices"), so only people's plurals are matched.
+                if row.kind != "organisation":
+                    forms += _plurals(row.pattern)
             for form in forms:
                 exact = not form.islower()
                 key = (exact, _fold(form) if not exact else _space(form))
@@ -260,6 +266,12 @@ def source_type(
         score = (rank, row.kind == "organisation" and row.pattern.islower(), i)
         if best is None or score < best:
             best, found = score, row.type
+    if best is None and name:
+        # "Hospitals across the state": a plural organisation heads the name.
+        head = _HEAD_CUT.split(_str(name))[0].split()
+        row = table.plurals.get(head[-1].lower()) if head else None
+        if row is not None and row.type != "unknown":
+            found = row.type
     return found
 
 
@@ -557,18 +569,29 @@ def _is_organisation(name: str) -> bool:
 
 def _is_group(description: str) -> bool:
     """Say whether an unnamed source's description is plural or a document."""
-    head = re.split(r"\s+(?:of|for|at|from|who|with|in|close|familiar)\s+", description)
-    head = head[0].strip(" ,")
-    if head.split() and head.split()[0].lower() in ("the", "a", "an"):
-        # "the ACLU", "the company" name an organisation; "a spokeswoman" a person.
-        bare = head.split(None, 1)[1] if len(head.split()) > 1 else ""
-        if bare and _is_organisation(bare) and not _role_head(bare):
-            return True
-    return bool(
-        _PLURAL_HEADS.search(head.split()[-1] if head.split() else "")
-        or _DOCUMENT_HEADS.search(head)
-        or (_is_organisation(head) and not _role_head(head))
-    )
+    head = _HEAD_CUT.split(description)[0].strip(" ,")
+    words = head.split()
+    if not words:
+        return False
+    last = words[-1].lower().strip(".,’'")
+    if last in _type_table().plurals or _PLURAL_HEADS.fullmatch(last):
+        return True  # "officials", "hospitals across the state"
+    if _DOCUMENT_HEADS.search(head):
+        return True
+    # "the ACLU", "the company" name an organisation; "a spokeswoman", "a clinic
+    # escort" a person: the head noun decides.
+    rows = _type_table().find(words[-1])
+    if rows:
+        return rows[-1].kind == "organisation"
+    if words[0].lower() in ("a", "an", "one", "another"):
+        return False
+    return _is_organisation(head)
+
+
+_HEAD_CUT = re.compile(
+    r"\s+(?:of|for|at|from|who|with|in|on|across|near|outside|inside|around|"
+    r"throughout|close|familiar|whose|that|which)\s+"
+)
 
 
 def _role_head(phrase: str) -> bool:
@@ -586,7 +609,13 @@ def _evidence(
 ) -> _Evidence:
     """Collect what the article says about one source (name, titles, pronouns)."""
     pronouns = [p.lower() for p in mention_pronouns if p]
-    if unnamed or not name or not name[:1].isupper() or name.split()[0] in _DETS:
+    if (
+        unnamed
+        or not name
+        or not name[:1].isupper()
+        or name.split()[0] in _DETS
+        or _is_group(name)
+    ):
         return _Evidence(not _is_group(name), "", "", "", tuple(pronouns))
     if _is_organisation(name):
         return _Evidence(False, "", "", "", ())
