@@ -852,17 +852,25 @@ def _who(
     evidence = voices._evidence(
         text, group["speaker"] or "", group["unnamed"], pronouns, quoted
     )
-    source_type = voices.source_type(
-        name,
-        group["affiliation"],
-        evidence.title,
-        evidence.description,
-        group["party"],
-        organisation=not group["unnamed"] and not evidence.person,
-    )
-    if source_type == UNKNOWN and actor is not None and actor.kind == "person":
+    source_type = UNKNOWN
+    speaker = group["speaker"] or ""
+    if (
+        actor is not None
+        and actor.kind == "person"
+        and not group["unnamed"]
+        and speaker.split()[-1:] == actor.pattern.split()[-1:]
+    ):
         # The actors table says who a listed person is ("Attorney general 2017").
         source_type = voices.source_type(description=actor.source)
+    if source_type == UNKNOWN:
+        source_type = voices.source_type(
+            name,
+            group["affiliation"],
+            evidence.title,
+            evidence.description,
+            group["party"],
+            organisation=not group["unnamed"] and not evidence.person,
+        )
     person = evidence.person
     described = [evidence.description, evidence.title, group["affiliation"]]
     if group["unnamed"]:

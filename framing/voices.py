@@ -87,13 +87,12 @@ class _TypeRow:
 
 
 class _TypeTable:
-    """The compiled source-type table: one regex, alternatives longest first."""
+    """The source-type table, looked up by word n-grams, longest first."""
 
     def __init__(self, rows: tuple[_TypeRow, ...]) -> None:
         self.rows = rows
         self.by_key: dict[tuple[bool, str], _TypeRow] = {}
         self.plurals: dict[str, _TypeRow] = {}
-        alternatives: dict[str, int] = {}
         for row in rows:
             forms = [row.pattern]
             if row.pattern.islower():
@@ -105,22 +104,46 @@ class _TypeTable:
                     forms += _plurals(row.pattern)
             for form in forms:
                 exact = not form.islower()
-                key = (exact, _fold(form) if not exact else _space(form))
+                key = (exact, _space(form) if exact else _fold(form))
                 self.by_key.setdefault(key, row)
-                alternatives[_form_regex(form, exact)] = len(form)
-        ordered = sorted(alternatives, key=lambda a: (-alternatives[a], a))
-        self.regex = re.compile(r"(?<![\w.])(?:" + "|".join(ordered) + r")(?![\w])")
+        self.longest = max((len(k[1].split()) for k in self.by_key), default=1)
 
-    def find(self, text: str) -> list[_TypeRow]:
-        out = []
-        for m in self.regex.finditer(text):
-            found = m.group()
-            row = self.by_key.get((True, _space(found))) or self.by_key.get(
-                (False, _fold(found))
+    def _row(self, words: list[str]) -> _TypeRow | None:
+        phrase = " ".join(words)
+        for candidate in (phrase, _POSSESSIVE_END.sub("", phrase)):
+            # A capitalised pattern ("ICE", "House") counts only in its case.
+            row = self.by_key.get((True, candidate)) or self.by_key.get(
+                (False, candidate.lower())
             )
             if row is not None:
-                out.append(row)
-        return out
+                return row
+        return None
+
+    @functools.lru_cache(maxsize=8192)  # noqa: B019 - one table, built once
+    def find(self, text: str) -> tuple[_TypeRow, ...]:
+        """Return the rows found in ``text``, left to right, longest first."""
+        words = _TOKEN.findall(text.replace("’", "'"))
+        out = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                row = self._row(words[i : i + n])
+                if row is None and words[i + n - 1].endswith("."):
+                    # A sentence's full stop is not part of the word.
+                    row = self._row([*words[i : i + n - 1], words[i + n - 1][:-1]])
+                if row is not None:
+                    out.append(row)
+                    i += n
+                    break
+            else:
+                i += 1
+        return tuple(out)
+
+
+# Words of a description: hyphens and dashes separate words ("year-old" is
+# "year old"), periods stay with abbreviations ("Sen.", "Inc.").
+_TOKEN = re.compile(r"[\w'&.]+")
+_POSSESSIVE_END = re.compile(r"'s?\Z")
 
 
 _SPACES = re.compile(r"[\s\-‐‑–—]+")
@@ -132,12 +155,6 @@ def _space(text: str) -> str:
 
 def _fold(text: str) -> str:
     return _space(text).lower()
-
-
-def _form_regex(form: str, exact: bool) -> str:
-    parts = [re.escape(p).replace("'", "['’]") for p in _space(form).split(" ")]
-    body = _SPACES.pattern.join(parts)
-    return body if exact else "(?i:" + body + ")"
 
 
 def _plurals(noun: str) -> list[str]:
@@ -625,10 +642,8 @@ def _evidence(
     titles: list[str] = []
     descriptions: list[str] = []
     honorific = ""
-    pattern = re.compile(
-        r"(?<![\w’'])(?:" + re.escape(name) + "|" + re.escape(surname) + r")(?![\w])"
-    )
-    for m in pattern.finditer(text):
+    for start, end in _mentions(text, name, surname):
+        m = _Mention(start, end, text[start:end])
         before = text[max(0, m.start() - 80) : m.start()]
         run = _TITLE_RUN.search(before)
         if run:
@@ -664,6 +679,44 @@ def _evidence(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    begin: int
+    stop: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.text
+
+
+# A person is described at the first mentions; later ones add noise and time.
+_MAX_MENTIONS = 6
+
+
+def _mentions(text: str, name: str, surname: str) -> list[tuple[int, int]]:
+    """Return the first mentions of a name or its surname, as (start, end)."""
+    out: list[tuple[int, int]] = []
+    given = name[: len(name) - len(surname)]
+    pos = text.find(surname)
+    while pos >= 0 and len(out) < _MAX_MENTIONS:
+        end = pos + len(surname)
+        before = text[pos - 1] if pos else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "’'") and not after.isalnum():
+            start = pos
+            if given and text.startswith(given, pos - len(given)):
+                start = pos - len(given)
+            out.append((start, end))
+        pos = text.find(surname, end)
+    return out
+
+
 def _following_pronouns(text: str, pos: int, quoted: Any) -> list[str]:
     """Return the first pronoun after ``pos`` that can only mean that name.
 
@@ -696,6 +749,7 @@ def _following_pronouns(text: str, pos: int, quoted: Any) -> list[str]:
     return []
 
 
+@functools.lru_cache(maxsize=4096)
 def is_title_word(word: str) -> bool:
     """Say whether a capitalised word is a title or role ("Father", "Sen.", "Ms.")."""
     if _HONORIFIC_WORD.fullmatch(word):
