@@ -9,6 +9,7 @@ Every function takes counts or ``analyze()`` features and returns a tidy DataFra
 
 from __future__ import annotations
 
+import functools
 import math
 import numbers
 import re
@@ -56,10 +57,49 @@ def _stop_words(stop_words) -> frozenset[str]:
                 f"stop_words={stop_words!r}: use 'english' (scikit-learn's "
                 "ENGLISH_STOP_WORDS), an iterable of words, or None"
             )
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-        return frozenset(ENGLISH_STOP_WORDS)
+        return _english_stop_words()
     return frozenset(_word_key(as_text(w, name="stop word")) for w in stop_words)
+
+
+_STOP_KINDS = {"contraction", "function word"}
+
+
+@functools.cache
+def _english_stop_words() -> frozenset[str]:
+    """scikit-learn's ENGLISH_STOP_WORDS plus ``data/stop_words.csv``.
+
+    scikit-learn's list has "it" and "is" but not "it's", and no "like": in news
+    text these function words are frequent enough to top a log-odds ranking on
+    style alone (issue #11 item 8).
+    """
+    from importlib.resources import files
+
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    extra = _read_stop_words(files("framing") / "data" / "stop_words.csv")
+    return frozenset(ENGLISH_STOP_WORDS) | extra
+
+
+def _read_stop_words(source) -> frozenset[str]:
+    """Read a stop-word table (word, kind, source, note); stop at a bad row."""
+    from framing._validation import read_csv_rows, table_error
+
+    label, rows = read_csv_rows(source, ("word", "kind", "source"), ("note",))
+    words = set()
+    for line, row in rows:
+        if row["kind"] not in _STOP_KINDS:
+            raise table_error(
+                label,
+                line,
+                "kind",
+                f"expected one of {sorted(_STOP_KINDS)}, got {row['kind']!r}",
+            )
+        if row["word"] != _word_key(row["word"]) or " " in row["word"]:
+            raise table_error(
+                label, line, "word", f"expected one lowercase word, got {row['word']!r}"
+            )
+        words.add(row["word"])
+    return frozenset(words)
 
 
 def _word_key(word: str) -> str:
@@ -115,7 +155,8 @@ def count_words(
         one group named ``"all"`` when None.
     stop_words : {"english"} or iterable of str, optional
         Words to leave out: ``"english"`` is scikit-learn's ``ENGLISH_STOP_WORDS``
-        (318 words); None keeps every word.
+        (318 words) plus the contractions and function words it lacks ("it's",
+        "don't", "like"; ``framing/data/stop_words.csv``); None keeps every word.
     numbers : bool, default=False
         Keep tokens without a letter ("2018", "15"); they are dropped by default.
 
@@ -372,6 +413,8 @@ def log_odds(
     out = out.sort_values(["z", "term"], ascending=[False, True], kind="mergesort")
     out = out.reset_index(drop=True)
     out.attrs["groups"] = (str(names[0]), str(names[1]))
+    # the groups' total counts (before min_count), so a figure can state its N
+    out.attrs["totals"] = (float(n_a), float(n_b))
     return out
 
 

@@ -9,21 +9,14 @@ A match is quoted voice (``in_quote``) when it starts inside a
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from framing._validation import as_text
+from framing.document import Document, as_document
 from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
-from framing.text import (
-    SpanIndex,
-    paragraph_spans,
-    quotation_spans,
-    sentence_spans,
-    word_spans,
-)
+from framing.text import word_spans
 
 __all__ = ["TermMatch", "find_loaded_terms", "find_terms"]
 
@@ -75,7 +68,7 @@ def find_terms(text, lexicon=None) -> list[TermMatch]:
     >>> [(m.text, m.label, m.loaded) for m in find_terms(text)]
     [('Undocumented workers', 'undocumented', False), ('illegal aliens', 'alien', True)]
     """
-    return _find(as_text(text), _resolve(lexicon), loaded_only=False)
+    return _find(as_document(text), _resolve(lexicon), loaded_only=False)
 
 
 def find_loaded_terms(text, lexicon=None) -> list[TermMatch]:
@@ -110,7 +103,7 @@ def find_loaded_terms(text, lexicon=None) -> list[TermMatch]:
     >>> [(m.text, m.term, m.start) for m in find_loaded_terms(text)]
     [('flood', 'flood', 25)]
     """
-    return _find(as_text(text), _resolve(lexicon), loaded_only=True)
+    return _find(as_document(text), _resolve(lexicon), loaded_only=True)
 
 
 def _resolve(lexicon) -> Lexicon:
@@ -126,14 +119,15 @@ def _resolve(lexicon) -> Lexicon:
     )
 
 
-def _find(text: str, lexicon: Lexicon, loaded_only: bool) -> list[TermMatch]:
+def _find(doc: Document, lexicon: Lexicon, loaded_only: bool) -> list[TermMatch]:
+    text = doc.text
     matcher = lexicon._matcher
     m = matcher.search(text) if text else None
     if m is None:
         return []
     entries = lexicon.entries
     patterns = lexicon._patterns
-    context = _Context(text)
+    context = _Context(doc)
     found: list[tuple[int, int, LexiconEntry]] = []
     while m is not None:
         k = m.lastindex - 1
@@ -155,7 +149,7 @@ def _find(text: str, lexicon: Lexicon, loaded_only: bool) -> list[TermMatch]:
         found = [f for f in found if f[2].loaded]
     if not found:
         return []
-    quotes = SpanIndex([(q.start, q.end) for q in quotation_spans(text)])
+    quotes = doc.quoted
     return [
         TermMatch(
             text=text[start:end],
@@ -180,28 +174,21 @@ def _accepted(entry: LexiconEntry, context: _Context, start: int, end: int) -> b
 
 
 class _Context:
-    """The text around candidate matches; sentence and paragraph spans on demand."""
+    """The text around candidate matches; spans come from the parsed document."""
 
-    __slots__ = ("_paragraphs", "_sentences", "text")
+    __slots__ = ("doc", "text")
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._sentences: tuple[list[int], list[tuple[int, int]]] | None = None
-        self._paragraphs: tuple[list[int], list[tuple[int, int]]] | None = None
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Return the span of the sentence holding ``pos`` (or the whole text)."""
-        if self._sentences is None:
-            spans = sentence_spans(self.text)
-            self._sentences = ([a for a, _ in spans], spans)
-        return _enclosing(self._sentences, pos, len(self.text))
+        return self.doc.sentence_of(pos)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """Return the span of the paragraph holding ``pos`` (or the whole text)."""
-        if self._paragraphs is None:
-            spans = paragraph_spans(self.text)
-            self._paragraphs = ([a for a, _ in spans], spans)
-        return _enclosing(self._paragraphs, pos, len(self.text))
+        return self.doc.paragraph_of(pos)
 
     def words_after(self, end: int, n: int) -> list[tuple[str, str]]:
         """Return up to ``n`` ``(gap, word)`` pairs after ``end`` in its sentence.
@@ -244,16 +231,6 @@ class _Context:
             if len(out) == n:
                 break
         return out
-
-
-def _enclosing(
-    index: tuple[list[int], list[tuple[int, int]]], pos: int, n: int
-) -> tuple[int, int]:
-    starts, spans = index
-    k = bisect.bisect_right(starts, pos) - 1
-    if k >= 0 and pos < spans[k][1]:
-        return spans[k]
-    return (0, n)
 
 
 # Punctuation that ends a sentence or clause when space follows it (so the periods
