@@ -24,6 +24,7 @@ import pandas as pd
 
 from framing import voices
 from framing._validation import as_text, read_csv_rows, table_error
+from framing.document import Document, as_document
 from framing.errors import InputError
 from framing.quotes import extract_quotes
 from framing.text import SpanIndex, count_words, quotation_spans
@@ -36,6 +37,8 @@ __all__ = [
     "load_actors",
     "sources",
     "sources_from_quotes",
+    "voice_columns",
+    "voice_features",
 ]
 
 UNKNOWN = "unknown"
@@ -568,6 +571,48 @@ class SourceBalance:
         out["unattributed_quotes"] = self.unattributed_quotes
         return out
 
+    def voice_dict(self) -> dict[str, Any]:
+        """Return who is heard as one flat mapping (the ``analyze()`` columns).
+
+        Keys: ``people_quoted`` (sources that are one person), ``women_quoted``,
+        ``men_quoted``, ``gender_unknown_quoted``, ``women_share`` and
+        ``gender_unknown_share`` (over people; NaN without people: read them
+        together), ``quoted_words_female``, ``quoted_words_male``,
+        ``quoted_words_gender_unknown``; ``official_sources`` (politician,
+        government and law_enforcement) and ``official_share`` (over all
+        sources); for each type ``sources_type_<type>`` and
+        ``quoted_words_type_<type>``; ``nonneutral_cues`` and, per type and
+        per side, ``nonneutral_type_<type>`` and ``nonneutral_side_<side>``.
+        """
+        gender = self.sources_per_gender
+        words = self.quoted_words_per_gender
+        out: dict[str, Any] = {
+            "people_quoted": self.people,
+            "women_quoted": gender.get("female", 0),
+            "men_quoted": gender.get("male", 0),
+            "gender_unknown_quoted": gender.get(UNKNOWN, 0),
+            "women_share": self.women_share,
+            "gender_unknown_share": self.gender_unknown_share,
+            "quoted_words_female": words.get("female", 0),
+            "quoted_words_male": words.get("male", 0),
+            "quoted_words_gender_unknown": words.get(UNKNOWN, 0),
+        }
+        official = sum(self.sources_per_type.get(t, 0) for t in OFFICIAL_TYPES)
+        out["official_sources"] = official
+        out["official_share"] = (
+            official / self.n_sources if self.n_sources else math.nan
+        )
+        for t in voices.SOURCE_TYPES:
+            out[f"sources_type_{t}"] = self.sources_per_type.get(t, 0)
+        for t in voices.SOURCE_TYPES:
+            out[f"quoted_words_type_{t}"] = self.quoted_words_per_type.get(t, 0)
+        out["nonneutral_cues"] = sum(self.nonneutral_per_type.values())
+        for t in voices.SOURCE_TYPES:
+            out[f"nonneutral_type_{t}"] = self.nonneutral_per_type.get(t, 0)
+        for side in (*self.sides, UNKNOWN):
+            out[f"nonneutral_side_{side}"] = self.nonneutral_per_side.get(side, 0)
+        return out
+
     def __repr__(self) -> str:
         """Give the metrics on one line, then the sources table."""
         head = (
@@ -732,7 +777,8 @@ def sources_from_quotes(
     """
     table = load_actors(actors)
     overrides = voices.check_overrides(genders)
-    text = as_text(text)
+    doc = text if isinstance(text, Document) else None
+    text = doc.text if doc is not None else as_text(text)
     groups: dict[tuple[bool, str], dict[str, Any]] = {}
     unattributed = 0
     for quote in _checked_quotes(quotes):
@@ -774,7 +820,10 @@ def sources_from_quotes(
             group["quoted_words"] += count_words(quote[0])
     _merge_people(groups)
     found = []
-    quoted = _quoted_index(text) if groups and text else _never
+    if doc is not None:
+        quoted = doc.in_quote
+    else:
+        quoted = _quoted_index(text) if groups and text else _never
     for g in groups.values():
         actor = table.match(g["speaker"] or g["name"], g["affiliation"])
         source_type, gender = _who(g, actor, text, quoted, overrides)
@@ -837,6 +886,59 @@ def _quoted_index(text: str):
 
 
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+#: The types that speak for the state (the "official sources" of news research,
+#: e.g. Tiffen et al. 2014).
+OFFICIAL_TYPES = ("politician", "government", "law_enforcement")
+
+
+def voice_features(text: Any, actors: Any = None) -> dict[str, Any]:
+    """Return who an article gives a voice to, as flat ``analyze()`` columns.
+
+    Parameters
+    ----------
+    text : str or framing.document.Document
+        The article; a Document's cached quotes (``doc.cache["quotes"]``) are
+        reused. None or NaN give zero counts and NaN shares.
+    actors : None, path-like, pandas.DataFrame or ActorTable, default=None
+        The actors table, for the per-side counts of non-neutral cues.
+
+    Returns
+    -------
+    dict
+        The keys of `SourceBalance.voice_dict`; `voice_columns` gives their
+        dtypes.
+
+    Examples
+    --------
+    >>> text = (
+    ...     'Sen. Ann Roe said, "We will win." '
+    ...     '"We are scared," said Jordan Ellis, a mother of three.'
+    ... )
+    >>> row = voice_features(text)
+    >>> row["women_quoted"], row["people_quoted"], row["official_sources"]
+    (2, 2, 1)
+    """
+    doc = as_document(text)
+    quotes = doc.cache.get("quotes")
+    if quotes is None:
+        quotes = doc.cache["quotes"] = extract_quotes(doc.text)
+    return sources_from_quotes(quotes, actors, text=doc).voice_dict()
+
+
+def voice_columns(actors: Any = None) -> dict[str, str]:
+    """Return the `voice_features` columns and their dtypes, in order.
+
+    Examples
+    --------
+    >>> columns = voice_columns()
+    >>> columns["women_share"], columns["women_quoted"], len(columns)
+    ('float64', 'int64', 48)
+    """
+    empty = sources_from_quotes([], actors).voice_dict()
+    return {
+        key: "float64" if isinstance(value, float) else "int64"
+        for key, value in empty.items()
+    }
 
 
 def _who(
