@@ -886,6 +886,9 @@ def _quoted_index(text: str):
 
 
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+_ROLE_HEAD = re.compile(r"[^;,(\d]*")
+# Capitalised words only, e.g. "Sen.", "Attorney General", "Board President".
+_TITLE_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*\s*){1,4}")
 #: The types that speak for the state (the "official sources" of news research,
 #: e.g. Tiffen et al. 2014).
 OFFICIAL_TYPES = ("politician", "government", "law_enforcement")
@@ -962,13 +965,20 @@ def _who(
         and not group["unnamed"]
         and speaker.split()[-1:] == actor.pattern.split()[-1:]
     ):
-        # The actors table says who a listed person is ("Attorney general 2017").
-        source_type = voices.source_type(description=actor.source)
+        # The actors table says who a listed person is ("Attorney general
+        # 2017-2018; ..."): its first words are the role.
+        role = _ROLE_HEAD.match(actor.source).group().strip()
+        source_type = voices.source_type(title=role, description=role)
+    title = evidence.title
+    affiliation = group["affiliation"] or ""
+    if _TITLE_ONLY.fullmatch(affiliation):
+        # The extractor keeps "President", "Sen." or "Attorney General" apart.
+        title = " | ".join(x for x in (title, affiliation) if x)
     if source_type == UNKNOWN:
         source_type = voices.source_type(
             name,
             group["affiliation"],
-            evidence.title,
+            title,
             evidence.description,
             group["party"],
             organisation=not group["unnamed"] and not evidence.person,

@@ -584,6 +584,69 @@ def _is_organisation(name: str) -> bool:
     return any(w in institutions for w in words)
 
 
+_PARTICLES = frozenset(
+    "de van von der den da di del la le du bin al el dos das st. st".split()
+)
+_PERSON_NOUNS = frozenset(
+    """person woman man girl boy resident mother father parent wife husband
+    daughter son sister brother widow neighbor neighbour friend victim witness
+    student teacher nurse doctor worker employee immigrant refugee voter owner
+    escort volunteer caller viewer reader""".split()
+)
+
+
+def _name_shaped(name: str) -> bool:
+    """Say whether a speaker looks like a name: capitalised words, no function word.
+
+    "Jessica Vaughan", "Kevin de León", "O'Malley"; not "It's impossible to",
+    "federal law", "The president's team".
+    """
+    words = name.split()
+    if not 1 <= len(words) <= 5 or words[0] in _DETS:
+        return False
+    function_words = _function_words()
+    for word in words:
+        if word.lower() in _PARTICLES or word.startswith(("al-", "el-")):
+            continue
+        if not word[:1].isupper() or word.strip(".,") in function_words:
+            return False
+    return True
+
+
+def _one_person(description: str) -> bool:
+    """Say whether a description names one person: its head noun is a person's.
+
+    "a senior administration official", "a spokeswoman for the ACLU", "his
+    mother" are people; "officials", "the company", "the form" are not.
+    """
+    if not description or _is_group(description):
+        return False
+    head = _HEAD_CUT.split(description)[0].strip(" ,").split()
+    if not head:
+        return False
+    word = head[-1].lower().strip(".,’'")
+    if word in _PERSON_NOUNS or word in _GENDERED:
+        return True
+    rows = _type_table().find(word)
+    return bool(rows) and rows[-1].kind in ("role", "affiliate", "title")
+
+
+def _function_words() -> frozenset[str]:
+    global _FUNCTION_WORDS
+    if _FUNCTION_WORDS is None:
+        from framing.quotes import _word_list
+
+        _FUNCTION_WORDS = frozenset(
+            r["word"]
+            for r in _word_list("not_names.csv")
+            if r["kind"] == "function word"
+        )
+    return _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS: frozenset[str] | None = None
+
+
 def _is_group(description: str) -> bool:
     """Say whether an unnamed source's description is plural or a document."""
     head = _HEAD_CUT.split(description)[0].strip(" ,")
@@ -626,14 +689,8 @@ def _evidence(
 ) -> _Evidence:
     """Collect what the article says about one source (name, titles, pronouns)."""
     pronouns = [p.lower() for p in mention_pronouns if p]
-    if (
-        unnamed
-        or not name
-        or not name[:1].isupper()
-        or name.split()[0] in _DETS
-        or _is_group(name)
-    ):
-        return _Evidence(not _is_group(name), "", "", "", tuple(pronouns))
+    if unnamed or not _name_shaped(name) or _is_group(name):
+        return _Evidence(_one_person(name), "", "", "", tuple(pronouns))
     if _is_organisation(name):
         return _Evidence(False, "", "", "", ())
     if not text:
