@@ -585,13 +585,66 @@ def _is_organisation(name: str) -> bool:
 
 
 _PARTICLES = frozenset(
-    "de van von der den da di del la le du bin al el dos das st. st".split()
+    [
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "del",
+        "la",
+        "le",
+        "du",
+        "bin",
+        "al",
+        "el",
+        "dos",
+        "das",
+        "st.",
+        "st",
+    ]
 )
 _PERSON_NOUNS = frozenset(
-    """person woman man girl boy resident mother father parent wife husband
-    daughter son sister brother widow neighbor neighbour friend victim witness
-    student teacher nurse doctor worker employee immigrant refugee voter owner
-    escort volunteer caller viewer reader""".split()
+    [
+        "person",
+        "woman",
+        "man",
+        "girl",
+        "boy",
+        "resident",
+        "mother",
+        "father",
+        "parent",
+        "wife",
+        "husband",
+        "daughter",
+        "son",
+        "sister",
+        "brother",
+        "widow",
+        "neighbor",
+        "neighbour",
+        "friend",
+        "victim",
+        "witness",
+        "student",
+        "teacher",
+        "nurse",
+        "doctor",
+        "worker",
+        "employee",
+        "immigrant",
+        "refugee",
+        "voter",
+        "owner",
+        "escort",
+        "volunteer",
+        "caller",
+        "viewer",
+        "reader",
+    ]
 )
 
 
