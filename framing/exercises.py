@@ -261,6 +261,31 @@ def _inverted_cue_speaker(answer: Any) -> bool:
     return _names(answer) == ["rahm emanuel"]
 
 
+def _woman_known_by_pronoun(answer: Any) -> bool:
+    # A sentence (or short article) quoting a named woman whose first name alone
+    # leaves her gender unknown: only the pronoun (or a courtesy title) tells.
+    from framing.balance import sources
+    from framing.voices import source_gender
+
+    if not isinstance(answer, str):
+        return False
+    for row in sources(answer).table.itertuples():
+        if row.unnamed or row.gender != "female" or len(str(row.name).split()) < 2:
+            continue
+        if source_gender(row.name) == "unknown":
+            return True
+    return False
+
+
+def _women_shares(answer: Any) -> bool:
+    # 2 women, 3 men, 5 people of unknown gender: 2/10 of all, 2/5 of the known.
+    if hasattr(answer, "tolist") and not isinstance(answer, str):
+        answer = answer.tolist()
+    if not isinstance(answer, tuple | list) or len(answer) != 2:
+        return False
+    return _close(answer[0], 0.2) and _close(answer[1], 0.4)
+
+
 def _is_frame(answer: Any) -> bool:
     return type(answer).__name__ == "DataFrame" and hasattr(answer, "columns")
 
@@ -339,6 +364,23 @@ _EXERCISES = {
         "Accuracy is the share of right-rated articles. Macro-F1 averages the F1 of "
         "all three classes; a class never predicted has F1 0. Answer with a tuple "
         "of two fractions.",
+    ),
+    "07.1": _Exercise(
+        "Write a sentence quoting a named woman whose first name alone does not "
+        "tell her gender, so that only a pronoun or a courtesy title does.",
+        _woman_known_by_pronoun,
+        'Pick a first name shared by women and men ("Jordan", "Taylor", "Casey"), '
+        "quote her with said, and refer to her as she or Ms. in the next sentence; "
+        "framing.sources(answer).table must give her gender female.",
+    ),
+    "07.2": _Exercise(
+        "An article quotes 2 women, 3 men and 5 people whose gender the text does "
+        "not tell. What is the share of women among the people quoted, and among "
+        "the people of known gender? Answer (share_all, share_known).",
+        _women_shares,
+        "Divide the women by all 10 people, then by the 5 whose gender is known; "
+        "answer with a tuple of two fractions. The two differ: that is why the "
+        "unknown share is always reported beside the share of women.",
     ),
 }
 
