@@ -291,9 +291,9 @@ def find_parties(text: Any) -> dict[str, str]:
             if not name:
                 continue
             party = _party_code(m.group("party"))
-            keys = {_fold(name)}
+            keys = [_fold(name)]
             if " " in name:
-                keys.add(_fold(name.split()[-1]))
+                keys.append(_fold(name.split()[-1]))
             for key in keys:
                 known = out.get(key)
                 out[key] = party if known in (None, party) else ""
