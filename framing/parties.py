@@ -235,9 +235,10 @@ _AFTER = re.compile(
     r"(?:(?!(?:of|for|to|against|with|than|who|and|or|but)\b)[\w.’'\-]+\s+){0,3}?"
     rf"(?P<party>{_PARTY_WORD})(?![\w\-])"
 )
+_STATE = r"-(?:[A-Z][a-z]*\.?){1,3}"
 _TAG = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*\(|,\s+)(?P<party>[DRI])(?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
-    r"\s*(?=\)|,)"
+    rf"(?P<name>{_NAME})(?:\s*\(|,\s+)"
+    rf"(?:(?P<party>[DR])(?:{_STATE})?(?=[),;]|\s|$)|(?P<ind>I)(?:{_STATE}(?=[),;]|\s|$)|(?=\))))"
 )
 
 
@@ -255,6 +256,12 @@ def _trim_name(name: str) -> str:
     words = name.split()
     while words and words[-1].lower().strip(".,") in _NOT_NAME_END:
         words.pop()
+    # Titles before the name ("Sen.", "Gov.", "Senator") are not part of it.
+    while len(words) > 1 and (
+        (words[0].endswith(".") and len(words[0]) <= 5)
+        or words[0].lower() in _TITLE_WORDS
+    ):
+        words.pop(0)
     return " ".join(words)
 
 
@@ -290,7 +297,7 @@ def find_parties(text: Any) -> dict[str, str]:
             name = _trim_name(m.group("name"))
             if not name:
                 continue
-            party = _party_code(m.group("party"))
+            party = _party_code(m.group("party") or "I")
             keys = [_fold(name)]
             if " " in name:
                 keys.append(_fold(name.split()[-1]))
@@ -350,21 +357,18 @@ def party_in(description: Any) -> str | None:
 
 
 @functools.cache
-def _politicians():
-    """politicians.csv as an ActorTable whose "side" is the caucus letter, and parties.
+def _politicians() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """Read politicians.csv: (party, caucus) by folded full name and by surname.
 
-    The ActorTable's matcher gives surnames ("Obama") and guards against another
-    person's given name before them ("Michelle Obama" is not "Barack Obama").
+    A surname shared by politicians of different caucuses maps to nothing.
     """
-    from framing.balance import Actor, ActorTable  # balance imports this module
-
     label, rows = read_csv_rows(
         files("framing") / "data" / "politicians.csv",
         required=("name", "party", "office", "source"),
         optional=("caucus",),
     )
-    actors = []
-    parties = {}
+    by_name: dict[str, tuple[str, str]] = {}
+    by_surname: dict[str, tuple[str, str] | None] = {}
     for line, row in rows:
         if row["party"] not in _PARTIES:
             raise table_error(
@@ -374,12 +378,40 @@ def _politicians():
             raise table_error(
                 label, line, "caucus", f"expected D, R or empty, got {row['caucus']!r}"
             )
-        caucus = row["caucus"] or row["party"]
-        actors.append(
-            Actor(row["name"], "person", caucus.lower(), row["source"], row["office"])
+        value = (row["party"], row["caucus"] or row["party"])
+        by_name[_fold(row["name"])] = value
+        surname = _fold(row["name"]).rsplit(" ", 1)[-1]
+        known = by_surname.get(surname, value)
+        by_surname[surname] = (
+            value if known is not None and known[1] == value[1] else None
         )
-        parties[row["name"]] = row["party"]
-    return ActorTable(actors, label), parties
+    return by_name, {k: v for k, v in by_surname.items() if v is not None}
+
+
+def _politician(speaker: str) -> tuple[str, str] | None:
+    """Return (party, caucus) of a speaker named in politicians.csv, else None.
+
+    Either the speaker ends with a listed full name ("Sen. Marco Rubio"), or it is
+    a listed surname alone or after titles ("Obama", "President Obama"). A surname
+    after another given name ("Kelly Ayotte", "Carol E. Lee") is someone else.
+    """
+    by_name, by_surname = _politicians()
+    words = _fold(speaker).split()
+    for k in range(min(4, len(words)), 1, -1):
+        found = by_name.get(" ".join(words[-k:]))
+        if found is not None:
+            return found
+    while len(words) > 1 and (words[0].endswith(".") or words[0] in _TITLE_WORDS):
+        words.pop(0)
+    return by_surname.get(words[0]) if len(words) == 1 else None
+
+
+_TITLES = """
+    president vice senator sen. rep. representative congressman congresswoman
+    governor gov. mayor speaker leader secretary former chairman chairwoman
+    sens. reps. majority minority house senate
+"""
+_TITLE_WORDS = frozenset(_TITLES.split())
 
 
 def _table_issue(table: Any) -> str | None:
@@ -403,7 +435,6 @@ def party_sides(
     debate = load_debates().get(issue or _table_issue(table) or "")
     sides = set(table.sides)
     named = find_parties(text) if text else {}
-    politicians, party_of = _politicians()
 
     def code(
         speaker: str | None, affiliation: str | None, tag: str | None
@@ -412,13 +443,13 @@ def party_sides(
         if party is None and speaker:
             key = _fold(speaker)
             party = named.get(key) or named.get(key.rsplit(" ", 1)[-1]) or None
-        actor = politicians.match(speaker) if speaker else None
-        if party is None and actor is not None:
-            party = party_of[actor.pattern]
+        listed = _politician(speaker) if speaker else None
+        if party is None and listed is not None:
+            party = listed[0]
         if party is None:
             party = party_in(speaker) or party_in(affiliation)
         # An independent takes the side of the party they caucus with (Sanders).
-        caucus = actor.side.upper() if party == "I" and actor is not None else party
+        caucus = listed[1] if party == "I" and listed is not None else party
         side = debate.side_of_party(caucus) if debate is not None else None
         return party, side if side in sides else None
 
