@@ -128,44 +128,72 @@ def _parse_debates(source: Any) -> dict[str, Debate]:
 # Which debate an article is about
 
 
-def _word_regex(word: str) -> str:
-    stem, star = (word[:-1], True) if word.endswith("*") else (word, False)
-    body = r"[\s\-]+".join(re.escape(p) for p in stem.split())
-    if star:
-        body += r"[\w\-]*"
-    # Capitals ("ICE", "NRA", "EPA") match only in capitals: "ice" is not ICE.
-    if stem.isupper() and len(stem) > 1:
-        body = "(?-i:" + body + ")"
-    return body
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _TopicWord:
+    rest: tuple[str, ...]  # lower-cased words after the first
+    stem: bool  # the last word is a prefix ("immigra*")
+    capitals: bool  # matches only in capitals ("ICE", "NRA"): "ice" is not ICE
+    issue: str
 
 
 @functools.cache
-def _topic_matcher() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
-    """One alternation of every debate's topic words, and each word's debate."""
-    debates = load_debates()
-    owners = []
-    parts = []
-    for debate in debates.values():
+def _topic_index() -> tuple[dict[str, list[_TopicWord]], tuple[int, ...]]:
+    """Topic words by their first word (or first-word prefix), and prefix lengths."""
+    index: dict[str, list[_TopicWord]] = {}
+    lengths = set()
+    for debate in load_debates().values():
         for word in debate.topic_words:
-            regex = _word_regex(word)
-            parts.append(regex)
-            owners.append((re.compile(regex + r"\Z", re.IGNORECASE), debate.issue))
-    big = re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w\-])", re.I)
-    return big, owners
+            stem = word.endswith("*")
+            tokens = _TOKEN.findall(word)
+            if not tokens:
+                continue
+            capitals = tokens[0].isupper() and len(tokens[0]) > 1
+            first = tokens[0].lower()
+            entry = _TopicWord(
+                tuple(t.lower() for t in tokens[1:]), stem, capitals, debate.issue
+            )
+            key = ("*" + first) if stem and len(tokens) == 1 else first
+            index.setdefault(key, []).append(entry)
+            if key.startswith("*"):
+                lengths.add(len(first))
+    return index, tuple(sorted(lengths))
 
 
-@functools.lru_cache(maxsize=4096)
-def _debate_of_word(word: str) -> tuple[str, ...]:
-    _, owners = _topic_matcher()
-    return tuple(issue for regex, issue in owners if regex.match(word))
+@functools.cache
+def _phrases() -> tuple[tuple[str, str], ...]:
+    """Every multi-word topic word as " w1 w2" (+ " " unless a prefix), its debate."""
+    out = []
+    for debate in load_debates().values():
+        for word in debate.topic_words:
+            tokens = [t.lower() for t in _TOKEN.findall(word)]
+            if len(tokens) > 1:
+                tail = "" if word.endswith("*") else " "
+                out.append((" " + " ".join(tokens) + tail, debate.issue))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _entries_of(word: str) -> tuple[_TopicWord, ...]:
+    """Return the topic words that may start at this lower-cased word."""
+    index, lengths = _topic_index()
+    entries = list(index.get(word, ()))
+    for n in lengths:
+        if len(word) >= n:
+            entries.extend(index.get("*" + word[:n], ()))
+    return tuple(entries)
 
 
 def infer_issue(text: Any) -> str:
     """Return the debate an article is about, from its topic words.
 
-    Counts the topic words of every debate in ``debates.csv`` in one pass and
-    returns the debate with most of them; `DEFAULT_ISSUE` ("immigration") when no
-    debate has at least three (the behaviour before debates had tables).
+    Counts the topic words of every debate in ``debates.csv`` over the article's
+    words (a word with ``*`` is a prefix; one in capitals matches only in
+    capitals) and returns the debate with most of them; `DEFAULT_ISSUE`
+    ("immigration") when no debate has at least three (the behaviour before
+    debates had tables).
 
     Parameters
     ----------
@@ -186,11 +214,23 @@ def infer_issue(text: Any) -> str:
     text = as_text(text)
     if not text:
         return DEFAULT_ISSUE
-    big, _ = _topic_matcher()
     counts: Counter[str] = Counter()
-    for m in big.finditer(text):
-        for issue in _debate_of_word(m.group().lower()):
-            counts[issue] += 1
+    has_phrase = False
+    # Distinct words (articles repeat theirs), then one regex for phrases if needed.
+    tokens = _TOKEN.findall(text)
+    for token, n in Counter(tokens).items():
+        for entry in _entries_of(token.lower()):
+            if entry.capitals and not token.isupper():
+                continue
+            if entry.rest:
+                has_phrase = True
+            else:
+                counts[entry.issue] += n
+    if has_phrase:
+        # Words joined by single spaces: str.count finds each phrase at C speed.
+        joined = " " + " ".join(tokens).lower() + " "
+        for phrase, issue in _phrases():
+            counts[issue] += joined.count(phrase)
     if not counts:
         return DEFAULT_ISSUE
     issue, n = max(counts.items(), key=lambda item: item[1])  # first wins ties
@@ -227,19 +267,22 @@ _NOT_NAME_END = frozenset(_NOT_NAME_END_WORDS.split())
 #    Democratic leader" (no "of", "for", "against" on the way: "Roe, a critic of
 #    Republican plans" says nothing of Roe's party).  3. AP party tags "(D-Mo.)",
 #    ", R-Okla.,".
-_BEFORE = re.compile(
-    rf"(?<![\w\-])(?P<party>{_PARTY_WORD})\s+(?:{_TITLE}\s+)?(?P<name>{_NAME})"
-)
-_AFTER = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+"
-    r"(?:(?!(?:of|for|to|against|with|than|who|and|or|but)\b)[\w.’'\-]+\s+){0,3}?"
-    rf"(?P<party>{_PARTY_WORD})(?![\w\-])"
+# The scan jumps from anchor to anchor (a party word, or a capital D, R or I after
+# "(" or ", ") and reads the name before or after it, so an article without party
+# words costs one pass of a literal search.
+_ANCHOR = re.compile(rf"{_PARTY_WORD}|[(,]\s*[DRI]\b")
+_BEFORE = re.compile(rf"\s+(?:{_TITLE}\s+)?(?P<name>{_NAME})")
+_APPOSITION = re.compile(
+    r"(?:a|an|the)\s+"
+    r"(?:(?!(?:of|for|to|against|with|than|who|and|or|but)\b)[\w.’'\-]+\s+){0,3}"
 )
 _STATE = r"-(?:[A-Z][a-z]*\.?){1,3}"
 _TAG = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*\(|,\s+)"
-    rf"(?:(?P<party>[DR])(?:{_STATE})?(?=[),;]|\s|$)|(?P<ind>I)(?:{_STATE}(?=[),;]|\s|$)|(?=\))))"
+    rf"(?:\s*\(|,\s+)(?:(?P<party>[DR])(?:{_STATE})?(?=[),;]|\s|$)|"
+    rf"(?P<ind>I)(?:{_STATE}(?=[),;]|\s|$)|(?=\))))"
 )
+_NAME_END = re.compile(rf"(?P<name>{_NAME})\s*\Z")
+_WINDOW = 80  # characters before an anchor searched for the name
 
 
 def _party_code(word: str) -> str:
@@ -256,11 +299,14 @@ def _trim_name(name: str) -> str:
     words = name.split()
     while words and words[-1].lower().strip(".,") in _NOT_NAME_END:
         words.pop()
-    # Titles before the name ("Sen.", "Gov.", "Senator") are not part of it.
-    while len(words) > 1 and (
-        (words[0].endswith(".") and len(words[0]) <= 5)
-        or words[0].lower() in _TITLE_WORDS
-    ):
+    # A word ending in a period, other than an initial ("E."), ends a title
+    # ("Sen.") or a sentence ("the House. Ed Poe"): the name starts after it.
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(".") and len(words[i]) > 2:
+            del words[: i + 1]
+            break
+    # Titles before the name ("Senator", "Governor") are not part of it.
+    while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
         words.pop(0)
     return " ".join(words)
 
@@ -292,12 +338,9 @@ def find_parties(text: Any) -> dict[str, str]:
     """
     text = as_text(text)
     out: dict[str, str] = {}
-    for regex in (_BEFORE, _AFTER, _TAG):
-        for m in regex.finditer(text):
-            name = _trim_name(m.group("name"))
-            if not name:
-                continue
-            party = _party_code(m.group("party") or "I")
+    for name, party in _party_mentions(text):
+        name = _trim_name(name)
+        if name:
             keys = [_fold(name)]
             if " " in name:
                 keys.append(_fold(name.split()[-1]))
@@ -305,6 +348,36 @@ def find_parties(text: Any) -> dict[str, str]:
                 known = out.get(key)
                 out[key] = party if known in (None, party) else ""
     return out
+
+
+def _party_mentions(text: str) -> list[tuple[str, str]]:
+    """(name as written, party code) for every party mention, in three forms."""
+    found = []
+    for anchor in _ANCHOR.finditer(text):
+        start, end = anchor.span()
+        window = text[max(0, start - _WINDOW) : start]
+        if text[start] in "(,":  # an AP tag after a name: "Roe (D-Ohio)"
+            tag = _TAG.match(text, start)
+            name = _NAME_END.search(window) if tag else None
+            if name is not None and (
+                text[start] == "(" or not name.group().endswith(" ")
+            ):
+                found.append((name.group("name"), tag.group("party") or "I"))
+            continue
+        if (start and (text[start - 1].isalnum() or text[start - 1] == "-")) or (
+            end < len(text) and (text[end].isalnum() or text[end] == "-")
+        ):
+            continue  # "nonDemocratic", "Republican-led"
+        party = _party_code(anchor.group())
+        after = _BEFORE.match(text, end)  # "Republican Sen. Ted Cruz"
+        if after is not None:
+            found.append((after.group("name"), party))
+        comma = window.rfind(", ")  # "Ted Cruz, a Republican"
+        if comma >= 0 and _APPOSITION.fullmatch(window, comma + 2):
+            before = _NAME_END.search(window, 0, comma)
+            if before is not None:
+                found.append((before.group("name"), party))
+    return found
 
 
 # A party word in a description ("Senate Republicans", "a Democratic aide", "the
