@@ -522,8 +522,10 @@ class SourceBalance:
         """One row per distinct source, in order of first quote.
 
         Columns: name, affiliation, side, direct, indirect, quoted_words, unnamed,
-        actor (the actors-table pattern that decided the side), party (the tag
-        given with a legislator's name, "D-Mo.").
+        actor (the actors-table pattern that decided the side, or "party:D" /
+        "party:R" when the debate's party default did), party (the tag given
+        with a legislator's name, "D-Mo.", else "D", "R" or "I" when the party
+        decided the side).
         """
         rows = self.sources
         columns = {
