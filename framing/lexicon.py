@@ -23,7 +23,7 @@ try:  # the regex parser, used only to speed up matching (see _prefixes)
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parser
 
-__all__ = ["CONTEXT_RULES", "Lexicon", "LexiconEntry", "load_lexicon"]
+__all__ = ["CONTEXT_RULES", "LEANINGS", "Lexicon", "LexiconEntry", "load_lexicon"]
 
 #: The context rules a lexicon row may name; each is implemented in ``framing.terms``.
 #: ``none`` always matches; ``noun``: the match is used as a noun ("an illegal who");
@@ -32,12 +32,33 @@ __all__ = ["CONTEXT_RULES", "Lexicon", "LexiconEntry", "load_lexicon"]
 #: not "Amnesty International", "tax amnesty"; ``migration_subject``: a metaphor
 #: whose subject is migrants or migration within its sentence ("a flood of
 #: migrants", not "flood warnings").
+#: ``political_side``: a political, not a spatial, side ("the far-left mayor", not
+#: "at far left in the photo" or "a hard left turn"); ``attribution``: a verb that
+#: attributes a statement ("claimed that", "insisted, \"...\"", "slammed the plan,
+#: saying"), not "claimed a prize" or "slammed the door"; ``guns``: a gun word
+#: nearby; ``not_ban``: not the name of a ban ("the assault weapons ban");
+#: ``groomer``: not a dog, pet or ski groomer.
 CONTEXT_RULES = frozenset(
-    {"none", "noun", "person", "immigration", "migration_subject"}
+    {
+        "none",
+        "noun",
+        "person",
+        "immigration",
+        "migration_subject",
+        "political_side",
+        "attribution",
+        "guns",
+        "not_ban",
+        "groomer",
+    }
 )
 
+#: Whose vocabulary an entry is: ``left``, ``right`` or ``none`` (no side owns it).
+LEANINGS = ("left", "right", "none")
+
 _REQUIRED = ("term", "variants", "category", "loaded", "source")
-_OPTIONAL = ("label", "context", "alternative", "note")
+_OPTIONAL = ("label", "context", "alternative", "note", "issue", "leaning")
+_ISSUE = re.compile(r"[a-z][a-z0-9_]*")
 
 # A space in a variant stands for any run of white space (line breaks included) or a
 # hyphen, so "illegal immigrant" also finds "illegal-immigrant" and a hard-wrapped
@@ -64,6 +85,8 @@ class LexiconEntry:
     source: str
     note: str
     line: int
+    issue: str | None = None  # the debate ("abortion", ...); None for generic entries
+    leaning: str = "none"  # whose vocabulary: "left", "right" or "none"
 
 
 class Lexicon:
@@ -369,6 +392,24 @@ def _parse_rows(source: Any) -> Lexicon:
                 "alternative",
                 f"loaded term {row['term']!r} needs a neutral alternative",
             )
+        issue = row["issue"].lower() or None
+        if issue is not None and not _ISSUE.fullmatch(issue):
+            raise table_error(
+                name,
+                line,
+                "issue",
+                f"bad issue {row['issue']!r}; use a lowercase name such as "
+                "'abortion' or 'health_care' (empty for generic entries)",
+            )
+        leaning = row["leaning"].lower() or "none"
+        if leaning not in LEANINGS:
+            raise table_error(
+                name,
+                line,
+                "leaning",
+                f"unknown leaning {row['leaning']!r}; expected one of "
+                f"{list(LEANINGS)} (empty means 'none')",
+            )
         entries.append(
             LexiconEntry(
                 term=row["term"],
@@ -381,6 +422,8 @@ def _parse_rows(source: Any) -> Lexicon:
                 source=row["source"],
                 note=row["note"],
                 line=line,
+                issue=issue,
+                leaning=leaning,
             )
         )
     return Lexicon(entries, name=name)
