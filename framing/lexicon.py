@@ -217,27 +217,45 @@ def _combine(variants: list[str]) -> re.Pattern[str]:
 
 
 def _starts_lookahead(starts: set[str]) -> str:
-    """Return a case-sensitive alternation matching any case of these prefixes.
+    """Return a case-sensitive trie alternation matching any case of these prefixes.
 
     Case-sensitive on purpose: the regex engine skips an alternative whose first
-    character differs without entering it, which it cannot do under IGNORECASE.
+    character differs without entering it, which it cannot do under IGNORECASE. A
+    space in a prefix stands for any white space or hyphen, as in the variants.
     """
-    by_first: dict[str, set[str]] = {}
+    trie: dict = {}
     for s in starts:
-        by_first.setdefault(s[0], set()).add(s[1:])
+        node = trie
+        for char in s:
+            node = node.setdefault(char, {})
+        node[""] = {}
     branches = []
-    for first, rests in sorted(by_first.items()):
-        if "" in rests:
-            tail = ""
-        else:
-            chars = {c for r in rests for c in (r[0].lower(), r[0].upper())}
-            tail = "(?:" + "|".join(re.escape(c) for c in sorted(chars)) + ")"
-        for case in sorted({first.lower(), first.upper()}):
-            branches.append(re.escape(case) + tail)
+    for char, child in sorted(trie.items()):
+        # Literal first characters, one branch per case, so the engine can skip.
+        rest = _trie_pattern(child)
+        for case in sorted({char.lower(), char.upper()}):
+            branches.append(re.escape(case) + rest)
     return "(?-i:" + "|".join(branches) + ")"
 
 
-_PREFIX_LENGTH = 2
+def _trie_pattern(node: dict) -> str:
+    if "" in node:
+        return ""  # a complete prefix: anything may follow
+    branches = []
+    for char, child in sorted(node.items()):
+        if char == " ":
+            head = _FLEX_SPACE
+        elif char.lower() != char.upper():
+            head = "[" + re.escape(char.lower()) + re.escape(char.upper()) + "]"
+        else:
+            head = re.escape(char)
+        branches.append(head + _trie_pattern(child))
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+_PREFIX_LENGTH = 4
 
 
 def _prefixes(pattern: str) -> set[str] | None:
@@ -270,6 +288,10 @@ def _seq_prefixes(items: list, heads: set[tuple[str, bool]]) -> set | None:
             step = {(chr(av).lower(), True)}
         elif name == "IN" and all(str(o) == "LITERAL" for o, _ in av) and av:
             step = {(chr(c).lower(), True) for _, c in av}
+        elif name == "IN" and ("CATEGORY", "CATEGORY_SPACE") in {
+            (str(o), str(a)) for o, a in av
+        }:
+            step = {(" ", True)}  # the flexible space: the lookahead matches it so
         elif name == "SUBPATTERN":
             step = _seq_prefixes(list(av[-1]), {("", True)})
         elif name == "BRANCH":
