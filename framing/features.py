@@ -21,7 +21,7 @@ from framing.balance import load_actors, sources_from_quotes
 from framing.errors import InputError
 from framing.lexicon import Lexicon, load_lexicon
 from framing.quotes import extract_quotes
-from framing.terms import find_terms
+from framing.terms import find_terms, loaded_columns, loaded_features
 from framing.text import quotation_spans, word_spans
 from framing.tone import tone_by_voice
 
@@ -66,6 +66,7 @@ def feature_columns(lexicon=None, actors=None, title: bool = False) -> dict[str,
     }
     for group in _label_groups(lexicon):
         cols[f"label_{_slug(group)}_author"] = "int64"
+    cols.update(loaded_columns(lexicon))
     cols.update({"quotes_direct": "int64", "quotes_indirect": "int64"})
     empty = sources_from_quotes([], actors=actors).to_dict()
     for key, value in empty.items():
@@ -148,6 +149,7 @@ def article_features(
     row["label_author"] = _dominant(labels, matches)
     for group in _label_groups(lexicon):
         row[f"label_{_slug(group)}_author"] = labels.get(group, 0)
+    row.update(loaded_features(text, lexicon=lexicon, matches=matches))
 
     quotes = extract_quotes(text)
     row["quotes_direct"] = sum(q.kind == "direct" for q in quotes)

@@ -646,7 +646,7 @@ def _in_proper_name(context: _Context, start: int, end: int) -> bool:
 _SPATIAL_AFTER = _words(
     "corner corners side sides lane lanes column columns edge edges end field "
     "foreground background panel panels seat seats top bottom turn turns onto "
-    "photo photograph picture image frame row"
+    "photo photograph picture image frame row flank flanks"
 )
 _SPATIAL_BEFORE = _words(
     "at from pictured seated standing stands sits sitting shown turn turned turning "
@@ -664,6 +664,11 @@ def _political_side_rule(context: _Context, start: int, end: int) -> bool:
     text = context.text
     if text[end : end + 1] == ")" or text[max(0, start - 1) : start] == "(":
         return False  # a caption: "(far left)"
+    if text[max(0, start - 2) : start].strip() == "," and text[end : end + 1] in {
+        ",",
+        ".",
+    }:
+        return False  # a caption: "Jane Roe, far left, and ..."
     after = context.words_after(end, 3)
     if after and after[0][0].strip() in {"", "-"}:
         nxt = after[0][1].lower()
@@ -725,7 +730,12 @@ def _groomer_rule(context: _Context, start: int, end: int) -> bool:
 # (`claimed the election was stolen`), or `slammed the plan, saying ...`. So
 # "claimed a prize", "claimed responsibility", "admitted to the hospital", "conceded
 # the race", "slammed the door" and "the city boasts a museum" are never flagged.
-_QUOTE_BEFORE = re.compile(r"[,?!—–-][\"'”’]\s+(?:[\w.'’\-]+\s+){0,4}$")
+# Up to four words between the quotation and the verb, none ending a sentence
+# ("Sen." and "D-Calif." are abbreviations; "said." ends a sentence).
+_QUOTE_BEFORE = re.compile(
+    r"[,?!—–-][\"'”’]\s+"
+    r"(?:(?:[\w'’\-]+|[A-Z][a-z]{0,3}\.|[A-Z]-[A-Za-z]+\.)\s+){0,4}$"
+)
 _FINITE = (
     r"(?:was|is|were|are|had|has|have|would|will|could|can|should|did|does|didn't"
     r"|wasn't|weren't|isn't|aren't|hadn't|won't|wouldn't|couldn't|never|knew|wanted"
