@@ -25,6 +25,7 @@ __all__ = [
     "attribution_verb",
     "find_loaded_terms",
     "find_terms",
+    "issue_labels",
     "loaded_columns",
     "loaded_features",
 ]
@@ -744,7 +745,7 @@ _FINITE = (
 _ADVERBS = r"(?:\s+(?:\w+ly|again|also|without evidence|on \w+day)){0,2}"
 _AFTER_STATEMENT = re.compile(
     rf"{_ADVERBS}(?:\s*,[^,.;:\"“”\n]{{1,60}},)?\s*(?:"
-    rf"that\s+(?P<that>[\w'’]+)"  # a that-clause
+    rf"that\s+[\"“'‘]?(?P<that>[\w'’]+)"  # a that-clause
     r"|:\s|,?\s*[\"“]"  # a colon or a quotation
     rf"|\s(?:he|she|they|we|i|it|there|you)\s+(?:\w+\s+)?{_FINITE}\b"
     rf"|\s(?:the|a|an|his|her|their|its|our|this|these|those)\s+"
@@ -939,6 +940,50 @@ def loaded_features(doc, lexicon=None, matches=None) -> dict[str, int]:
         if m.category == "attribution verb" and not m.in_quote:
             row["attribution_nonneutral"] += 1
     return row
+
+
+def issue_labels(doc, issue, lexicon=None) -> dict[str, int]:
+    """Count one debate's labels in the author's voice: neutral, and loaded by side.
+
+    The label choice of an article: of the labels it used for a debate in its own
+    voice, how many were neutral ("anti-abortion", "estate tax") and how many were
+    one side's loaded words ("pro-life", "death tax").
+
+    Parameters
+    ----------
+    doc : str or Document
+        The article. None or NaN gives zero counts.
+    issue : str or None
+        A debate of the lexicon ("abortion", "guns", ...); None for the generic
+        entries.
+    lexicon : Lexicon or path-like, default=None
+        The bundled lexicon when None.
+
+    Returns
+    -------
+    dict
+        ``neutral``, ``loaded_left``, ``loaded_right``, ``loaded_none`` (loaded
+        words no side owns) and ``loaded`` (their sum), each an int.
+
+    Examples
+    --------
+    >>> text = 'Anti-abortion and pro-choice groups met. "Pro-life," he said.'
+    >>> issue_labels(text, "abortion")
+    {'neutral': 1, 'loaded_left': 1, 'loaded_right': 0, 'loaded_none': 0, 'loaded': 1}
+    """
+    lexicon = _resolve(lexicon)
+    counts = dict.fromkeys(
+        ("neutral", "loaded_left", "loaded_right", "loaded_none", "loaded"), 0
+    )
+    for m in find_terms(doc, lexicon=lexicon, issues=[issue]):
+        if m.in_quote:
+            continue
+        if m.loaded:
+            counts[f"loaded_{m.leaning}"] += 1
+            counts["loaded"] += 1
+        else:
+            counts["neutral"] += 1
+    return counts
 
 
 _RULES: dict[str, Callable[[_Context, int, int], bool]] = {
