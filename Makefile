@@ -1,11 +1,14 @@
 # make test   : create .venv if missing, install framing with [dev], lint, run every test
 # make report : same install, execute every notebook headless, write reports/ and figures/
+# make docs   : the API reference from the docstrings into docs/_build/html (-W: no warnings)
+# make dist   : build the wheel and sdist, install them outside the checkout, run the seed
+# make test-all : `make test`'s suite on the oldest and newest supported Python (nox)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: test report lint format bench clean
+.PHONY: test test-all report docs dist lint format bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,6 +24,18 @@ lint: $(STAMP)
 test: lint
 	FRAMING_FIGURES=$$(mktemp -d) $(PY) -m pytest --nbmake tests framing notebooks
 
+# Needs python3.10 and python3.13 on PATH (pyenv, deadsnakes or `uv python install`).
+test-all: $(STAMP)
+	$(PY) -m pip install --quiet nox
+	$(PY) -m nox
+
+docs: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dev,docs]"
+	$(PY) -m sphinx -W --keep-going -b html docs docs/_build/html
+
+dist:
+	PYTHON=$(PYTHON) bash scripts/check_dist.sh
+
 report: $(STAMP)
 	$(PY) scripts/report.py --notebooks notebooks --html reports
 
@@ -33,4 +48,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) reports .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) reports .pytest_cache .ruff_cache .hypothesis .nox docs/_build dist build

@@ -1,7 +1,41 @@
 """framing: measure how news coverage frames a political issue.
 
-Loaded terms (by voice), quotes and their speakers, sources by side and quote
-balance, article-level features for a corpus. See README.md.
+Rule-based and offline; every span is exact (``text[m.start:m.end] == m.text``), and
+None, NaN or non-text input gives an empty result. Installed as ``newsframing``.
+
+One article (a str)
+    find_loaded_terms(text)  loaded labels, each in the author's voice or quoted
+    find_terms(text)         every lexicon label, loaded or neutral (TermMatch)
+    extract_quotes(text)     direct and reported quotes with resolved speakers (Quote)
+    sources(text)            sources by side and quote balance (SourceBalance)
+    sources_from_quotes(q)   the same from quotes you already extracted
+    tone_by_voice(text)      VADER tone of the author's voice and of quotes (Tone)
+    polarity_scores(text)    VADER scores of one text (same numbers, faster)
+    highlight(text)          an HTML view of terms and quotes (Highlight)
+
+A corpus (a DataFrame)
+    analyze(df, text="text")  one row of features per article, pandas or dask
+    article_features(text)    the same features for one article, as a dict
+    feature_columns()         analyze()'s column names and dtypes (docs/columns.md)
+    quote_table(df)           one row per quote; source_table(df): one per source
+    FramingFeatures           the features as a scikit-learn transformer
+
+Word lists (CSV files; schemas in framing/data/README.md)
+    load_lexicon(path=None)   the loaded-terms lexicon (Lexicon of LexiconEntry)
+    load_actors(actors=None)  the ActorTable that codes sources by side
+    to_frame(rows)            any list of results as a DataFrame
+
+Modules
+    datasets    load_seed(), load_allsides(), load_polnear(); $FRAMING_DATA
+    compare     log_odds, group_rates, label_shares: outlets and sides compared
+    plots       one function per figure; save_figure(ax, name)
+    modelling   cross-validated scores and coefficients of a bias classifier
+    evaluation  score_quotes() against PolNeAR, as ../shared/eval scores it
+    text        sentence, word, paragraph and quotation spans
+    exercises   check("02.1", answer) for the notebooks' exercises
+
+Errors: FramingError, the base of InputError, LexiconError and DataNotFoundError.
+The command line: ``framing analyze|quotes|sources|highlight|lexicon``.
 """
 
 from framing import compare, datasets, evaluation, exercises, modelling, plots, text
@@ -16,6 +50,7 @@ from framing.errors import DataNotFoundError, FramingError, InputError, LexiconE
 from framing.features import analyze, article_features, feature_columns, to_frame
 from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
 from framing.quotes import Quote, extract_quotes
+from framing.tables import quote_table, source_table
 from framing.terms import TermMatch, find_loaded_terms, find_terms
 from framing.tone import Tone, polarity_scores, tone_by_voice
 from framing.view import Highlight, highlight
@@ -62,6 +97,8 @@ __all__ = [
     "modelling",
     "plots",
     "polarity_scores",
+    "quote_table",
+    "source_table",
     "sources",
     "sources_from_quotes",
     "text",

@@ -7,9 +7,14 @@ each optionally ``.gz`` for the text formats).
 
 from __future__ import annotations
 
+import csv
 import gzip
+import json
 import os
-from collections.abc import Iterator
+import re
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -42,41 +47,246 @@ def table_format(path: str | os.PathLike) -> str:
     )
 
 
-def read_chunks(path: str | os.PathLike, chunksize: int) -> Iterator[pd.DataFrame]:
+def read_chunks(
+    path: str | os.PathLike, chunksize: int, text_columns: Iterable[str] = ()
+) -> Iterator[pd.DataFrame]:
     """Yield the rows of a table as DataFrames of at most ``chunksize`` rows.
 
-    Each chunk keeps a running RangeIndex so row numbers stay those of the file.
-    Empty strings in CSV stay empty strings; no other value is read as missing
-    (article text such as "NA" or "null" is text).
+    The whole file is checked before the first chunk is yielded, so a bad row stops
+    the run before any output exists: a CSV row with more or fewer fields than the
+    header, a JSON line that is not an object, or an unreadable Parquet file raises
+    :class:`InputError` naming the file and the line. Each chunk keeps a running
+    RangeIndex so row numbers stay those of the file.
+
+    Column types are decided once for the whole file, so every chunk agrees: in a
+    CSV, a column whose values are all whole numbers is ``int64`` (``Int64`` when
+    some are empty), all numbers ``float64``, all true/false ``bool``; anything else,
+    and the ``text_columns`` always, is text, where an empty cell stays an empty
+    string and no other value is read as missing (article text such as "NA" is
+    text). Numbers with a leading zero ("02134") stay text. JSON lines keep their
+    values (a number in the text column stays a number; ``analyze()`` gives it empty
+    features).
     """
     fmt = table_format(path)
     if not Path(path).is_file():
         raise InputError(f"{path}: no such file")
+    text_columns = set(text_columns)
     if fmt == "csv":
-        reader = pd.read_csv(
-            path,
-            chunksize=chunksize,
-            keep_default_na=False,
-            dtype=str,
-            compression="infer",
-        )
-        with reader:
-            yield from reader
+        yield from _csv_chunks(Path(path), chunksize, text_columns)
     elif fmt == "jsonl":
-        reader = pd.read_json(
-            path, lines=True, chunksize=chunksize, compression="infer", dtype=False
-        )
-        with reader:
-            yield from reader
+        yield from _jsonl_chunks(Path(path), chunksize, text_columns)
     else:
+        yield from _parquet_chunks(Path(path), chunksize)
+
+
+def _open_text(path: Path):
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    return opener(path, "rt", encoding="utf-8", newline="")
+
+
+def _decoding(path: Path, exc: UnicodeDecodeError) -> InputError:
+    return InputError(
+        f"{path}: cannot decode the file as UTF-8 (byte {exc.start} of a block): "
+        "re-encode it as UTF-8"
+    )
+
+
+_INT = re.compile(r"[+-]?(?:0|[1-9][0-9]{0,17})")
+_FLOAT = re.compile(
+    r"[+-]?(?:(?:0|[1-9][0-9]*)(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
+)
+_BOOL = {"true": True, "false": False}
+
+
+class _Kind:
+    """What every non-empty value of one column can be read as."""
+
+    __slots__ = ("bool", "empty", "float", "int")
+
+    def __init__(self) -> None:
+        self.int = self.float = self.bool = True
+        self.empty = False
+
+    def see(self, value: str) -> None:
+        if value == "":
+            self.empty = True
+            return
+        if self.int and not _INT.fullmatch(value):
+            self.int = False
+        if self.float and not (self.int or _FLOAT.fullmatch(value)):
+            self.float = False
+        if self.bool and value.lower() not in _BOOL:
+            self.bool = False
+
+    def dtype(self) -> str | None:
+        if self.int:
+            return "Int64" if self.empty else "int64"
+        if self.float:
+            return "float64"
+        if self.bool and not self.empty:
+            return "bool"
+        return None  # text
+
+
+def _csv_chunks(path: Path, chunksize: int, text_columns: set[str]):
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    header, kinds = _check_csv(path, text_columns)
+    if header is None:
+        return  # an empty file: no columns, no rows
+    dtypes = {name: kind.dtype() for name, kind in kinds.items()}
+    numeric = [name for name, dtype in dtypes.items() if dtype is not None]
+    bools = [name for name in numeric if dtypes[name] == "bool"]
+    reader = pd.read_csv(
+        path,
+        chunksize=chunksize,
+        keep_default_na=False,
+        na_values={name: [""] for name in numeric},
+        dtype={
+            name: (str if dtypes.get(name) in (None, "bool") else dtypes[name])
+            for name in header
+        },
+        compression="infer",
+    )
+    with reader:
+        for chunk in reader:
+            for name in bools:
+                chunk[name] = chunk[name].str.lower().map(_BOOL).astype(bool)
+            yield chunk
+
+
+def _check_csv(path: Path, text_columns: set[str]):
+    """Check every row's field count; return the header and each column's kind."""
+    try:
+        with _open_text(path) as handle:
+            reader = csv.reader(handle)
+            header = next(reader, None)
+            if header is None:
+                return None, {}
+            width = len(header)
+            kinds = {n: _Kind() for n in header if n not in text_columns}
+            columns = [(i, kinds[n]) for i, n in enumerate(header) if n in kinds]
+            line = reader.line_num
+            for row in reader:
+                if len(row) != width and row:
+                    raise InputError(
+                        f"{path}, line {line + 1}: {len(row)} fields where the "
+                        f"header has {width}; check the quoting of that row"
+                    )
+                for i, kind in columns:
+                    if row:
+                        kind.see(row[i])
+                line = reader.line_num
+    except csv.Error as exc:
+        raise InputError(f"{path}, line {reader.line_num}: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise _decoding(path, exc) from exc
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        raise InputError(f"{path}: not a readable gzip file ({exc})") from exc
+    return header, kinds
+
+
+def _jsonl_rows(path: Path):
+    """Yield ``(line number, object)`` for every non-blank line, checking each."""
+    try:
+        with _open_text(path) as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(
+                        f"{path}, line {number}: not valid JSON ({exc.msg} at "
+                        f"character {exc.pos + 1})"
+                    ) from None
+                if not isinstance(row, dict):
+                    raise InputError(
+                        f"{path}, line {number}: expected a JSON object "
+                        f"({{...}}), got {type(row).__name__}"
+                    )
+                yield number, row
+    except UnicodeDecodeError as exc:
+        raise _decoding(path, exc) from exc
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        raise InputError(f"{path}: not a readable gzip file ({exc})") from exc
+
+
+def _json_dtype(types: set[type]) -> str | None:
+    present = types - {type(None)}
+    if present == {bool}:
+        return "boolean" if type(None) in types else "bool"
+    if present and present <= {int}:
+        return "Int64" if type(None) in types else "int64"
+    if present and present <= {int, float}:
+        return "float64"
+    return None  # keep the values as they are
+
+
+def _jsonl_chunks(path: Path, chunksize: int, text_columns: set[str]):
+    columns: dict[str, set[type]] = {}
+    for _, row in _jsonl_rows(path):
+        for key, value in row.items():
+            columns.setdefault(key, set()).add(type(value))
+    dtypes = {
+        key: None if key in text_columns else _json_dtype(types)
+        for key, types in columns.items()
+    }
+    start = 0
+    rows: list[dict] = []
+    for _, row in _jsonl_rows(path):
+        rows.append(row)
+        if len(rows) == chunksize:
+            yield _frame(rows, dtypes, start)
+            start += len(rows)
+            rows = []
+    if rows:
+        yield _frame(rows, dtypes, start)
+
+
+def _frame(rows: list[dict], dtypes: dict[str, str | None], start: int):
+    data = {}
+    for key, dtype in dtypes.items():
+        values = [row.get(key) for row in rows]
+        data[key] = pd.Series(values, dtype=dtype or object)
+    frame = pd.DataFrame(data)
+    frame.index = pd.RangeIndex(start, start + len(rows))
+    return frame
+
+
+def _parquet_chunks(path: Path, chunksize: int):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as exc:
+        raise InputError(f"{path}: not a readable Parquet file ({exc})") from exc
+    # Metadata alone does not prove the pages are sound: decode the file once
+    # before any output exists, so a damaged page costs no partial output.
+    try:
+        for _ in parquet.iter_batches(batch_size=chunksize):
+            pass
+    except (pa.ArrowException, OSError) as exc:
+        raise InputError(f"{path}: Parquet data is damaged ({exc})") from exc
+    start = 0
+    for batch in parquet.iter_batches(batch_size=chunksize):
+        frame = batch.to_pandas()
+        frame.index = pd.RangeIndex(start, start + len(frame))
+        start += len(frame)
+        yield frame
+
+
+def columns_of(path: str | os.PathLike) -> list[str]:
+    """Return a table's column names without reading its rows (for empty inputs)."""
+    fmt = table_format(path)
+    if fmt == "parquet":
         import pyarrow.parquet as pq
 
-        start = 0
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=chunksize):
-            frame = batch.to_pandas()
-            frame.index = pd.RangeIndex(start, start + len(frame))
-            start += len(frame)
-            yield frame
+        return list(pq.ParquetFile(path).schema_arrow.names)
+    if fmt == "csv":
+        with _open_text(Path(path)) as handle:
+            return next(csv.reader(handle), [])
+    return []
 
 
 def count_rows(path: str | os.PathLike) -> int | None:
@@ -101,38 +311,59 @@ class ChunkWriter:
         self._partial = self.path.with_name(self.path.name + ".partial")
         self._handle = None
         self._parquet = None
+        self._empty: pd.DataFrame | None = None
+        self._header = False  # CSV header written
         self.rows = 0
 
     def write(self, frame: pd.DataFrame) -> None:
         """Append one chunk."""
         if self.format == "parquet":
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            if self._parquet is None:
-                table = pa.Table.from_pandas(frame, preserve_index=False)
-                self._parquet = pq.ParquetWriter(self._partial, table.schema)
-            else:
-                table = pa.Table.from_pandas(
-                    frame, schema=self._parquet.schema, preserve_index=False
-                )
-            self._parquet.write_table(table)
-        else:
+            self._write_parquet(frame)
+        elif len(frame) or not self._header:
             if self._handle is None:
                 opener = gzip.open if self.path.name.lower().endswith(".gz") else open
                 self._handle = opener(self._partial, "wt", encoding="utf-8", newline="")
             if self.format == "csv":
-                frame.to_csv(self._handle, header=self.rows == 0, index=False)
-            else:
+                frame.to_csv(self._handle, header=not self._header, index=False)
+                self._header = True
+            elif len(frame):
                 frame.to_json(
                     self._handle, orient="records", lines=True, force_ascii=False
                 )
-                if len(frame):
-                    self._handle.write("\n")
+                self._handle.write("\n")
         self.rows += len(frame)
+
+    def _write_parquet(self, frame: pd.DataFrame, last: bool = False) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._parquet is None:
+            if not len(frame) and not last:
+                # An empty chunk types nothing: its columns are written on close if
+                # no row ever comes.
+                self._empty = frame
+                return
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+            # A column with no value in the first chunk is typed null; text is the
+            # only kind such columns hold here, so later chunks still fit.
+            schema = pa.schema(
+                f.with_type(pa.string()) if pa.types.is_null(f.type) else f
+                for f in table.schema
+            ).with_metadata(table.schema.metadata)
+            self._parquet = pq.ParquetWriter(self._partial, schema)
+            table = table.cast(schema)
+        else:
+            table = pa.Table.from_pandas(
+                frame, schema=self._parquet.schema, preserve_index=False
+            )
+        self._parquet.write_table(table)
 
     def close(self) -> None:
         """Finish the file and move it into place."""
+        if self.format == "parquet" and self._parquet is None:
+            self._write_parquet(
+                self._empty if self._empty is not None else pd.DataFrame(), last=True
+            )
         if self._parquet is not None:
             self._parquet.close()
         if self._handle is not None:

@@ -1,4 +1,4 @@
-"""The ``framing`` command: analyze a corpus, highlight an article, check a lexicon.
+"""The ``framing`` command: analyze, quotes, sources, highlight, lexicon.
 
 Exit codes: 0 success, 2 bad input (unreadable file, missing column, bad encoding,
 malformed lexicon), 130 interrupted. Errors print one line; ``--debug`` adds the
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import collections
 import itertools
+import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -55,6 +56,26 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--actors", type=Path, default=None, metavar="CSV")
     analyze.add_argument("--quiet", action="store_true", help="no progress bar")
 
+    for name, what in (
+        ("quotes", "one row per quote: article id, words, kind, speaker, side, cue"),
+        ("sources", "one row per source per article: name, side, quotes, words"),
+    ):
+        table = sub.add_parser(
+            name,
+            help=what,
+            description=f"Read articles from IN in chunks and write {what} to OUT "
+            "(.csv, .jsonl, .parquet). The article id is the --id-column (default: "
+            "the column 'id' when there is one, else the data row number from 0).",
+        )
+        table.add_argument("input", metavar="IN", type=Path)
+        table.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
+        table.add_argument("--text-column", default="text", metavar="NAME")
+        table.add_argument("--id-column", default=None, metavar="NAME")
+        table.add_argument("--jobs", type=int, default=1, metavar="N")
+        table.add_argument("--chunksize", type=int, default=200, metavar="ROWS")
+        table.add_argument("--actors", type=Path, default=None, metavar="CSV")
+        table.add_argument("--quiet", action="store_true", help="no progress bar")
+
     highlight = sub.add_parser(
         "highlight",
         help="an HTML page marking loaded terms and quotes",
@@ -63,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     highlight.add_argument("file", nargs="?", type=Path, metavar="FILE")
     highlight.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    highlight.add_argument(
+        "--plain", action="store_true", help="the article only, no marks or legend"
+    )
 
     lexicon = sub.add_parser("lexicon", help="check a lexicon file")
     lexicon.add_argument("--validate", type=Path, required=True, metavar="FILE")
@@ -73,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     try:
-        if args.command == "analyze":
-            return _analyze(args)
+        if args.command in ("analyze", "quotes", "sources"):
+            return _stream(args)
         if args.command == "highlight":
             return _highlight(args)
         return _lexicon(args)
@@ -100,7 +124,8 @@ def _one_line(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
-def _analyze(args: argparse.Namespace) -> int:
+def _stream(args: argparse.Namespace) -> int:
+    """Run ``analyze``, ``quotes`` or ``sources`` over IN chunk by chunk."""
     from tqdm.auto import tqdm
 
     from framing import _io
@@ -108,49 +133,97 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.jobs < 1 or args.chunksize < 1:
         raise InputError("--jobs and --chunksize must be positive whole numbers")
     _io.table_format(args.output)  # fail before reading anything
+    _check_output_folder(args.output)
     options = {
+        "command": args.command,
         "text": args.text_column,
-        "title": args.title_column,
-        "keep_text": args.keep_text,
-        "lexicon": str(args.lexicon) if args.lexicon else None,
+        "title": getattr(args, "title_column", None),
+        "id": getattr(args, "id_column", None),
+        "keep_text": getattr(args, "keep_text", False),
+        "lexicon": str(args.lexicon) if getattr(args, "lexicon", None) else None,
         "actors": str(args.actors) if args.actors else None,
     }
-    chunks = _io.read_chunks(args.input, args.chunksize)
-    # Check the columns on the first chunk before any progress bar is drawn.
+    text_columns = [c for c in (options["text"], options["title"]) if c]
+    chunks = _io.read_chunks(args.input, args.chunksize, text_columns)
+    # The whole file is checked, and the columns, before any progress bar is drawn.
     first = next(chunks, None)
-    if first is not None:
-        _check_columns(first, args.input, options)
-        chunks = itertools.chain([first], chunks)
+    if first is None:
+        first = pd.DataFrame(columns=_io.columns_of(args.input) or [args.text_column])
+        first = first.astype({args.text_column: object})
+    _check_columns(first, args.input, options)
+    if options["command"] != "analyze" and options["id"] is None:
+        options["id"] = "id" if "id" in first.columns else None
+    chunks = itertools.chain([first], chunks)
     writer = _io.ChunkWriter(args.output)
     bar = tqdm(
         total=_io.count_rows(args.input),
         unit=" articles",
         disable=args.quiet,
-        desc="framing analyze",
+        desc=f"framing {args.command}",
     )
+    not_text: list[int] = []
+    n_not_text = n_articles = 0
     try:
-        for result in _map_ordered(_analyze_chunk, chunks, options, args.jobs):
+        for result, rows, n in _map_ordered(_run_chunk, chunks, options, args.jobs):
             writer.write(result)
-            bar.update(len(result))
+            bar.update(n)
+            n_articles += n
+            n_not_text += len(rows)
+            not_text.extend(rows[: max(0, 5 - len(not_text))])
     except BaseException:
         writer.abort()
         raise
     finally:
         bar.close()
     writer.close()
+    if n_not_text:
+        first_rows = ", ".join(str(r + 1) for r in not_text)
+        more = ", ..." if n_not_text > len(not_text) else ""
+        print(
+            f"framing: {n_not_text} of {n_articles} rows had no text in column "
+            f"{args.text_column!r} (missing, a number or another non-string value) "
+            f"and got empty features: rows {first_rows}{more} (data rows, from 1)",
+            file=sys.stderr,
+        )
     if not args.quiet:
         print(f"wrote {writer.rows} rows to {args.output}", file=sys.stderr)
     return 0
 
 
+def _check_output_folder(path: Path) -> None:
+    """Say before any work when the output cannot be written."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{path}: the output folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"{path}: the output folder {folder} is not writable")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file name such as out.csv")
+
+
 def _check_columns(chunk: pd.DataFrame, path: Path, options: dict) -> None:
-    for role in ("text", "title"):
+    for role in ("text", "title", "id"):
         name = options[role]
         if name is not None and name not in chunk.columns:
             raise InputError(
                 f"{path}: no column {name!r} (--{role}-column); "
                 f"columns are {list(chunk.columns)}"
             )
+
+
+def _run_chunk(chunk: pd.DataFrame, options: dict) -> tuple[pd.DataFrame, list, int]:
+    """Return a chunk's output rows, the rows whose text is not a str, and its size."""
+    text = chunk[options["text"]]
+    not_text = [
+        i for i, v in zip(chunk.index, text, strict=True) if not isinstance(v, str)
+    ]
+    if options["command"] == "analyze":
+        return _analyze_chunk(chunk, options), not_text, len(chunk)
+    from framing.tables import quote_table, source_table
+
+    table = quote_table if options["command"] == "quotes" else source_table
+    out = table(chunk, text=options["text"], id=options["id"], actors=options["actors"])
+    return out, not_text, len(chunk)
 
 
 def _analyze_chunk(chunk: pd.DataFrame, options: dict) -> pd.DataFrame:
@@ -197,7 +270,7 @@ def _highlight(args: argparse.Namespace) -> int:
         text = datasets.load_seed()
     else:
         text = args.file.read_text(encoding="utf-8")
-    highlight(text).save(args.output)
+    highlight(text, marks=not args.plain).save(args.output)
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
 

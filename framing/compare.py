@@ -9,6 +9,7 @@ Every function takes counts or ``analyze()`` features and returns a tidy DataFra
 
 from __future__ import annotations
 
+import functools
 import math
 import numbers
 import re
@@ -35,6 +36,7 @@ __all__ = [
     "log_odds_by",
     "quote_shares",
     "top_share",
+    "voice_shares",
 ]
 
 _LABEL_COLUMN = re.compile(r"^label_(.+)_author$")
@@ -56,10 +58,49 @@ def _stop_words(stop_words) -> frozenset[str]:
                 f"stop_words={stop_words!r}: use 'english' (scikit-learn's "
                 "ENGLISH_STOP_WORDS), an iterable of words, or None"
             )
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-        return frozenset(ENGLISH_STOP_WORDS)
+        return _english_stop_words()
     return frozenset(_word_key(as_text(w, name="stop word")) for w in stop_words)
+
+
+_STOP_KINDS = {"contraction", "function word"}
+
+
+@functools.cache
+def _english_stop_words() -> frozenset[str]:
+    """scikit-learn's ENGLISH_STOP_WORDS plus ``data/stop_words.csv``.
+
+    scikit-learn's list has "it" and "is" but not "it's", and no "like": in news
+    text these function words are frequent enough to top a log-odds ranking on
+    style alone (issue #11 item 8).
+    """
+    from importlib.resources import files
+
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    extra = _read_stop_words(files("framing") / "data" / "stop_words.csv")
+    return frozenset(ENGLISH_STOP_WORDS) | extra
+
+
+def _read_stop_words(source) -> frozenset[str]:
+    """Read a stop-word table (word, kind, source, note); stop at a bad row."""
+    from framing._validation import read_csv_rows, table_error
+
+    label, rows = read_csv_rows(source, ("word", "kind", "source"), ("note",))
+    words = set()
+    for line, row in rows:
+        if row["kind"] not in _STOP_KINDS:
+            raise table_error(
+                label,
+                line,
+                "kind",
+                f"expected one of {sorted(_STOP_KINDS)}, got {row['kind']!r}",
+            )
+        if row["word"] != _word_key(row["word"]) or " " in row["word"]:
+            raise table_error(
+                label, line, "word", f"expected one lowercase word, got {row['word']!r}"
+            )
+        words.add(row["word"])
+    return frozenset(words)
 
 
 def _word_key(word: str) -> str:
@@ -115,7 +156,8 @@ def count_words(
         one group named ``"all"`` when None.
     stop_words : {"english"} or iterable of str, optional
         Words to leave out: ``"english"`` is scikit-learn's ``ENGLISH_STOP_WORDS``
-        (318 words); None keeps every word.
+        (318 words) plus the contractions and function words it lacks ("it's",
+        "don't", "like"; ``framing/data/stop_words.csv``); None keeps every word.
     numbers : bool, default=False
         Keep tokens without a letter ("2018", "15"); they are dropped by default.
 
@@ -372,6 +414,8 @@ def log_odds(
     out = out.sort_values(["z", "term"], ascending=[False, True], kind="mergesort")
     out = out.reset_index(drop=True)
     out.attrs["groups"] = (str(names[0]), str(names[1]))
+    # the groups' total counts (before min_count), so a figure can state its N
+    out.attrs["totals"] = (float(n_a), float(n_b))
     return out
 
 
@@ -1148,3 +1192,143 @@ def top_share(counts: pd.DataFrame) -> pd.DataFrame:
     if all(pd.api.types.is_integer_dtype(t) for t in counts.dtypes):
         out = out.astype({"top_count": "int64", "total": "int64"})
     return out
+
+
+# --------------------------------------------------------------- who gets a voice
+
+# Pooled shares of voice_shares: (name, numerator column, denominator column).
+_VOICE_SHARES = (
+    ("women_share", "women_quoted", "people_quoted"),
+    ("men_share", "men_quoted", "people_quoted"),
+    ("gender_unknown_share", "gender_unknown_quoted", "people_quoted"),
+    ("official_share", "official_sources", "n_sources"),
+)
+
+
+def voice_shares(
+    features: pd.DataFrame,
+    by,
+    *,
+    cluster=None,
+    n_boot: int = 1000,
+    ci: float = 0.95,
+    seed: int | None = 0,
+) -> pd.DataFrame:
+    """Pool who is quoted per group: share of women, unknown gender, officials.
+
+    As the Gender Gap Tracker reports per outlet, a share pools the people of all
+    articles of a group (women quoted / people quoted), so an article with ten
+    people weighs ten times one with one. The interval is a percentile bootstrap
+    that resamples articles, or whole clusters (outlets) with ``cluster``, as
+    `group_rates` does.
+
+    Parameters
+    ----------
+    features : pandas.DataFrame
+        One row per article with the `framing.balance.voice_features` columns
+        (``women_quoted``, ``men_quoted``, ``gender_unknown_quoted``,
+        ``people_quoted``, ``official_sources``) and ``n_sources``.
+    by : str or pandas.Series
+        The grouping column, e.g. ``"bias_text"`` or ``"topic"``.
+    cluster : str or pandas.Series, optional
+        Resample these clusters (e.g. ``"outlet"``) within each group.
+    n_boot : int, default=1000
+    ci : float, default=0.95
+    seed : int or None, default=0
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group and share (``women_share``, ``men_share``,
+        ``gender_unknown_share`` over people quoted; ``official_share`` over
+        all sources): ``group``, ``share``, ``estimate``, ``low``, ``high``,
+        ``count`` (numerator), ``total`` (denominator), ``n_articles``,
+        ``n_clusters``. Read ``women_share`` beside ``gender_unknown_share``:
+        women are counted only where the text tells.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> features = pd.DataFrame(
+    ...     {
+    ...         "women_quoted": [1, 0, 2],
+    ...         "men_quoted": [1, 2, 1],
+    ...         "gender_unknown_quoted": [0, 1, 1],
+    ...         "people_quoted": [2, 3, 4],
+    ...         "official_sources": [1, 2, 0],
+    ...         "n_sources": [3, 3, 4],
+    ...         "bias": ["left", "left", "right"],
+    ...     }
+    ... )
+    >>> out = voice_shares(features, "bias", n_boot=200)
+    >>> out[out.share == "women_share"][["group", "estimate", "count", "total"]]
+       group  estimate  count  total
+    0   left       0.2      1      5
+    4  right       0.5      2      4
+    """
+    if not isinstance(features, pd.DataFrame):
+        raise InputError(
+            f"features must be a pandas DataFrame, got {type(features).__name__}"
+        )
+    if not 0 < ci < 1:
+        raise InputError(f"ci={ci!r}: must lie strictly between 0 and 1, e.g. 0.95")
+    if isinstance(n_boot, bool) or not isinstance(n_boot, int | np.integer):
+        raise InputError(f"n_boot={n_boot!r}: must be a positive int")
+    if n_boot < 1:
+        raise InputError(f"n_boot={n_boot!r}: must be a positive int")
+    needed = sorted({c for _, num, den in _VOICE_SHARES for c in (num, den)})
+    missing = [c for c in needed if c not in features.columns]
+    if missing:
+        raise InputError(
+            f"voice_shares: no columns {missing}; add voice_features(text) and "
+            "n_sources (analyze() gives both) to features"
+        )
+    groups = _column(features, by, "by").reset_index(drop=True)
+    clusters = None
+    if cluster is not None:
+        clusters = _column(features, cluster, "cluster").reset_index(drop=True)
+    counts = {
+        c: pd.to_numeric(features[c], errors="coerce").fillna(0).to_numpy(float)
+        for c in needed
+    }
+    rng = np.random.default_rng(seed)
+    tail = (1 - ci) / 2
+    rows = []
+    known = groups[groups.notna()]
+    for group, positions in known.groupby(
+        known, sort=True, observed=True
+    ).groups.items():
+        positions = np.asarray(positions)
+        if clusters is not None:
+            codes = pd.factorize(clusters.iloc[positions], use_na_sentinel=False)[0]
+        else:
+            codes = np.arange(len(positions))
+        k = int(codes.max()) + 1 if len(codes) else 0
+        drawn = rng.multinomial(k, np.full(k, 1.0 / k), size=n_boot).astype(float)
+        weights = drawn[:, codes]
+        for name, num_col, den_col in _VOICE_SHARES:
+            num = counts[num_col][positions]
+            den = counts[den_col][positions]
+            total = den.sum()
+            estimate = num.sum() / total if total else math.nan
+            with np.errstate(invalid="ignore", divide="ignore"):
+                boot = (weights @ num) / (weights @ den)
+            boot = boot[np.isfinite(boot)]
+            low, high = (
+                np.quantile(boot, [tail, 1 - tail]) if len(boot) else (math.nan,) * 2
+            )
+            rows.append(
+                {
+                    "group": group,
+                    "share": name,
+                    "estimate": float(estimate),
+                    "low": float(low),
+                    "high": float(high),
+                    "count": int(num.sum()),
+                    "total": int(total),
+                    "n_articles": len(positions),
+                    "n_clusters": k,
+                }
+            )
+    columns = ["group", "share", "estimate", "low", "high", "count", "total"]
+    return pd.DataFrame(rows, columns=[*columns, "n_articles", "n_clusters"])

@@ -429,12 +429,15 @@ def _parse_dates(values: pd.Series) -> pd.Series:
     return dates.where(dates >= _FIRST_DATE)
 
 
-def _read_allsides(path: Path) -> pd.DataFrame:
+def _read_allsides(path: Path, topic: str | None = None) -> pd.DataFrame:
     df = pd.read_csv(
         path,
         keep_default_na=False,
         dtype={c: str for c in _ALLSIDES_STR_COLUMNS},
     )
+    if topic is not None and "topic" in df.columns:
+        # The nine-issue file (allsides/issues.csv.gz) holds several topics.
+        df = df[df["topic"] == topic].sort_values("id").reset_index(drop=True)
     missing = [c for c in _ALLSIDES_COLUMNS if c not in df.columns]
     if missing:
         raise InputError(
@@ -457,6 +460,22 @@ def _read_allsides(path: Path) -> pd.DataFrame:
             "text": df["content_original"],
         }
     )
+
+
+def _local(relative: str, data_home: Any) -> Path | None:
+    for path, _ in _places(relative, get_data_home(data_home) / relative):
+        if path is not None and path.is_file():
+            return path
+    return None
+
+
+def _from_issues_file(topic: str, relative: str, data_home: Any) -> pd.DataFrame | None:
+    """Read ``topic`` from the nine-issue file when no file of its own is local."""
+    issues = _local("allsides/issues.csv.gz", data_home)
+    if issues is None or _local(relative, data_home) is not None:
+        return None
+    found = _read_allsides(issues, topic)
+    return found if len(found) else None
 
 
 def load_allsides(
@@ -521,6 +540,10 @@ def load_allsides(
     """
     topic = _check_topic(topic)
     relative = f"allsides/{topic}.csv.gz"
+    if topic != "immigration":
+        found = _from_issues_file(topic, relative, data_home)
+        if found is not None:
+            return found
     path = _locate(
         relative,
         what=f"The AllSides '{topic}' corpus",

@@ -21,15 +21,104 @@ class _Exercise:
     hint: str
 
 
+def _unwrap(answer: Any) -> Any:
+    """Return the one value inside a one-element array, Series or list, else answer.
+
+    ``df.loc[mask, "col"]`` and ``np.array([x])`` are natural ways to arrive at a
+    single number or name; a check should read the value, not the container.
+    """
+    if isinstance(answer, str | bytes | dict):
+        return answer
+    size = getattr(answer, "size", None)
+    if size == 1 and hasattr(answer, "item"):  # numpy scalar or array, Series
+        return answer.item() if not hasattr(answer, "iloc") else answer.iloc[0]
+    if isinstance(answer, list | tuple) and len(answer) == 1:
+        return answer[0]
+    return answer
+
+
+def _number(answer: Any) -> float | None:
+    """Return ``answer`` as a float when it is a real number (not a bool), else None.
+
+    Python and numpy ints and floats, ``Fraction`` and ``Decimal`` all count, also
+    inside a one-element array or Series; bools, strings and NaN do not.
+    """
+    import decimal
+    import math
+    import numbers
+
+    answer = _unwrap(answer)
+    if isinstance(answer, bool) or type(answer).__name__ == "bool_":
+        return None
+    if not isinstance(answer, numbers.Real | decimal.Decimal):
+        return None
+    value = float(answer)
+    return None if math.isnan(value) else value
+
+
+def _close(answer: Any, expected: float, tolerance: float = 0.005) -> bool:
+    value = _number(answer)
+    return value is not None and abs(value - expected) <= tolerance
+
+
+def _whole(answer: Any, expected: int) -> bool:
+    # "a whole number": 6, numpy.int64(6) and 6.0 all are; 6.5 is not.
+    return _number(answer) == expected
+
+
+def _names(answer: Any) -> list[str] | None:
+    """Return the name(s) in ``answer`` normalised, or None when it holds no names.
+
+    A str is one name; a list, tuple, set, array or Series of str is several (the
+    rows a filter on a table gives). Case, periods, curly apostrophes, spacing and
+    a leading "the" do not matter.
+    """
+    answer = _unwrap(answer)
+    if isinstance(answer, str):
+        items = [answer]
+    elif hasattr(answer, "tolist") or isinstance(answer, list | tuple | set):
+        items = list(answer.tolist() if hasattr(answer, "tolist") else answer)
+    else:
+        return None
+    if not items or not all(isinstance(item, str) for item in items):
+        return None
+    names = []
+    for item in items:
+        name = item.casefold().replace(".", "").replace("’", "'")
+        name = " ".join(name.strip(" \t\n\"'“”").split())
+        names.append(name.removeprefix("the "))
+    return names
+
+
 def _seed_loaded_author(answer: Any) -> bool:
-    return isinstance(answer, int) and not isinstance(answer, bool) and answer == 6
+    return _whole(answer, 6)
 
 
 def _paraphrase_only_source(answer: Any) -> bool:
-    if not isinstance(answer, str):
+    # The hint points at the sources table's rows with direct == 0: each of them
+    # is heard only through paraphrase, so each is accepted. The mayors' group is
+    # the one the notebook discusses ("USCM" is its own abbreviation); the other
+    # two rows the table gave when this was written are fixed here, and whatever
+    # rows it gives now are read from it, so a better extractor changes no answer.
+    from framing import datasets
+    from framing.balance import sources
+
+    names = _names(answer)
+    if not names:
         return False
-    text = " ".join(answer.lower().replace(".", "").split())
-    return "conference of mayors" in text or text == "uscm"
+    table = sources(datasets.load_seed()).table
+    rows = table[(table["direct"] == 0) & (table["indirect"] > 0)]
+    allowed = set(_names(list(rows["name"])) or ()) | _PARAPHRASED_IN_SEED
+    return all(name in allowed for name in names)
+
+
+_PARAPHRASED_IN_SEED = {
+    "us conference of mayors",
+    "conference of mayors",
+    "uscm",
+    "president's team",
+    "federal law",
+}
 
 
 def _illegal_not_a_person(answer: Any) -> bool:
@@ -70,6 +159,8 @@ def _new_entry_without_false_alarms(answer: Any) -> bool:
     from framing.lexicon import Lexicon, load_lexicon
     from framing.terms import find_loaded_terms
 
+    if _is_frame(answer):  # the rows themselves, before load_lexicon(frame)
+        answer = load_lexicon(answer)
     if not isinstance(answer, Lexicon):
         return False
     bundled = {e.term.lower() for e in load_lexicon().entries}
@@ -82,20 +173,6 @@ def _new_entry_without_false_alarms(answer: Any) -> bool:
         for sentence in _NEUTRAL
         for m in find_loaded_terms(sentence, lexicon=answer)
     )
-
-
-def _number(answer: Any) -> float | None:
-    """Return ``answer`` as a float when it is a real number (not a bool), else None."""
-    import numbers
-
-    if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
-        return None
-    return float(answer)
-
-
-def _close(answer: Any, expected: float, tolerance: float = 0.005) -> bool:
-    value = _number(answer)
-    return value is not None and abs(value - expected) <= tolerance
 
 
 def _author_label_share(answer: Any) -> bool:
@@ -136,6 +213,9 @@ def _no_outlet_in_both(answer: Any) -> bool:
 
 
 def _majority_scores(answer: Any) -> bool:
+    # a tuple or list, or the array / Series two scores were collected in
+    if hasattr(answer, "tolist") and not isinstance(answer, str):
+        answer = answer.tolist()
     if not isinstance(answer, tuple | list) or len(answer) != 2:
         return False
     precision = _RIGHT / _ARTICLES  # every article predicted "right"
@@ -150,13 +230,13 @@ def _annotated_documents(answer: Any) -> bool:
     """
     from framing.evaluation import score_quotes
 
-    if not isinstance(answer, list) or len(answer) < 3:
+    if not isinstance(answer, list | tuple) or len(answer) < 3:
         return False
     for doc in answer:
         if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
             return False
         quotes = doc.get("quotes")
-        if not isinstance(quotes, list):
+        if not isinstance(quotes, list | tuple):
             return False
         for q in quotes:
             if not (
@@ -188,7 +268,39 @@ def _attribution_verb_not_attributing(answer: Any) -> bool:
 
 
 def _inverted_cue_speaker(answer: Any) -> bool:
-    return isinstance(answer, str) and " ".join(answer.split()) == "Rahm Emanuel"
+    # The name as the extractor gives it: "Rahm Emanuel", in any case or spacing,
+    # or the Quote itself; "Mayor Rahm Emanuel" keeps the title and fails.
+    answer = getattr(_unwrap(answer), "speaker", answer)
+    return _names(answer) == ["rahm emanuel"]
+
+
+def _woman_known_by_pronoun(answer: Any) -> bool:
+    # A sentence (or short article) quoting a named woman whose first name alone
+    # leaves her gender unknown: only the pronoun (or a courtesy title) tells.
+    from framing.balance import sources
+    from framing.voices import source_gender
+
+    if not isinstance(answer, str):
+        return False
+    for row in sources(answer).table.itertuples():
+        if row.unnamed or row.gender != "female" or len(str(row.name).split()) < 2:
+            continue
+        if source_gender(row.name) == "unknown":
+            return True
+    return False
+
+
+def _women_shares(answer: Any) -> bool:
+    # 2 women, 3 men, 5 people of unknown gender: 2/10 of all, 2/5 of the known.
+    if hasattr(answer, "tolist") and not isinstance(answer, str):
+        answer = answer.tolist()
+    if not isinstance(answer, tuple | list) or len(answer) != 2:
+        return False
+    return _close(answer[0], 0.2) and _close(answer[1], 0.4)
+
+
+def _is_frame(answer: Any) -> bool:
+    return type(answer).__name__ == "DataFrame" and hasattr(answer, "columns")
 
 
 _EXERCISES = {
@@ -273,6 +385,23 @@ _EXERCISES = {
         "Accuracy is the share of right-rated articles. Macro-F1 averages the F1 of "
         "all three classes; a class never predicted has F1 0. Answer with a tuple "
         "of two fractions.",
+    ),
+    "07.1": _Exercise(
+        "Write a sentence quoting a named woman whose first name alone does not "
+        "tell her gender, so that only a pronoun or a courtesy title does.",
+        _woman_known_by_pronoun,
+        'Pick a first name shared by women and men ("Jordan", "Taylor", "Casey"), '
+        "quote her with said, and refer to her as she or Ms. in the next sentence; "
+        "framing.sources(answer).table must give her gender female.",
+    ),
+    "07.2": _Exercise(
+        "An article quotes 2 women, 3 men and 5 people whose gender the text does "
+        "not tell. What is the share of women among the people quoted, and among "
+        "the people of known gender? Answer (share_all, share_known).",
+        _women_shares,
+        "Divide the women by all 10 people, then by the 5 whose gender is known; "
+        "answer with a tuple of two fractions. The two differ: that is why the "
+        "unknown share is always reported beside the share of women.",
     ),
 }
 

@@ -7,7 +7,6 @@ NaN rates, never a dropped row. The features compose the library's own functions
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections import Counter
@@ -16,13 +15,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from framing._validation import as_text
 from framing.balance import load_actors, sources_from_quotes
+from framing.document import Document
 from framing.errors import InputError
 from framing.lexicon import Lexicon, load_lexicon
 from framing.quotes import extract_quotes
 from framing.terms import find_terms, loaded_columns, loaded_features
-from framing.text import quotation_spans, word_spans
 from framing.tone import tone_by_voice
 
 __all__ = ["analyze", "article_features", "feature_columns", "to_frame"]
@@ -108,8 +106,9 @@ def article_features(
 
     Parameters
     ----------
-    text : str
-        The article body. None or NaN gives zero counts and NaN rates.
+    text : str or Document
+        The article body. None, NaN or a value that is not a str (a number,
+        bytes, a list) gives zero counts and NaN rates.
     title : str, optional
         The headline; adds ``title_*`` features when given (even if empty).
     lexicon, actors : path-like or loaded table, default=None
@@ -123,20 +122,15 @@ def article_features(
     """
     lexicon = _lexicon(lexicon)
     actors = load_actors(actors)
-    text = as_text(text)
+    doc = _document(text)
     row: dict[str, Any] = {}
-    words = word_spans(text)
-    starts = [a for a, _ in words]
-    # Words whose first character lies inside a quotation: two bisections per span.
-    n_quoted = sum(
-        bisect.bisect_left(starts, q.end) - bisect.bisect_left(starts, q.start)
-        for q in quotation_spans(text)
-    )
-    row["n_words"] = len(words)
-    row["n_words_author"] = len(words) - n_quoted
+    n_words = len(doc.words)
+    n_quoted = doc.n_words_quoted
+    row["n_words"] = n_words
+    row["n_words_author"] = n_words - n_quoted
     row["n_words_quoted"] = n_quoted
 
-    matches = find_terms(text, lexicon=lexicon)
+    matches = find_terms(doc, lexicon=lexicon)
     author = [m for m in matches if m.loaded and not m.in_quote]
     in_quote = [m for m in matches if m.loaded and m.in_quote]
     row["loaded_author"] = len(author)
@@ -149,23 +143,46 @@ def article_features(
     row["label_author"] = _dominant(labels, matches)
     for group in _label_groups(lexicon):
         row[f"label_{_slug(group)}_author"] = labels.get(group, 0)
-    row.update(loaded_features(text, lexicon=lexicon, matches=matches))
+    row.update(loaded_features(doc, lexicon=lexicon, matches=matches))
 
-    quotes = extract_quotes(text)
+    quotes = _quotes(doc)
     row["quotes_direct"] = sum(q.kind == "direct" for q in quotes)
     row["quotes_indirect"] = sum(q.kind == "indirect" for q in quotes)
     row.update(sources_from_quotes(quotes, actors=actors).to_dict())
 
-    voice = tone_by_voice(text)
+    voice = tone_by_voice(doc)
     row["tone_author"] = voice.author
     row["tone_quoted"] = voice.quoted
     if title is not None:
-        title = as_text(title, name="title")
+        title = _document(title).text
         in_title = [m for m in find_terms(title, lexicon=lexicon) if m.loaded]
         row["title_question"] = bool(_QUESTION.search(title))
         row["title_loaded"] = len(in_title)
         row["title_loaded_terms"] = "; ".join(m.term for m in in_title)
     return row
+
+
+def _document(value: Any) -> Document:
+    """Parse one cell; a value that is not text (number, bytes, list) is empty."""
+    if isinstance(value, Document):
+        return value
+    return Document(value if isinstance(value, str) else "")
+
+
+def _quotes(doc: Document) -> list:
+    """Return the document's quotes (``extract_quotes`` keeps them in its cache)."""
+    return extract_quotes(doc)
+
+
+def _is_text(value: Any) -> bool:
+    """Return True for a non-empty str: the cells ``analyze()`` reads as articles.
+
+    Examples
+    --------
+    >>> [_is_text(v) for v in ("Rain.", "", None, float("nan"), 3, b"x")]
+    [True, False, False, False, False, False]
+    """
+    return isinstance(value, str) and value != ""
 
 
 def _per_1k(count: int, words: int) -> float:

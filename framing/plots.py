@@ -689,3 +689,48 @@ def coefficients(frame, classes=None, top: int = 6, ax=None):
         panel.set(xlabel="", ylabel="", title=f"toward {label}")
     axes[len(classes) - 1].set_xlabel("coefficient (change in log-odds per SD)")
     return axes
+
+
+def voice_shares(frame, shares=("women_share", "gender_unknown_share"), ax=None):
+    """Pooled shares of who is quoted per group, with bootstrap intervals.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The output of :func:`framing.compare.voice_shares`.
+    shares : sequence of str, default=("women_share", "gender_unknown_share")
+        Which shares to draw, one block of rows each; the default puts the
+        unknown share beside the share of women, as it should always be read.
+    ax : matplotlib Axes, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from framing import compare, plots
+    >>> features = pd.DataFrame(
+    ...     {
+    ...         "women_quoted": [1, 0],
+    ...         "men_quoted": [1, 2],
+    ...         "gender_unknown_quoted": [0, 1],
+    ...         "people_quoted": [2, 3],
+    ...         "official_sources": [1, 2],
+    ...         "n_sources": [3, 3],
+    ...         "bias": ["left", "right"],
+    ...     }
+    ... )
+    >>> ax = plots.voice_shares(compare.voice_shares(features, "bias", n_boot=50))
+    >>> [t.get_text() for t in ax.get_yticklabels()][:2]
+    ['women_share: left (n=1)', 'women_share: right (n=1)']
+    """
+    rows = frame[frame["share"].isin(list(shares))]
+    rows = rows.assign(
+        value=pd.Categorical(rows["share"], categories=list(shares)), stat="share"
+    ).sort_values("value", kind="stable")
+    rows = rows.assign(value=rows["value"].astype(str))
+    ax = group_rates(rows, ax=ax)
+    ax.set(xlabel="pooled share (95% bootstrap interval)", title="who is quoted")
+    return ax

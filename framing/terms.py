@@ -9,7 +9,6 @@ A match is quoted voice (``in_quote``) when it starts inside a
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 from collections.abc import Callable
@@ -222,29 +221,21 @@ def _accepted(entry: LexiconEntry, context: _Context, start: int, end: int) -> b
 
 
 class _Context:
-    """The text around candidate matches; sentence and paragraph spans on demand."""
+    """The text around candidate matches; spans come from the parsed document."""
 
-    __slots__ = ("_paragraphs", "_sentences", "doc", "text")
+    __slots__ = ("doc", "text")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self._sentences: tuple[list[int], tuple[tuple[int, int], ...]] | None = None
-        self._paragraphs: tuple[list[int], tuple[tuple[int, int], ...]] | None = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Return the span of the sentence holding ``pos`` (or the whole text)."""
-        if self._sentences is None:
-            spans = self.doc.sentences
-            self._sentences = ([a for a, _ in spans], spans)
-        return _enclosing(self._sentences, pos, len(self.text))
+        return self.doc.sentence_of(pos)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """Return the span of the paragraph holding ``pos`` (or the whole text)."""
-        if self._paragraphs is None:
-            spans = self.doc.paragraphs
-            self._paragraphs = ([a for a, _ in spans], spans)
-        return _enclosing(self._paragraphs, pos, len(self.text))
+        return self.doc.paragraph_of(pos)
 
     def words_after(self, end: int, n: int) -> list[tuple[str, str]]:
         """Return up to ``n`` ``(gap, word)`` pairs after ``end`` in its sentence.
@@ -287,16 +278,6 @@ class _Context:
             if len(out) == n:
                 break
         return out
-
-
-def _enclosing(
-    index: tuple[list[int], tuple[tuple[int, int], ...]], pos: int, n: int
-) -> tuple[int, int]:
-    starts, spans = index
-    k = bisect.bisect_right(starts, pos) - 1
-    if k >= 0 and pos < spans[k][1]:
-        return spans[k]
-    return (0, n)
 
 
 # Punctuation that ends a sentence or clause when space follows it (so the periods

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 from framing._validation import as_text
+from framing.document import Document, as_document
 from framing.errors import LexiconError
-from framing.text import quotation_spans, sentence_spans
 
 __all__ = ["Tone", "polarity_scores", "tone_by_voice"]
 
@@ -622,7 +622,7 @@ def _summary(scores: list[float]) -> tuple[float, float, float]:
     )
 
 
-def tone_by_voice(text: str) -> Tone:
+def tone_by_voice(text: str | Document) -> Tone:
     """Score the tone of ``text`` in the author's voice and in quoted voice.
 
     Each sentence (``framing.text.sentence_spans``) is cut at its quotation
@@ -637,8 +637,9 @@ def tone_by_voice(text: str) -> Tone:
 
     Parameters
     ----------
-    text : str
-        Any text. None, NaN or "" gives ``Tone(nan, nan, 0, 0)``.
+    text : str or Document
+        Any text. None, NaN or "" gives ``Tone(nan, nan, 0, 0)``. A
+        :class:`~framing.document.Document` reuses its sentences and quotations.
 
     Returns
     -------
@@ -662,7 +663,7 @@ def tone_by_voice(text: str) -> Tone:
     >>> t.author, t.quoted
     (0.3953, -0.6597)
     """
-    authored, quoted = _voices(as_text(text))
+    authored, quoted = _voices(as_document(text))
     author = [_compound_score(_ascii_marks(part)) for part in authored]
     quote = [_compound_score(_ascii_marks(part)) for part in quoted]
     a_mean, a_pos, a_neg = _summary(author)
@@ -681,7 +682,7 @@ def _ascii_marks(text: str) -> str:
     return text
 
 
-def _voices(text: str) -> tuple[list[str], list[str]]:
+def _voices(doc: Document) -> tuple[list[str], list[str]]:
     """Return the author-voice part of each sentence and the quoted segments.
 
     Quotation marks belong to neither. The pieces of a sentence outside its
@@ -690,10 +691,11 @@ def _voices(text: str) -> tuple[list[str], list[str]]:
     """
     authored: list[str] = []
     quoted: list[str] = []
-    quotes = quotation_spans(text) if text else []
+    text = doc.text
+    quotes = doc.quotations
     n_quotes = len(quotes)
     first = 0  # the first quotation that may reach into the current sentence
-    for start, end in sentence_spans(text):
+    for start, end in doc.sentences:
         while first < n_quotes and quotes[first].close_end <= start:
             first += 1
         pieces: list[str] = []

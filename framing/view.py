@@ -2,23 +2,74 @@
 
 :func:`highlight` returns an object that renders itself in Jupyter and saves a
 standalone page. Every slice of the article and every attribute value is escaped.
+Marks come in layers (quotes, loaded terms, and any :class:`Layer` a caller adds);
+each layer brings its own legend keys, styled by the same CSS rules as its marks.
 """
 
 from __future__ import annotations
 
+import heapq
 import html
 import itertools
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from framing import _templates as tpl
 from framing._validation import as_text
 
-__all__ = ["Highlight", "highlight"]
+__all__ = ["Highlight", "Layer", "Mark", "highlight"]
 
 _CLASS_SAFE = re.compile(r"[^a-z0-9_-]+")
+_TAGS = ("mark", "span")
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One marked span of the article: ``text[start:end]``, wrapped in one element.
+
+    ``cls`` is the element's CSS classes, ``title`` its tooltip and ``badge`` an
+    optional label shown where the mark starts (a quote's speaker); all three are
+    plain text, escaped when rendered.
+    """
+
+    start: int
+    end: int
+    cls: str
+    title: str = ""
+    badge: str = ""
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One kind of mark: its spans, the element that wraps them, its legend keys.
+
+    Layers nest in the order given to :func:`highlight` (first = outermost). Where
+    two marks of one layer overlap, the one listed first wraps the shared text.
+
+    Parameters
+    ----------
+    name : str
+        What the layer shows, e.g. ``"quotes"``.
+    marks : sequence of Mark
+        Offsets into the article's text.
+    tag : {"mark", "span"}, default="span"
+        The HTML element of every mark in the layer (and of its legend keys).
+    legend : sequence of (css classes, label) pairs, default=()
+        One key per pair, rendered with the layer's ``tag`` and those classes, so
+        it is coloured by the same CSS rule as the marks it explains.
+    css : str, default=""
+        CSS rules for the layer's classes, scoped to ``.framing-view`` (which holds
+        both the legend and the article). Trusted code, not user data.
+    """
+
+    name: str
+    marks: Sequence[Mark]
+    tag: str = "span"
+    legend: Sequence[tuple[str, str]] = ()
+    css: str = ""
 
 
 @dataclass(frozen=True)
@@ -26,20 +77,24 @@ class Highlight:
     """A rendered article; shows itself in notebooks, ``save()`` writes a page."""
 
     text: str
-    body: str  # the article's markup, without page or style
+    body: str  # the article's markup, without page, legend or style
     title: str = "framing: highlighted article"
+    legend: str = ""  # the legend's markup; "" in plain mode
+    css: str = field(default=tpl.TPL_CSS, repr=False)
+
+    def _view(self) -> str:
+        return tpl.TPL_VIEW.format(legend=self.legend, doc=self.body)
 
     def _repr_html_(self) -> str:
-        return tpl.TPL_STYLE + tpl.TPL_LEGEND + self.body
+        return tpl.TPL_STYLE.format(css=self.css) + self._view()
 
     @property
     def html(self) -> str:
         """The standalone HTML page."""
         return tpl.TPL_PAGE.format(
             title=html.escape(self.title, quote=True),
-            style=tpl.TPL_STYLE,
-            legend=tpl.TPL_LEGEND,
-            doc=self.body,
+            style=tpl.TPL_STYLE.format(css=self.css),
+            view=self._view(),
         )
 
     def save(self, path: str | os.PathLike) -> Path:
@@ -49,13 +104,21 @@ class Highlight:
         return path
 
 
-def highlight(text, lexicon=None, actors=None, title=None) -> Highlight:
+def highlight(
+    text,
+    lexicon=None,
+    actors=None,
+    title=None,
+    *,
+    marks: bool = True,
+    layers: Iterable[Layer] = (),
+) -> Highlight:
     """Mark loaded terms and quotes in ``text`` for reading.
 
     Loaded terms are highlighted with a tooltip giving category, neutral
     alternative and source; neutral status labels are marked in blue. Direct quotes
     are shaded by their speaker's side, reported speech underlined, and each quote
-    starts with its speaker's name.
+    starts with its speaker's name. A legend above the article shows each colour.
 
     Parameters
     ----------
@@ -65,6 +128,11 @@ def highlight(text, lexicon=None, actors=None, title=None) -> Highlight:
         As for :func:`framing.find_terms` and :func:`framing.sources`.
     title : str, optional
         The page title when saved.
+    marks : bool, default=True
+        False gives the plain article: no marks, no legend (for a first reading
+        before the measures are shown).
+    layers : iterable of Layer, default=()
+        More marks, nested inside the quotes and around the loaded terms.
 
     Returns
     -------
@@ -76,52 +144,147 @@ def highlight(text, lexicon=None, actors=None, title=None) -> Highlight:
     >>> view = highlight('She said, "Illegal aliens <b>must</b> go."')
     >>> "&lt;b&gt;must&lt;/b&gt;" in view.html and "<b>" not in view.html
     True
+    >>> highlight("The illegal immigrants left.", marks=False).body
+    '<div class="framing-doc">The illegal immigrants left.</div>'
     """
-    from framing.balance import sources_from_quotes
-    from framing.quotes import extract_quotes
+    text = as_text(text)
+    title = title or "framing: highlighted article"
+    if not marks:
+        return Highlight(text=text, body=_render(text, ()), title=title, legend="")
+    all_layers = [
+        _quote_layer(text, actors),
+        *(_checked(layer, len(text)) for layer in layers),
+        _term_layer(text, lexicon),
+    ]
+    keys = [
+        tpl.TPL_KEY.format(tag=layer.tag, cls=_attr(cls), label=html.escape(label))
+        for layer in all_layers
+        for cls, label in layer.legend
+    ]
+    return Highlight(
+        text=text,
+        body=_render(text, all_layers),
+        title=title,
+        legend=tpl.TPL_LEGEND.format(keys="".join(keys)),
+        css=tpl.TPL_CSS + "".join(layer.css for layer in all_layers),
+    )
+
+
+def _render(text: str, layers: Sequence[Layer]) -> str:
+    """Return ``text`` escaped, with each layer's marks wrapped around their spans.
+
+    The text is cut at every mark boundary; each piece is wrapped in the covering
+    mark of each layer, so overlapping marks never produce broken markup. One sweep
+    over the sorted cuts with a heap of open marks per layer: O(n log n) in the
+    number of marks, linear in the text.
+
+    Examples
+    --------
+    >>> layer = Layer("demo", [Mark(4, 9, "x")], tag="mark")
+    >>> _render("the <big> one", [layer])
+    '<div class="framing-doc">the <mark class="x" title="">&lt;big&gt;</mark> one</div>'
+    """
+    cuts = {0, len(text)}
+    for layer in layers:
+        for m in layer.marks:
+            cuts.add(m.start)
+            cuts.add(m.end)
+    # Per layer: mark indexes by start, a cursor into them, and a heap of the marks
+    # opened so far keyed by list position, so the first-listed open mark wins.
+    sweeps = [
+        (
+            layer,
+            sorted(range(len(layer.marks)), key=lambda i, ms=layer.marks: ms[i].start),
+            [0],
+            [],
+        )
+        for layer in layers
+    ]
+    pieces = []
+    for a, b in itertools.pairwise(sorted(cuts)):
+        piece = html.escape(text[a:b], quote=True)
+        for layer, by_start, cursor, open_marks in reversed(sweeps):
+            marks = layer.marks
+            while cursor[0] < len(by_start) and marks[by_start[cursor[0]]].start <= a:
+                heapq.heappush(open_marks, by_start[cursor[0]])
+                cursor[0] += 1
+            while open_marks and marks[open_marks[0]].end <= a:
+                heapq.heappop(open_marks)
+            if not open_marks:
+                continue
+            m = marks[open_marks[0]]
+            if m.badge and a == m.start:
+                piece = tpl.TPL_SPEAKER.format(label=html.escape(m.badge)) + piece
+            piece = tpl.TPL_MARK.format(
+                tag=layer.tag, cls=_attr(m.cls), title=_attr(m.title), body=piece
+            )
+        pieces.append(piece)
+    return tpl.TPL_DOC.format(body="".join(pieces))
+
+
+def _checked(layer: Layer, n: int) -> Layer:
+    if not isinstance(layer, Layer):
+        raise TypeError(f"layers must be framing.view.Layer; got {type(layer)}")
+    if layer.tag not in _TAGS:
+        raise ValueError(f"Layer {layer.name!r}: tag must be one of {_TAGS}")
+    for m in layer.marks:
+        if not 0 <= m.start <= m.end <= n:
+            raise ValueError(
+                f"Layer {layer.name!r}: mark ({m.start}, {m.end}) is outside the "
+                f"text (0, {n}); offsets must satisfy 0 <= start <= end <= len(text)"
+            )
+    return layer
+
+
+def _term_layer(text: str, lexicon) -> Layer:
     from framing.terms import find_terms
 
-    text = as_text(text)
-    terms = find_terms(text, lexicon=lexicon)
+    return Layer(
+        name="terms",
+        marks=[
+            Mark(
+                m.start,
+                m.end,
+                "term" if m.loaded else "term neutral",
+                _term_title(m),
+            )
+            for m in find_terms(text, lexicon=lexicon)
+        ],
+        tag="mark",
+        legend=(("term", "loaded term"), ("term neutral", "neutral label")),
+    )
+
+
+def _quote_layer(text: str, actors) -> Layer:
+    from framing.balance import sources_from_quotes
+    from framing.quotes import extract_quotes
+
     quotes = extract_quotes(text)
     side_of = _sides(sources_from_quotes(quotes, actors=actors))
-    # Segment the text at every boundary; each piece is wrapped in the quote and
-    # term marks that cover it, so overlapping marks never produce broken markup.
-    cuts = {0, len(text)}
-    for item in (*terms, *quotes):
-        cuts.update((item.start, item.end))
-    edges = sorted(cuts)
-    pieces = []
-    for a, b in itertools.pairwise(edges):
-        if a == b:
-            continue
-        piece = html.escape(text[a:b], quote=True)
-        for m in terms:
-            if m.start <= a and b <= m.end:
-                piece = tpl.TPL_TERM.format(
-                    cls="term" if m.loaded else "term neutral",
-                    title=_attr(_term_title(m)),
-                    body=piece,
-                )
-                break
-        for q in quotes:
-            if q.start <= a and b <= q.end:
-                side = side_of.get(_key(q.speaker), "unknown")
-                speaker = q.speaker or "unattributed"
-                label = f"{speaker} · {side.replace('_', ' ')}"
-                if a == q.start:
-                    piece = tpl.TPL_SPEAKER.format(label=html.escape(label)) + piece
-                piece = tpl.TPL_QUOTE.format(
-                    kind=q.kind if q.kind in ("direct", "indirect") else "direct",
-                    side=_CLASS_SAFE.sub("_", side.lower()) or "unknown",
-                    title=_attr(f"{q.kind} quote: {label}"),
-                    body=piece,
-                )
-                break
-        pieces.append(piece)
-    body = tpl.TPL_DOC.format(body="".join(pieces))
-    return Highlight(
-        text=text, body=body, title=title or "framing: highlighted article"
+    marks = []
+    for q in quotes:
+        side = side_of.get(_key(q.speaker), "unknown")
+        label = f"{q.speaker or 'unattributed'} · {side.replace('_', ' ')}"
+        kind = q.kind if q.kind in ("direct", "indirect") else "direct"
+        side_cls = _CLASS_SAFE.sub("_", side.lower()) or "unknown"
+        marks.append(
+            Mark(
+                q.start,
+                q.end,
+                f"quote {kind} side-{side_cls}",
+                f"{q.kind} quote: {label}",
+                badge=label,
+            )
+        )
+    return Layer(
+        name="quotes",
+        marks=marks,
+        legend=(
+            ("quote direct side-enforcement", "quote: enforcement side"),
+            ("quote direct side-immigrant_rights", "quote: immigrant-rights side"),
+            ("quote direct side-unknown", "quote: side unknown"),
+            ("quote indirect side-unknown", "reported speech"),
+        ),
     )
 
 

@@ -113,3 +113,136 @@ def test_lexicon_validate(tmp_path, capsys):
     bad.write_text("term,category\nillegal alien,status label\n", encoding="utf-8")
     assert main(["lexicon", "--validate", str(bad)]) == 2
     assert "bad.csv" in capsys.readouterr().err
+
+
+BAD_INPUTS = {
+    "ragged.csv": (
+        'id,text,bias\n1,"Rain fell.",0\n2,"The mayor spoke.","x",1\n',
+        "ragged.csv, line 3: 4 fields where the header has 3",
+    ),
+    "short.csv": (
+        'id,text,bias\n1,"Rain fell.",0\n2,"Sun."\n',
+        "short.csv, line 3: 2 fields",
+    ),
+    "bad.jsonl": (
+        '{"id": 1, "text": "Rain."}\n\n{"id": 2, "text": "Sun." "bias": 1}\n',
+        "bad.jsonl, line 3: not valid JSON",
+    ),
+    "list.jsonl": ('{"id": 1, "text": "Rain."}\n[1, 2]\n', "list.jsonl, line 2"),
+    "broken.parquet": ("PAR1 not really parquet", "broken.parquet: not a readable"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_INPUTS))
+@pytest.mark.parametrize("out_name", ["out.csv", "out.parquet"])
+def test_a_bad_row_names_file_and_line_and_leaves_no_output_issue_11(
+    tmp_path, capsys, name, out_name
+):
+    content, message = BAD_INPUTS[name]
+    src = tmp_path / name
+    src.write_text(content, encoding="utf-8")
+    out = tmp_path / out_name
+    assert main(["analyze", str(src), "-o", str(out), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == [src]
+
+
+def test_cells_that_are_not_text_keep_their_rows_and_are_counted_issue_11(
+    tmp_path, capsys
+):
+    rows = [
+        {"id": 1, "text": "The illegal aliens left.", "bias": 0},
+        {"id": 2, "text": 42, "bias": 1},
+        {"id": 3, "text": None, "bias": 2},
+        {"id": 4, "text": ["The illegal aliens left."], "bias": 2},
+        {"id": 5, "text": "Rain fell on the capital.", "bias": 1},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    out = tmp_path / "out.parquet"
+    assert main(["analyze", str(src), "-o", str(out), "--quiet"]) == 0
+    frame = pd.read_parquet(out)
+    assert frame["id"].tolist() == [1, 2, 3, 4, 5]
+    assert frame["loaded_author"].tolist() == [1, 0, 0, 0, 0]
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "framing: 3 of 5 rows had no text in column 'text' (missing, a number or "
+        "another non-string value) and got empty features: rows 2, 3, 4 "
+        "(data rows, from 1)"
+    ]
+
+
+def test_input_columns_keep_their_dtypes_issue_11(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text(
+        "id,text,bias,share,zip,flag\n"
+        '1,"Rain fell.",0,0.5,02134,true\n'
+        '2,"NA",2,1,10001,false\n'
+        '3,"Sun.",,2.5,94110,True\n',
+        encoding="utf-8",
+    )
+    for out_name in ("out.parquet", "out.jsonl"):
+        out = tmp_path / out_name
+        assert main(["analyze", str(src), "-o", str(out), "--quiet"]) == 0
+    frame = pd.read_parquet(tmp_path / "out.parquet")
+    assert frame["id"].dtype == "int64"
+    assert frame["bias"].tolist()[:2] == [0, 2] and pd.isna(frame["bias"][2])
+    assert str(frame["bias"].dtype) == "Int64"
+    assert frame["share"].dtype == "float64"
+    assert frame["zip"].tolist() == ["02134", "10001", "94110"]
+    assert frame["flag"].tolist() == [True, False, True]
+    assert frame["n_words"].tolist() == [2, 1, 1]  # "NA" is text, not missing
+
+
+@pytest.mark.parametrize("content", ["", "id,text,bias\n"])
+@pytest.mark.parametrize("out_name", ["out.csv", "out.parquet", "out.jsonl"])
+def test_empty_input_writes_a_valid_empty_output_issue_11(tmp_path, content, out_name):
+    src = tmp_path / "in.csv"
+    src.write_text(content, encoding="utf-8")
+    out = tmp_path / out_name
+    assert main(["analyze", str(src), "-o", str(out), "--quiet"]) == 0
+    if out_name.endswith(".parquet"):
+        frame = pd.read_parquet(out)
+        assert "n_words" in frame.columns and len(frame) == 0
+        assert ("bias" in frame.columns) == bool(content)
+    elif out_name.endswith(".csv"):
+        assert out.read_text().startswith("id,bias,n_words" if content else "n_words")
+    else:
+        assert out.read_text() == ""
+
+
+def test_a_missing_output_folder_is_reported_before_any_work(csv_in, tmp_path, capsys):
+    out = tmp_path / "no" / "such" / "out.csv"
+    assert main(["analyze", str(csv_in), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == (
+        f"framing: error: {out}: the output folder {out.parent} does not exist"
+    )
+
+
+@pytest.mark.parametrize("command", ["quotes", "sources"])
+@pytest.mark.parametrize("out_name", ["out.csv", "out.parquet"])
+def test_quote_and_source_tables_stream_with_ids_issue_14(tmp_path, command, out_name):
+    articles = [
+        "Rain fell on the capital all day.",
+        '"We will enforce the law," Attorney General Jeff Sessions said.',
+        None,
+        "Mayor Ann Roe said the city would not cooperate.",
+    ]
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": f"a{i}", "text": t} for i, t in enumerate(articles)]
+    src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    out = tmp_path / out_name
+    argv = [command, str(src), "-o", str(out), "--chunksize", "1", "--quiet"]
+    assert main(argv) == 0
+    read = pd.read_csv if out_name.endswith(".csv") else pd.read_parquet
+    frame = read(out)
+    assert frame["id"].tolist() == ["a1", "a3"]
+    names = frame["speaker" if command == "quotes" else "name"].tolist()
+    assert names == ["Jeff Sessions", "Ann Roe"]
+    if command == "quotes":
+        assert frame["kind"].tolist() == ["direct", "indirect"]
+        text = articles[1]
+        assert text[frame["start"][0] : frame["end"][0]] == frame["quote"][0]

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framing import compare
 from framing.compare import (
     _bootstrap,
     _weighted_stat,
@@ -770,3 +771,34 @@ def test_label_shares_by_period_properties(rows, min_articles):
     shares = pd.concat([change["share_before"], change["share_after"]]).dropna()
     assert ((shares >= 0) & (shares <= 1)).all()
     assert (change["n_before"] + change["n_after"]).sum() == len(dated)
+
+
+# Function words do not top the log-odds chart (issue #11 item 8).
+
+
+def test_english_stop_words_drop_contractions_and_function_words():
+    counts = compare.count_words(
+        ["It’s like the wall, isn’t it? They don't want it. Let's build."],
+        stop_words="english",
+    )
+    assert counts.index.tolist() == ["build", "wall", "want"]
+
+
+def test_stop_word_table_stops_at_first_bad_row(tmp_path):
+    from framing.errors import LexiconError
+
+    path = tmp_path / "stops.csv"
+    path.write_text(
+        "word,kind,source,note\nit's,contraction,x,\nLike,function word,x,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=r"stops.csv, line 3, column 'word'"):
+        compare._read_stop_words(path)
+    path.write_text("word,kind,source\nlike,adverb,x\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"line 2, column 'kind'"):
+        compare._read_stop_words(path)
+
+
+def test_log_odds_keeps_group_totals():
+    out = compare.log_odds({"a": 3, "b": 1}, {"a": 1, "b": 5}, min_count=5)
+    assert out.attrs["totals"] == (4.0, 6.0)

@@ -50,6 +50,11 @@ SOLUTIONS = {
     "04.2": (211 / 650, 211),
     "05.1": (GroupKFold(n_splits=5), StratifiedKFold(n_splits=3)),
     "05.2": ((650 / 1547, 0.197), (0.42, 0.42)),
+    "07.1": (
+        'Casey Moreau said the rally was peaceful. "We came to be heard," she said.',
+        "Jessica Vaughan said the rally was peaceful.",
+    ),
+    "07.2": ((0.2, 0.4), (0.4, 0.2)),
 }
 
 
@@ -95,3 +100,124 @@ def test_grouped_splitters_pass_and_leaky_ones_fail():
     assert exercises.check("05.1", KFold(n_splits=5)) is False
     # A class is not a splitter: split() needs an instance.
     assert exercises.check("05.1", GroupKFold) is False
+
+
+# Natural answers: what a student's code arrives at, and every answer a hint allows
+# (issue #11 item 8).
+def _natural_answers():
+    from fractions import Fraction
+
+    import numpy as np
+    import pandas as pd
+
+    return [
+        ("01.1", np.int64(6)),
+        ("01.1", 6.0),
+        ("01.1", pd.Series([6])),
+        ("01.2", "U.S. Conference of Mayors"),
+        ("01.2", "the US conference of mayors "),
+        ("01.2", "USCM"),
+        ("01.2", pd.Series(["US Conference of Mayors"], index=[1])),
+        # the hint asks for the rows with direct == 0: all three are paraphrase-only
+        ("01.2", "The president’s team"),
+        ("01.2", "federal law"),
+        ("01.2", ["federal law", "US Conference of Mayors", "The president's team"]),
+        ("02.1", "Crossing the border illegally is a misdemeanor."),
+        ("02.2", "“Illegal aliens are taking our jobs,” the caller said."),
+        ("03.2", "rahm emanuel"),
+        ("03.2", " Rahm  Emanuel."),
+        ("04.1", np.float64(0.75)),
+        ("04.1", Fraction(3, 4)),
+        ("04.1", np.array([0.75])),
+        ("04.2", 0.32),
+        ("04.2", np.float64(211) / 650),
+        ("04.2", pd.Series([211 / 650], index=["Washington Times"])),
+        ("05.2", [0.42, 0.197]),
+        ("05.2", np.array([650 / 1547, 0.197])),
+        ("05.2", (np.float64(0.4202), np.float64(0.1972))),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("exercise", "answer"),
+    _natural_answers(),
+    ids=[f"{e}-{i}" for i, (e, _) in enumerate(_natural_answers())],
+)
+def test_natural_answers_pass(exercise, answer, capsys):
+    assert exercises.check(exercise, answer) is True, capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("exercise", "answer"),
+    [
+        ("01.1", 6.5),
+        ("01.1", "6"),
+        ("01.1", float("nan")),
+        ("01.1", [6, 7]),
+        ("01.2", "Jessica Vaughan"),
+        ("01.2", ["US Conference of Mayors", "Jeff Sessions"]),
+        ("01.2", []),
+        ("03.2", "Mayor Rahm Emanuel"),
+        ("04.1", 75),
+        ("04.2", 0.3),
+        ("05.2", (0.42,)),
+        ("05.2", [0.42, 0.592]),
+    ],
+    ids=[
+        "half",
+        "str",
+        "nan",
+        "two",
+        "direct-source",
+        "with-direct",
+        "empty",
+        "title",
+        "percent",
+        "coarse",
+        "one-score",
+        "f1-of-right",
+    ],
+)
+def test_near_misses_still_fail(exercise, answer, capsys):
+    import numpy as np
+
+    assert exercises.check(exercise, answer) is False
+    assert exercises.check(exercise, np.bool_(True)) is False
+    assert "Hint" in capsys.readouterr().out
+
+
+def test_extracted_quote_answers_03_2():
+    toy = "The council met. “We will not back down,” said Mayor Rahm Emanuel."
+    assert exercises.check("03.2", framing.extract_quotes(toy)[0]) is True
+
+
+def test_every_grouped_splitter_the_hint_allows():
+    from sklearn.model_selection import (
+        GroupKFold,
+        LeavePGroupsOut,
+        StratifiedGroupKFold,
+    )
+
+    for splitter in (
+        GroupKFold(),
+        GroupKFold(n_splits=10),
+        StratifiedGroupKFold(n_splits=3),
+        LeavePGroupsOut(n_groups=2),
+    ):
+        assert exercises.check("05.1", splitter) is True, splitter
+
+
+def test_lexicon_rows_are_accepted_before_loading():
+    frame = bundled_rows_plus(BORDER_CRISIS)
+    assert exercises.check("02.3", frame) is True
+    assert (
+        exercises.check(
+            "02.3", bundled_rows_plus({**BORDER_CRISIS, "variants": "border"})
+        )
+        is False
+    )
+
+
+def test_annotations_as_tuples():
+    right = SOLUTIONS["03.1"][0]
+    assert exercises.check("03.1", tuple(right)) is True

@@ -53,6 +53,21 @@ def test_analyze_keeps_index_and_rows_for_missing_text():
     assert "other" not in out.columns
 
 
+def test_cells_that_are_not_text_give_empty_features_issue_11():
+    cells = [42, 3.5, b"Illegal aliens left.", ["Illegal aliens left."], None]
+    df = pd.DataFrame({"text": ["The illegal aliens left.", *cells]})
+    out = analyze(df, text="text")
+    assert out.index.tolist() == df.index.tolist()
+    assert out["loaded_author"].tolist() == [1, 0, 0, 0, 0, 0]
+    assert out["n_words"].tolist()[1:] == [0] * len(cells)
+    assert (out.dtypes == analyze(df.iloc[:1]).dtypes).all()
+
+
+def test_article_features_of_a_number_is_empty_not_an_error():
+    assert article_features(2024)["n_words"] == 0
+    assert article_features(["text"], title=7)["title_loaded"] == 0
+
+
 def test_analyze_dtypes_are_stable_on_empty_and_full_frames():
     full = analyze(pd.DataFrame({"text": ["The wave of migrants arrived."]}))
     empty = analyze(pd.DataFrame({"text": pd.Series([], dtype=object)}))

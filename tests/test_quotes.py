@@ -965,3 +965,43 @@ def test_party_tag_given_with_the_name(tagged, party):
     name = tagged.split(" (")[0].split(",")[0].split(" ", 1)[1]
     text = f"Talks stalled. {tagged} said the plan was dead. “It is,” {name} said."
     assert [q.party for q in extract_quotes(text)] == [party, party]
+
+
+# --- one parse per article: the Document ----------------------------------------
+
+
+def test_document_gives_the_same_quotes_and_caches_them(seed_text):
+    from framing.document import Document
+
+    doc = Document(seed_text)
+    from_doc = extract_quotes(doc)
+    assert from_doc == extract_quotes(seed_text)
+    assert doc.cache["quotes"] == tuple(from_doc)
+    # A second call reads the cache; the caller's list is its own copy.
+    from_doc.clear()
+    assert extract_quotes(doc) == list(doc.cache["quotes"])
+    assert all(seed_text[q.start : q.end] == q.text for q in extract_quotes(doc))
+
+
+# --- linear time: long texts complete with exact offsets (timings: benchmarks/) --
+
+
+@pytest.mark.parametrize("sep", ["\n\n", " "])
+def test_two_megabyte_text_completes_with_exact_offsets(seed_text, sep):
+    # Repeated news paragraphs, once as paragraphs and once as a single line
+    # (every window bounded by a paragraph is then the whole text).
+    own = (
+        'Gov. Dana Whitfield said Tuesday that the state would appeal. "We '
+        'will not back down," she told reporters. According to the budget '
+        "office, the program costs $40 million a year."
+    )
+    unit = sep.join([*seed_text.split("\n\n"), own])
+    text = sep.join([unit] * (2_000_000 // len(unit) + 1))
+    quotes = extract_quotes(text)
+    assert len(quotes) > 1000
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+    assert [(q.start, q.end) for q in quotes] == sorted(
+        (q.start, q.end) for q in quotes
+    )
+    names = {q.speaker for q in quotes}
+    assert {"Jeff Sessions", "Jessica Vaughan", "Dana Whitfield"} <= names

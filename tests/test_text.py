@@ -161,12 +161,13 @@ def test_sentence_rules(text, expected):
     assert [text[a:b] for a, b in sentence_spans(text)] == expected
 
 
-def test_fifty_megabyte_paragraph_splits_in_one_pass_issue_11():
-    # No paragraph break at all: nltk's Punkt refused this under its regex time
-    # limit; the rule-based splitter has none and stays linear.
-    text = "The council voted on the plan. Sen. Ana Ruiz (D-Ore.) objected. " * 800_000
+def test_a_five_megabyte_paragraph_splits_in_one_pass_issue_11():
+    # No paragraph break at all: nltk's Punkt refused such a paragraph under its
+    # regex time limit; the rule-based splitter has none. (50 MB is timed in
+    # benchmarks/long_texts.py, not here.)
+    text = "The council voted on the plan. Sen. Ana Ruiz (D-Ore.) objected. " * 80_000
     spans = sentence_spans(text)
-    assert len(spans) == 1_600_000
+    assert len(spans) == 160_000
     a, b = spans[-1]
     assert text[a:b] == "Sen. Ana Ruiz (D-Ore.) objected."
 

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from vaderSentiment import vaderSentiment as vs
 
+from framing.document import Document
 from framing.errors import LexiconError
 from framing.text import sentence_spans
 from framing.tone import Tone, polarity_scores, tone_by_voice
@@ -317,7 +318,7 @@ def test_author_and_quoted_voice_are_split():
     ],
 )
 def test_voices_cut_sentences_at_quotation_marks(text, authored, quoted):
-    assert tone_module._voices(text) == (authored, quoted)
+    assert tone_module._voices(Document(text)) == (authored, quoted)
 
 
 def test_author_voice_keeps_the_words_around_a_quote():

@@ -1,0 +1,372 @@
+"""Reported speech: "X said (that) ...", "according to X", "..., X said"."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from framing.quotes._article import (
+    _Article,
+    _Found,
+)
+from framing.quotes.cues import (
+    _OBJECT_CUES,
+    _cue_match,
+    _find_cues,
+    _is_participle,
+    _lexicon,
+)
+from framing.quotes.names import (
+    _CAP_RUN,
+)
+from framing.quotes.speakers import (
+    _ADVERB_WINDOW,
+    _ADVERBS,
+    _AND_END,
+    _AUX_END,
+    _CLAUSE_LEAD,
+    _HEADLINE_COLON,
+    _MARKS,
+    _WHO_END,
+    _WHO_VERB_END,
+    _last_break,
+    _noun_phrase,
+    _Speaker,
+    _speaker_after,
+    _speaker_at_clause_end,
+    _speaker_before,
+    _subject_before,
+    _trim,
+)
+from framing.text import (
+    DASHES,
+    SpanIndex,
+)
+
+# Reported speech --------------------------------------------------------------
+
+_THAT = re.compile(r"\s*(?:,\s*)?(?:that\s+)?", re.I)
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:on|last|this|earlier|late|early)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
+    r"night|morning|afternoon|evening|day))+$"
+)
+
+
+_CONTENT_TAIL = frozenset(",;:" + DASHES)
+_CONTENT_LEAD = _CONTENT_TAIL | {"("}
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a reported clause: spaces, edge commas and a final period go."""
+    while start < end and (text[start].isspace() or text[start] in _CONTENT_LEAD):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _CONTENT_TAIL):
+        end -= 1
+    # A final period goes, but not from inside a closing quotation mark, so that
+    # 'he was “not quite there yet.”' keeps its marks balanced.
+    while end > start and text[end - 1] in ".!?":
+        end -= 1
+    m = _TIME_TAIL.search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    return start, end
+
+
+_SUBORDINATE = re.compile(
+    r"\s*(?:while|when|although|though|because|since|if|after|before|as|whereas)\s",
+    re.I,
+)
+_OBJECT = re.compile(
+    r"\s+(?:[\w’'.-]+\s+){0,5}?that\s|\s+(?:reporters|him|her|them|us|me|"
+    r"the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s"
+)
+
+
+_CIRCUMSTANCE = re.compile(
+    r"(?:in|on|at|during|after|before|by|to|via|through|from)(?:\s+[\w’'.-]+){1,4}",
+    re.I,
+)
+
+
+def _find_indirect(
+    art: _Article, direct: list[_Found], used_cues: set[int]
+) -> list[_Found]:
+    text = art.text
+    lex = _lexicon()
+    direct_index = SpanIndex([(f.start, f.end) for f in direct])
+    found: list[_Found] = []
+
+    def add(c_start: int, c_end: int, speaker: _Speaker | None, m) -> None:
+        if c_end - c_start < 8 or len(text[c_start:c_end].split()) < 2:
+            return
+        if _CIRCUMSTANCE.fullmatch(text, c_start, c_end):
+            return  # "said in a statement.": where, not what
+        if direct_index.overlaps(c_start, c_end):
+            # The reported clause is a direct quotation found already.
+            inside = sum(
+                min(c_end, f.end) - max(c_start, f.start)
+                for f in direct
+                if f.start < c_end and f.end > c_start
+            )
+            if inside > 0.5 * (c_end - c_start):
+                return
+        if direct_index.contains(c_start) or (
+            text[c_start] in "\"“'" and direct_index.contains(c_start + 2)
+        ):
+            return  # the clause is a direct quotation already found
+        found.append(_Found(c_start, c_end, "indirect", speaker, m.start(), m.end()))
+
+    headline_end = art.paragraphs[0][1] if art.paragraphs else 0
+    for s_start, s_end in art.sentences:
+        if s_end <= headline_end and headline_end < 200:
+            # A headline capitalises its verbs ("Clinton Says ...") and may
+            # attribute with a colon ("Historians: Clinton, Obama linked").
+            lo = bisect.bisect_left(art.words, (s_start, s_start))
+            hi = bisect.bisect_left(art.words, (s_end, s_end))
+            cues = _find_cues(text, art.words[lo:hi], fold_case=True)
+            colon = _HEADLINE_COLON.match(text[s_start:s_end])
+            if colon is not None and not cues:
+                speaker = _noun_phrase(text, s_start, s_start + colon.end(1))
+                if speaker is None:
+                    speaker = _Speaker(
+                        *_trim(text, s_start, s_start + colon.end(1)), "noun", None
+                    )
+                c_start, c_end = _content(text, s_start + colon.end(), s_end)
+                if c_end > c_start:
+                    found.append(
+                        _Found(
+                            c_start,
+                            c_end,
+                            "indirect",
+                            speaker,
+                            s_start + colon.end(1),
+                            s_start + colon.end(1) + 1,
+                        )
+                    )
+                continue
+        else:
+            cues = _cue_match(art, s_start, s_end)
+        # The start of the next cue that may attribute on its own, for each cue.
+        free = [
+            c.start() not in used_cues and not art.quoted.contains(c.start())
+            for c in cues
+        ]
+        nexts: list[int | None] = [None] * len(cues)
+        for i in range(len(cues) - 2, -1, -1):
+            nexts[i] = cues[i + 1].start() if free[i + 1] else nexts[i + 1]
+        for i, m in enumerate(cues):
+            if not free[i]:
+                continue
+            nxt = nexts[i]
+            cue = m.group()
+            lower = cue.lower()
+            kind = lex.cue_type.get(lower) or lex.cue_type.get(cue, "")
+            if lower.startswith("according"):
+                kind = "source"
+            if kind == "quote":
+                continue  # "states", "began": cues only next to a quotation
+            if lower.startswith("according"):
+                _according_to(text, s_start, s_end, m, add)
+                continue
+            left = text[s_start : m.start()]
+            cut = _last_break(left, 0, len(left))
+            clause_lo = s_start + cut + 1 if cut >= 0 else s_start
+            bare = not text[clause_lo : m.start()].strip(" \t\n\"”’'")
+            progressive = _AUX_END.search(left)
+            if _is_participle(cue) and not progressive:
+                if cut >= 0 and bare:
+                    # "Sessions sent out a warning, saying ..."
+                    speaker = _subject_before(art, s_start, clause_lo - 1)
+                elif kind == "speech" and _DOCUMENT_BEFORE.search(left):
+                    # "a press release saying ...": the sender of the document.
+                    speaker = _subject_before(art, s_start, m.start())
+                else:
+                    continue
+                _report_after(text, m, s_end, speaker, add, lower, None, nxt)
+                continue
+            speaker = _speaker_before(text, s_start, m.start())
+            if speaker is None and bare and cut >= 0 and kind == "speech":
+                # "..., said Smith."
+                inverted = _speaker_after(text, m.end(), s_end)
+                if inverted is not None:
+                    add(*_content(text, s_start, clause_lo - 1), inverted, m)
+                    continue
+            if speaker is None and _AND_END.search(left):
+                # "Fields tweeted a photograph and said ...": the shared subject.
+                speaker = _subject_before(art, s_start, m.start())
+            if speaker is None:
+                who = _WHO_END.search(left)
+                if who is not None:
+                    # "Podesta, who said ...": the relative pronoun's antecedent.
+                    speaker = _speaker_at_clause_end(
+                        text, s_start, s_start + who.start()
+                    )
+            if speaker is None and kind == "speech":
+                speaker = _bare_subject(text, clause_lo, m.start())
+            if speaker is None:
+                speaker = _adjacent_subject(text, s_start, m.start())
+            if speaker is None:
+                continue
+            subject_start = speaker.start if speaker.lead is None else speaker.lead
+            comma = text.rfind(",", s_start, subject_start)
+            rest = text[m.end() : s_end].strip(' .!?”"')
+            after = _TIME_AFTER.match(text, m.end(), s_end)
+            aside = after is not None and text[after.end() : after.end() + 1] in ",;"
+            if comma >= 0 and kind == "speech" and (len(rest.split()) <= 4 or aside):
+                # "..., Smith said." at the end of the sentence: content before it;
+                # "A, Smith said, B." is one attribution in two fragments.
+                add(*_content(text, s_start, comma), speaker, m)
+                if aside and len(rest.split()) > 4:
+                    add(*_content(text, after.end() + 1, s_end), speaker, m)
+                continue
+            lead = text[clause_lo:subject_start]
+            subordinate = (
+                _SUBORDINATE.match(lead) is not None
+                or kind == "attitude"
+                or _WHO_VERB_END.search(left) is not None
+            )
+            _report_after(text, m, s_end, speaker, add, lower, subordinate, nxt)
+    return found
+
+
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:statement|release|letter|email|e-mail|message|memo|note|tweet|post|ad|"
+    r"video|sign|signs|report|filing|headline|caption)\s+$"
+)
+_TIME_AFTER = re.compile(
+    r"(?:\s+(?:on|last|this|earlier|late|early|in\s+an?)\s+[\w-]+)*\s*"
+)
+
+
+_PRONOUN_END = re.compile(r"(?:^|\s)(he|she|they|we|i|He|She|They|We|I)$")
+
+
+def _adjacent_subject(text: str, lo: int, cue: int) -> _Speaker | None:
+    """Return a pronoun or name standing right before a cue inside a clause.
+
+    "... acting as though they want to lose" -> they; "he and Brafman had
+    basically said" -> Brafman. Used when the clause as a whole has no subject
+    that opens it.
+    """
+    start, _ = _trim(text, lo, cue)
+    end = cue
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    m = _ADVERBS.search(text, max(start, end - _ADVERB_WINDOW), end)
+    if m and m.start() > start:
+        end = m.start()
+    pron = _PRONOUN_END.search(text, max(start, end - 5), end)
+    if pron is not None:
+        return _Speaker(pron.start(1), pron.end(1), "pronoun", None)
+    k = max(start, end - 60)
+    for run in _CAP_RUN.finditer(text, k, end):
+        if run.end() == end or text[run.end() : end] in ("’s", "'s"):
+            return _noun_phrase(text, run.start(), end)
+    return None
+
+
+def _bare_subject(text: str, lo: int, cue: int) -> _Speaker | None:
+    """Any short subject before "said": "60 percent of voters", "tech executives"."""
+    lead = _CLAUSE_LEAD.match(text, lo, cue)
+    start, end = _trim(text, lead.end() if lead else lo, cue)
+    phrase = text[start:end]
+    words = phrase.split()
+    if not 1 <= len(words) <= 7 or _MARKS.search(phrase):
+        return None
+    if words[0].lower() in ("it", "this", "that", "there", "which", "what"):
+        return None
+    return _Speaker(start, end, "noun", None)
+
+
+_APPOSITIVE = re.compile(r"\s*(?:who|which|whose|now|\d+)\b", re.I)
+
+
+def _according_to(text: str, s_start: int, s_end: int, m, add) -> None:
+    """Add the clause an "according to X" attribution reports.
+
+    "Y, according to X." reports Y; "According to X, Y." and the aside "The
+    plan, according to X, is Y." report what follows, in the second case as
+    two fragments when the words before it are a clause of their own.
+    """
+    before = text[s_start : m.start()].strip(" ,")
+    speaker = _speaker_after(text, m.end(), s_end, appositive=False)
+    if speaker is None:
+        # Any short phrase names a source here ("USA TODAY contributor and
+        # monetary historian David Marsh").
+        comma = text.find(",", m.end(), s_end)
+        a, b = _trim(text, m.end(), comma if comma >= 0 else s_end)
+        if b <= a or len(text[a:b].split()) > 12:
+            return
+        speaker = _Speaker(a, b, "noun", None)
+    comma = text.find(",", speaker.end, s_end)
+    after = None
+    if comma >= 0 and not _APPOSITIVE.match(text, comma + 1, s_end):
+        after = _content(text, comma + 1, s_end)
+        if len(text[after[0] : after[1]].split()) < 3:
+            after = None
+    if before and (after is None or len(before.split()) > 3):
+        add(*_content(text, s_start, m.start()), speaker, m)
+    if after is not None:
+        add(*after, speaker, m)
+
+
+# Where a reported clause gives way to the next clause of the sentence: a comma,
+# a semicolon or a coordinating word ("said A, and Lee said B", "said A and
+# warned B", "said A, adding B").
+_CLAUSE_JOIN = re.compile(r"(?:[,;]|\s(?:and|but|while|whereas))(?=\s)")
+_JOIN_WINDOW = 80  # characters searched back from the next cue
+
+
+def _next_clause(text: str, lo: int, nxt: int) -> int:
+    """Return where the clause of a later cue at ``nxt`` begins, or -1.
+
+    "said A, and the mayor said B" -> the comma before "and the mayor": the
+    later cue has a subject of its own (or shares the first one: "and warned")
+    right after a clause join. A cue whose subject is not next to the join
+    ("said the bill that Smith backed") is part of the reported clause.
+    """
+    for j in _CLAUSE_JOIN.finditer(text, max(lo, nxt - _JOIN_WINDOW), nxt):
+        if j.start() <= lo:
+            continue
+        between = text[j.end() : nxt].strip(" ,")
+        if not between or _ADVERBS.fullmatch(" " + between):
+            return j.start()
+        sp = _speaker_before(text, j.end(), nxt)
+        if sp is not None and _trim(text, j.end(), nxt)[0] >= (sp.lead or sp.start):
+            return j.start()
+    return -1
+
+
+def _report_after(text, m, s_end, speaker, add, lower, subordinate, nxt=None) -> None:
+    """Add the reported clause after a cue: "said (that) ...", "told X that ...".
+
+    The clause ends at the sentence end, a semicolon, the first comma after a
+    subordinate cue, or where the clause of the next cue ``nxt`` begins.
+    """
+    c_start = m.end()
+    if lower in _OBJECT_CUES:
+        obj = _OBJECT.match(text, c_start, s_end)
+        if obj:
+            c_start = obj.end()
+    that = _THAT.match(text, c_start, s_end)
+    c_start = that.end() if that else c_start
+    c_end = s_end
+    semicolon = text.find(";", c_start, s_end)
+    if semicolon >= 0 and not _inside_quote(text, c_start, semicolon):
+        c_end = semicolon  # "...; 46 percent said ..." is another attribution
+    if subordinate:
+        comma = text.find(",", c_start, c_end)
+        if comma >= 0:
+            c_end = comma
+    if nxt is not None and c_start < nxt < c_end:
+        cut = _next_clause(text, c_start, nxt)
+        if cut > c_start:
+            c_end = cut
+    add(*_content(text, c_start, c_end), speaker, m)
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """Say whether ``pos`` lies after an unclosed opening mark from ``start``."""
+    chunk = text[start:pos]
+    return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1
