@@ -26,6 +26,7 @@ from framing import voices
 from framing._validation import as_text, read_csv_rows, table_error
 from framing.document import Document, as_document
 from framing.errors import InputError
+from framing.parties import DEFAULT_ISSUE, infer_issue, party_sides
 from framing.quotes import extract_quotes
 from framing.text import SpanIndex, count_words, quotation_spans
 
@@ -93,6 +94,7 @@ class Actor:
     side: str  # e.g. "enforcement"; "unknown" marks a name that codes no side
     source: str  # why that side: a mission statement, an official's role
     note: str = ""
+    issue: str = ""  # the debate, e.g. "guns"; "" for a table of one debate
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,7 +356,7 @@ def _compile(actors: tuple[Actor, ...]):
 # Loading and validation
 
 
-def load_actors(actors: Any = None) -> ActorTable:
+def load_actors(actors: Any = None, issue: str | None = None) -> ActorTable:
     """Load and validate an actors table (the bundled one when None).
 
     Parameters
@@ -362,8 +364,12 @@ def load_actors(actors: Any = None) -> ActorTable:
     actors : None, path-like, pandas.DataFrame or ActorTable, default=None
         None gives the bundled ``framing/data/actors.csv`` (US immigration debate,
         Trump era). A CSV path or a DataFrame needs the columns ``pattern``,
-        ``kind``, ``side``, ``source`` (``note`` optional). Files are parsed once
-        per version on disk; an ActorTable is returned as it is.
+        ``kind``, ``side``, ``source`` (``note`` and ``issue`` optional). Files
+        are parsed once per version on disk; an ActorTable is returned as it is.
+    issue : str, default=None
+        Keep only the rows of this debate (and rows with an empty ``issue``),
+        e.g. "guns"; see ``framing/data/debates.csv``. None gives the bundled
+        table's default debate, "immigration", and all rows of your own table.
 
     Returns
     -------
@@ -391,16 +397,23 @@ def load_actors(actors: Any = None) -> ActorTable:
     >>> table.sides, table.side_of("a Sierra Club lawyer")
     (('environment', 'industry'), 'environment')
     """
+    if issue is not None and (
+        not isinstance(issue, str) or not _SIDE_NAME.match(issue)
+    ):
+        raise InputError(
+            f"issue must be a lower-case debate name such as 'guns'; got {issue!r}"
+        )
     if actors is None:
-        return _bundled_actors()
+        return _bundled_actors(issue or DEFAULT_ISSUE)
     if isinstance(actors, ActorTable):
-        return actors
+        return _for_issue(actors, issue)
     if hasattr(actors, "columns") and hasattr(actors, "itertuples"):
-        return _parse(actors)
+        return _for_issue(_parse(actors), issue)
     if isinstance(actors, (str, os.PathLike)):
         path = Path(actors)
         stat = path.stat()
-        return _actors_from_path(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+        table = _actors_from_path(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+        return _for_issue(table, issue)
     raise InputError(
         "actors must be None (the bundled table), a CSV path, a pandas DataFrame "
         f"or an ActorTable; got {type(actors).__name__}"
@@ -408,8 +421,17 @@ def load_actors(actors: Any = None) -> ActorTable:
 
 
 @functools.cache
-def _bundled_actors() -> ActorTable:
-    return _parse(files("framing") / "data" / "actors.csv")
+def _bundled_actors(issue: str) -> ActorTable:
+    return _for_issue(_parse(files("framing") / "data" / "actors.csv"), issue)
+
+
+@functools.lru_cache(maxsize=64)
+def _for_issue(table: ActorTable, issue: str | None) -> ActorTable:
+    """Return the rows of one debate and the rows of every debate ("" issue)."""
+    if issue is None:
+        return table
+    rows = [a for a in table.actors if a.issue in ("", issue)]
+    return table if len(rows) == len(table) else ActorTable(rows, f"{issue} actors")
 
 
 @functools.lru_cache(maxsize=8)
@@ -418,8 +440,8 @@ def _actors_from_path(path: str, mtime_ns: int, size: int) -> ActorTable:
 
 
 def _parse(source: Any) -> ActorTable:
-    label, rows = read_csv_rows(source, required=_COLUMNS, optional=("note",))
-    seen: dict[tuple[str, str], int] = {}
+    label, rows = read_csv_rows(source, required=_COLUMNS, optional=("note", "issue"))
+    seen: dict[tuple[str, str, str], int] = {}
     actors = []
     for line, row in rows:
         pattern, kind, side = row["pattern"], row["kind"], row["side"]
@@ -428,7 +450,9 @@ def _parse(source: Any) -> ActorTable:
                 label, line, "pattern", f"needs a letter or digit, got {pattern!r}"
             )
         key = (
-            ("exact", pattern) if _ACRONYM.match(pattern) else ("folded", _key(pattern))
+            (row["issue"], "exact", pattern)
+            if _ACRONYM.match(pattern)
+            else (row["issue"], "folded", _key(pattern))
         )
         if key in seen:
             raise table_error(
@@ -447,7 +471,16 @@ def _parse(source: Any) -> ActorTable:
                 "expected a lower-case name of letters, digits and _ "
                 f"(it becomes a column name, e.g. 'enforcement'), got {side!r}",
             )
-        actors.append(Actor(pattern, kind, side, row["source"], row["note"]))
+        if row["issue"] and not _SIDE_NAME.match(row["issue"]):
+            raise table_error(
+                label,
+                line,
+                "issue",
+                f"expected a lower-case name, got {row['issue']!r}",
+            )
+        actors.append(
+            Actor(pattern, kind, side, row["source"], row["note"], row["issue"])
+        )
     return ActorTable(actors, label)
 
 
@@ -530,8 +563,10 @@ class SourceBalance:
         Columns: name, affiliation, side, type (one of
         `framing.voices.SOURCE_TYPES`), gender (female, male, unknown; none for
         an organisation or group), direct, indirect, quoted_words, unnamed,
-        actor (the actors-table pattern that decided the side), party (the tag
-        given with a legislator's name, "D-Mo.").
+        actor (the actors-table pattern that decided the side, or "party:D" /
+        "party:R" when the debate's party default did), party (the tag given
+        with a legislator's name, "D-Mo.", else "D", "R" or "I" when the party
+        decided the side).
         """
         rows = self.sources
         columns = {
@@ -645,7 +680,9 @@ class SourceBalance:
         )
 
 
-def sources(text: Any, actors: Any = None, genders: Any = None) -> SourceBalance:
+def sources(
+    text: Any, actors: Any = None, issue: str | None = None, genders: Any = None
+) -> SourceBalance:
     """Group an article's quotes by source, code each source's side, measure balance.
 
     Runs `framing.extract_quotes` once and hands its quotes to
@@ -657,6 +694,12 @@ def sources(text: Any, actors: Any = None, genders: Any = None) -> SourceBalance
         Any text. None or NaN gives a result without sources.
     actors : None, path-like, pandas.DataFrame or ActorTable, default=None
         The actors table (see `load_actors`); the bundled one when None.
+    issue : str, default=None
+        The debate ("immigration", "guns", "abortion", ...: the ``issue`` column
+        of the actors table, described in ``framing/data/debates.csv``). None
+        with the bundled table infers it from the article's topic words
+        (`framing.parties.infer_issue`; "immigration" without evidence); None
+        with your own table uses all its rows.
     genders : mapping or pandas.DataFrame, optional
         Your own knowledge: full or first name -> "female", "male" or "unknown"
         (a DataFrame with the columns ``name`` and ``gender``); applied before
@@ -672,20 +715,34 @@ def sources(text: Any, actors: Any = None, genders: Any = None) -> SourceBalance
     ...     'Jordan Ellis, a mother of three, said, "We are scared." '
     ...     '"We will sue," said a spokeswoman for the ACLU.'
     ... )
-    >>> sources(text).table[["name", "type", "gender", "direct"]]
-                             name      type  gender  direct
-    0                Jordan Ellis   citizen  female       1
-    1  a spokeswoman for the ACLU  advocacy  female       1
+    >>> table = sources(text).table
+    >>> table["name"].tolist()
+    ['Jordan Ellis', 'a spokeswoman for the ACLU']
+    >>> table["type"].tolist(), table["gender"].tolist()
+    (['citizen', 'advocacy'], ['female', 'female'])
+    >>> text = 'Sen. Ann Roe (R-Ohio) said the gun bill was dead. “Guns save lives.”'
+    >>> table = sources(text, issue="guns").table
+    >>> table[["name", "side", "party", "actor"]].values.tolist()
+    [['Ann Roe', 'gun_rights', 'R-Ohio', 'party:R']]
     >>> result = sources("")
     >>> result.n_sources, result.to_dict()["sources_enforcement"]
     (0, 0)
     """
-    text = as_text(text)
-    return sources_from_quotes(extract_quotes(text), actors, text=text, genders=genders)
+    doc = as_document(text)
+    if issue is None and actors is None:
+        issue = infer_issue(doc.text)
+    return sources_from_quotes(
+        extract_quotes(doc), actors, issue=issue, text=doc, genders=genders
+    )
 
 
 def sources_from_quotes(
-    quotes: Any, actors: Any = None, *, text: Any = None, genders: Any = None
+    quotes: Any,
+    actors: Any = None,
+    issue: str | None = None,
+    *,
+    text: Any = None,
+    genders: Any = None,
 ) -> SourceBalance:
     """Group quotes into distinct sources, code their sides and measure balance.
 
@@ -694,8 +751,10 @@ def sources_from_quotes(
     "a spokesman" of ICE and "a spokesman" of the ACLU are two sources. A quote
     without a speaker is keyed by its affiliation; with neither it counts only in
     ``unattributed_quotes``. A source takes the side of the actors-table row
-    matching its speaker, else its affiliation (see `ActorTable.match`), else
-    "unknown".
+    matching its speaker, else its affiliation (see `ActorTable.match`); a source
+    no row matches takes the debate's default side for its party, when it has one
+    (a party tag, party words in ``text`` or the description, or
+    ``politicians.csv``: see `framing.parties.party_sides`); else "unknown".
 
     Parameters
     ----------
@@ -705,10 +764,14 @@ def sources_from_quotes(
         ``affiliation`` and ``unnamed``. None gives a result without sources.
     actors : None, path-like, pandas.DataFrame or ActorTable, default=None
         The actors table (see `load_actors`); the bundled one when None.
-    text : str, optional
+    issue : str, default=None
+        The debate, as in `load_actors`; None gives the bundled table's default
+        ("immigration") or all rows of your own table.
+    text : str or Document, optional
         The article the quotes come from. With it, a source's type and gender
         also read the titles, appositions, courtesy titles and pronouns around
-        its name; without it only the quotes' own fields are read.
+        its name, and party words next to names ("Ann Roe, a Democrat"); without
+        it only the quotes' own fields are read.
     genders : mapping or pandas.DataFrame, optional
         Name -> gender overrides (see `sources`).
 
@@ -775,10 +838,11 @@ def sources_from_quotes(
     >>> result.balance_index, result.paraphrase_only_sides
     (0.0, ('immigrant_rights',))
     """
-    table = load_actors(actors)
+    table = load_actors(actors, issue)
     overrides = voices.check_overrides(genders)
     doc = text if isinstance(text, Document) else None
     text = doc.text if doc is not None else as_text(text)
+    by_party = party_sides(table, issue, text)
     groups: dict[tuple[bool, str], dict[str, Any]] = {}
     unattributed = 0
     for quote in _checked_quotes(quotes):
@@ -827,17 +891,24 @@ def sources_from_quotes(
     for g in groups.values():
         actor = table.match(g["speaker"] or g["name"], g["affiliation"])
         source_type, gender = _who(g, actor, text, quoted, overrides)
+        side, decided, party = UNKNOWN, None, g["party"]
+        if actor is not None:
+            side, decided = actor.side, actor.pattern
+        else:  # issue 14: the debate's default side for the source's party
+            code, default = by_party(g["speaker"] or g["name"], g["affiliation"], party)
+            if default is not None:
+                side, decided, party = default, f"party:{code}", party or code
         found.append(
             Source(
                 g["name"],
                 g["affiliation"],
-                UNKNOWN if actor is None else actor.side,
+                side,
                 g["direct"],
                 g["indirect"],
                 g["quoted_words"],
                 g["unnamed"],
-                None if actor is None else actor.pattern,
-                g["party"],
+                decided,
+                party,
                 source_type,
                 gender,
                 g["nonneutral"],

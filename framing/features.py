@@ -148,7 +148,7 @@ def article_features(
     quotes = _quotes(doc)
     row["quotes_direct"] = sum(q.kind == "direct" for q in quotes)
     row["quotes_indirect"] = sum(q.kind == "indirect" for q in quotes)
-    row.update(sources_from_quotes(quotes, actors=actors).to_dict())
+    row.update(sources_from_quotes(quotes, actors=actors, text=doc).to_dict())
 
     voice = tone_by_voice(doc)
     row["tone_author"] = voice.author

@@ -554,7 +554,7 @@ _DETS = frozenset({"A", "An", "The", "Two", "Three", "Some", "Several", "Many"})
 def _institutions() -> frozenset[str]:
     global _INSTITUTION_WORDS
     if _INSTITUTION_WORDS is None:
-        from framing.quotes import _lexicon
+        from framing.quotes.cues import _lexicon
 
         _INSTITUTION_WORDS = frozenset(_lexicon().institutions)
     return _INSTITUTION_WORDS
@@ -687,7 +687,7 @@ def _one_person(description: str) -> bool:
 def _function_words() -> frozenset[str]:
     global _FUNCTION_WORDS
     if _FUNCTION_WORDS is None:
-        from framing.quotes import _word_list
+        from framing.quotes.cues import _word_list
 
         _FUNCTION_WORDS = frozenset(
             r["word"]
