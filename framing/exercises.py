@@ -254,6 +254,19 @@ def _annotated_documents(answer: Any) -> bool:
     return True
 
 
+def _attribution_verb_not_attributing(answer: Any) -> bool:
+    import re
+
+    from framing.terms import attribution_verb, find_loaded_terms
+
+    if not isinstance(answer, str):
+        return False
+    words = re.findall(r"[A-Za-z]+(?: out)?", answer)
+    if not any(attribution_verb(w) or attribution_verb(w.split()[0]) for w in words):
+        return False
+    return not any(m.category == "attribution verb" for m in find_loaded_terms(answer))
+
+
 def _inverted_cue_speaker(answer: Any) -> bool:
     # The name as the extractor gives it: "Rahm Emanuel", in any case or spacing,
     # or the Quote itself; "Mayor Rahm Emanuel" keeps the title and fails.
@@ -343,6 +356,14 @@ _EXERCISES = {
         "Answer with framing.load_lexicon(frame) where frame is the bundled rows plus "
         "your row (loaded true, with an alternative and a source); make the variants "
         "specific enough that ordinary sentences do not match.",
+    ),
+    "02.4": _Exercise(
+        'Write a sentence that uses "claimed" (or "admitted", "slammed", ...) in an '
+        "ordinary sense, so that it attributes no statement.",
+        _attribution_verb_not_attributing,
+        'Use the verb for an action, not for what someone said: "claimed the '
+        'trophy", "admitted to the hospital", "slammed the door"; '
+        "find_loaded_terms(answer) must have no attribution verb.",
     ),
     "03.1": _Exercise(
         "Annotate three or more sentences by hand and score the extractor on them.",

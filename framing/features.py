@@ -21,7 +21,7 @@ from framing.errors import InputError
 from framing.frames import frame_columns, frame_features
 from framing.lexicon import Lexicon, load_lexicon
 from framing.quotes import extract_quotes
-from framing.terms import find_terms
+from framing.terms import find_terms, loaded_columns, loaded_features
 from framing.tone import tone_by_voice
 
 __all__ = ["analyze", "article_features", "feature_columns", "to_frame"]
@@ -65,6 +65,7 @@ def feature_columns(lexicon=None, actors=None, title: bool = False) -> dict[str,
     }
     for group in _label_groups(lexicon):
         cols[f"label_{_slug(group)}_author"] = "int64"
+    cols.update(loaded_columns(lexicon))
     cols.update({"quotes_direct": "int64", "quotes_indirect": "int64"})
     empty = sources_from_quotes([], actors=actors).to_dict()
     for key, value in empty.items():
@@ -144,6 +145,7 @@ def article_features(
     row["label_author"] = _dominant(labels, matches)
     for group in _label_groups(lexicon):
         row[f"label_{_slug(group)}_author"] = labels.get(group, 0)
+    row.update(loaded_features(doc, lexicon=lexicon, matches=matches))
 
     quotes = _quotes(doc)
     row["quotes_direct"] = sum(q.kind == "direct" for q in quotes)
