@@ -743,6 +743,14 @@ def feature_label(name) -> str:
     return name.replace("_per_1k", " per 1,000 words").replace("_", " ")
 
 
+def _coefficient_width(frame, readable: bool) -> float:
+    # Bars keep about 3 inches however long the names are (about 0.085 inch per
+    # character of an 11 pt label).
+    names = frame["feature"].astype(str) if len(frame) else pd.Series([""])
+    longest = max(len(feature_label(n) if readable else n) for n in names)
+    return max(6.0, 3.2 + 0.085 * longest)
+
+
 def coefficients(
     frame,
     classes=None,
@@ -806,7 +814,7 @@ def coefficients(
         _fig, ax = plt.subplots(
             n,
             1,
-            figsize=(6, n * (0.9 + 0.26 * rows)),
+            figsize=(_coefficient_width(frame, readable), n * (0.9 + 0.26 * rows)),
             sharex=True,
             squeeze=False,
             layout="constrained",
@@ -836,6 +844,6 @@ def coefficients(
         panel.set(xlabel="", ylabel="", title=f"toward {label}")
     xlabel = "coefficient (change in log-odds per SD)"
     if n_articles is not None:
-        xlabel += f"; fitted on {_articles(n_articles)}"
+        xlabel += f"\nfitted on {_articles(n_articles)}"
     axes[len(classes) - 1].set_xlabel(xlabel)
     return axes

@@ -351,6 +351,6 @@ def test_coefficients_use_readable_feature_names():
     )
     (ax,) = plots.coefficients(frame, top=1, n_articles=1547)
     assert _ticks(ax) == ['"alien" labels (author)', "direct quotes"]
-    assert ax.get_xlabel().endswith("fitted on 1,547 articles")
+    assert ax.get_xlabel().endswith("\nfitted on 1,547 articles")
     (raw,) = plots.coefficients(frame, top=1, readable=False)
     assert _ticks(raw) == ["label_alien_author", "quotes_direct"]
