@@ -357,11 +357,9 @@ def log_odds(
     >>> left = {"dreamers": 8, "wall": 1, "border": 11}
     >>> right = {"dreamers": 1, "wall": 9, "border": 10}
     >>> out = log_odds(left, right, names=("left", "right"))
-    >>> out[["term", "count_a", "count_b", "group"]]
-           term  count_a  count_b  group
-    0  dreamers        8        1   left
-    1    border       11       10   left
-    2      wall        1        9  right
+    >>> out[["term", "count_a", "count_b", "group"]].to_dict("list")
+    {'term': ['dreamers', 'border', 'wall'], 'count_a': [8, 11, 1],
+     'count_b': [1, 10, 9], 'group': ['left', 'left', 'right']}
     >>> out["z"].round(3).tolist()
     [1.71, 0.265, -1.913]
     """
@@ -453,12 +451,10 @@ def log_odds_by(
     ...     ["wall wall border", "dreamers border", "border crisis"],
     ...     groups=["right", "left", "center"],
     ... )
-    >>> log_odds_by(counts, "right")[["term", "count_a", "count_b", "group"]]
-           term  count_a  count_b  group
-    0      wall        2        0  right
-    1    border        1        2   rest
-    2    crisis        0        1   rest
-    3  dreamers        0        1   rest
+    >>> out = log_odds_by(counts, "right")
+    >>> out[["term", "count_a", "count_b", "group"]].to_dict("list")
+    {'term': ['wall', 'border', 'crisis', 'dreamers'], 'count_a': [2, 1, 0, 0],
+     'count_b': [0, 2, 1, 1], 'group': ['right', 'rest', 'rest', 'rest']}
     """
     if not isinstance(counts, pd.DataFrame):
         raise InputError(
@@ -619,11 +615,10 @@ def group_rates(
     ...     }
     ... )
     >>> out = group_rates(features, "rate", "bias", n_boot=200)
-    >>> out[["group", "estimate", "n_articles", "n_missing"]]
-       group  estimate  n_articles  n_missing
-    0   left       2.0           3          0
-    1  right       5.0           2          1
-    >>> out.loc[1, ["low", "high"]].tolist()  # identical values: zero width
+    >>> out[["group", "estimate", "n_articles", "n_missing"]].to_dict("list")
+    {'group': ['left', 'right'], 'estimate': [2.0, 5.0], 'n_articles': [3, 2],
+     'n_missing': [0, 1]}
+    >>> out.loc[1, ["low", "high"]].astype(float).tolist()  # identical: zero width
     [5.0, 5.0]
     """
     if not isinstance(features, pd.DataFrame):
@@ -764,12 +759,10 @@ def label_shares(features: pd.DataFrame, by) -> pd.DataFrame:
     ...         "bias": ["right", "left", "right"],
     ...     }
     ... )
-    >>> label_shares(features, "bias")
-       group         label  count  share  n_articles
-    0   left       illegal      0    0.0           1
-    1   left  undocumented      2    1.0           1
-    2  right       illegal      4    0.8           2
-    3  right  undocumented      1    0.2           2
+    >>> label_shares(features, "bias").to_dict("list")
+    {'group': ['left', 'left', 'right', 'right'],
+     'label': ['illegal', 'undocumented', 'illegal', 'undocumented'],
+     'count': [0, 2, 4, 1], 'share': [0.0, 1.0, 0.8, 0.2], 'n_articles': [1, 1, 2, 2]}
     """
     return _shares(features, by, _label_columns(features, "label_shares"), "label")
 
@@ -806,11 +799,10 @@ def quote_shares(
     ...         "bias": ["right", "right"],
     ...     }
     ... )
-    >>> quote_shares(features, "bias")[["side", "count", "share"]]
-                   side  count  share
-    0       enforcement     40    0.4
-    1  immigrant_rights     40    0.4
-    2           unknown     20    0.2
+    >>> out = quote_shares(features, "bias")
+    >>> out[["side", "count", "share"]].to_dict("list")
+    {'side': ['enforcement', 'immigrant_rights', 'unknown'], 'count': [40, 40, 20],
+     'share': [0.4, 0.4, 0.2]}
     """
     if measure not in {"quoted_words", "sources"}:
         raise InputError(f"measure={measure!r}; use 'quoted_words' or 'sources'")
@@ -919,12 +911,12 @@ def label_shares_by_period(
     ...     }
     ... )
     >>> out = label_shares_by_period(features, "date", min_articles=1)
-    >>> out[["period", "label", "count", "share", "n_articles", "n_labels"]]
-      period         label  count  share  n_articles  n_labels
-    0   2012       illegal      3   0.75           2         4
-    1   2012  undocumented      1   0.25           2         4
-    2   2014       illegal      0   0.00           1         3
-    3   2014  undocumented      3   1.00           1         3
+    >>> cols = ["period", "label", "count", "share", "n_articles", "n_labels"]
+    >>> out[cols].to_dict("list")
+    {'period': ['2012', '2012', '2014', '2014'],
+     'label': ['illegal', 'undocumented', 'illegal', 'undocumented'],
+     'count': [3, 1, 0, 3], 'share': [0.75, 0.25, 0.0, 1.0],
+     'n_articles': [2, 2, 1, 1], 'n_labels': [4, 4, 3, 3]}
     >>> len(label_shares_by_period(features, "date", min_articles=2))  # 2014 is thin
     2
     """
@@ -1048,10 +1040,10 @@ def label_change(
     ...     }
     ... )
     >>> out = label_change(features, "date", "2013-04-02", min_articles=1)
-    >>> out[["group", "n_before", "n_after", "share_before", "share_after", "change"]]
-      group  n_before  n_after  share_before  share_after  change
-    0     A         2        2           0.8          0.0    -0.8
-    1     B         1        1           1.0          1.0     0.0
+    >>> cols = ["group", "n_before", "n_after", "share_before", "share_after", "change"]
+    >>> out[cols].to_dict("list")
+    {'group': ['A', 'B'], 'n_before': [2, 1], 'n_after': [2, 1],
+     'share_before': [0.8, 1.0], 'share_after': [0.0, 1.0], 'change': [-0.8, 0.0]}
     """
     columns = _label_columns(features, "label_change")
     keep = _min_articles(min_articles)

@@ -307,9 +307,9 @@ def to_frame(items) -> pd.DataFrame:
     Examples
     --------
     >>> from framing.terms import find_loaded_terms
-    >>> to_frame(find_loaded_terms("The illegals left."))[["text", "start", "end"]]
-           text  start  end
-    0  illegals      4   12
+    >>> out = to_frame(find_loaded_terms("The illegals left."))
+    >>> out[["text", "start", "end"]].to_dict("records")
+    [{'text': 'illegals', 'start': 4, 'end': 12}]
     """
     import dataclasses
 

@@ -62,9 +62,8 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
     >>> from framing.transformer import FramingFeatures
     >>> texts = ["The illegal aliens left.", "Undocumented immigrants stayed."]
     >>> features = FramingFeatures(columns=["n_words", "loaded_author"])
-    >>> features.fit_transform(texts)
-    array([[4., 1.],
-           [3., 0.]])
+    >>> features.fit_transform(texts).tolist()
+    [[4.0, 1.0], [3.0, 0.0]]
     >>> features.get_feature_names_out().tolist()
     ['n_words', 'loaded_author']
     """
