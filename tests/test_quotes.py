@@ -401,7 +401,9 @@ def test_cueless_quote_keeps_the_speaker_of_its_turn(text, expected):
     ],
 )
 def test_apposition_names_the_speaker(text, speaker, affiliation):
-    [q] = extract_quotes(text)
+    # (A relative clause may report speech of its own: "who has proposed a new
+    # tax" is a proposal; only the quotation's attribution is checked here.)
+    [q] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
 
 
@@ -706,7 +708,11 @@ def test_shipped_word_lists_load(name):
 
 
 def test_broken_word_list_row_names_line_and_column():
-    content = "lemma,forms,type,source\nsay,said,speech,AP\nshout,shouted,yelling,x\n"
+    content = (
+        "lemma,forms,type,neutral,source,note\n"
+        "say,said,speech,true,AP,\n"
+        "shout,shouted,yelling,false,x,\n"
+    )
     with pytest.raises(LexiconError, match=r"line 3, column 'type'"):
         quotes._parse_word_list("speech_verbs.csv", content)
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # Word lists (package data, parsed once)
 
 _SCHEMAS = {
-    "speech_verbs.csv": ("lemma", "forms", "type", "source"),
+    "speech_verbs.csv": ("lemma", "forms", "type", "neutral", "source", "note"),
     "titles.csv": ("title", "role", "gender", "source"),
     "source_nouns.csv": ("noun", "plural", "gender", "source"),
     "first_names.csv": ("name", "gender", "source"),
@@ -29,9 +29,11 @@ _CHOICES = {
     "type": {"speech", "belief", "attitude", "evidence", "source", "quote"},
     "gender": {"", "male", "female", "neuter"},
     "number": {"singular", "plural"},
+    "neutral": {"true", "false"},
 }
 _REQUIRED = {
     "lemma",
+    "neutral",
     "forms",
     "type",
     "title",
@@ -85,6 +87,7 @@ class _Lexicon:
     # before "called"); keys keep the case of the data file.
     cues: dict[str, tuple[tuple[str, ...], ...]]
     cue_type: dict[str, str]  # form -> type
+    neutral: dict[str, bool]  # lowercased form -> a neutral attribution verb
     title_info: dict[str, tuple[str, str]]  # lowercased title -> (role, gender)
     nouns: dict[str, str]  # singular or plural source noun -> gender
     first_names: dict[str, str]
@@ -98,9 +101,11 @@ class _Lexicon:
 @functools.cache
 def _lexicon() -> _Lexicon:
     cue_type: dict[str, str] = {}
+    neutral: dict[str, bool] = {}
     for row in _word_list("speech_verbs.csv"):
         for form in row["forms"].split("|"):
             cue_type[form.strip()] = row["type"]
+            neutral[form.strip().lower()] = row["neutral"] == "true"
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for form in [*cue_type, "According to"]:
         words = tuple(form.split())
@@ -124,6 +129,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         cues,
         cue_type,
+        neutral,
         title_info,
         nouns,
         first_names,

@@ -97,18 +97,26 @@ def _find_indirect(
     direct_index = SpanIndex([(f.start, f.end) for f in direct])
     found: list[_Found] = []
 
+    direct_starts = [f.start for f in direct]  # sorted, not overlapping
+
     def add(c_start: int, c_end: int, speaker: _Speaker | None, m) -> None:
         if c_end - c_start < 8 or len(text[c_start:c_end].split()) < 2:
             return
-        if _CIRCUMSTANCE.fullmatch(text, c_start, c_end):
+        circumstance = _CIRCUMSTANCE.fullmatch(text, c_start, c_end)
+        if circumstance is not None and not (
+            # "declined to comment", "promised to veto it": what is wanted.
+            text[c_start : c_start + 3].lower() == "to "
+            and lex.cue_type.get(m.group().lower()) not in ("speech", "source", None)
+        ):
             return  # "said in a statement.": where, not what
         if direct_index.overlaps(c_start, c_end):
             # The reported clause is a direct quotation found already.
-            inside = sum(
-                min(c_end, f.end) - max(c_start, f.start)
-                for f in direct
-                if f.start < c_end and f.end > c_start
-            )
+            k = max(bisect.bisect_right(direct_starts, c_start) - 1, 0)
+            inside = 0
+            while k < len(direct) and direct[k].start < c_end:
+                f = direct[k]
+                inside += max(0, min(c_end, f.end) - max(c_start, f.start))
+                k += 1
             if inside > 0.5 * (c_end - c_start):
                 return
         if direct_index.contains(c_start) or (
@@ -181,6 +189,9 @@ def _find_indirect(
                 elif kind == "speech" and _DOCUMENT_BEFORE.search(left):
                     # "a press release saying ...": the sender of the document.
                     speaker = _subject_before(art, s_start, m.start())
+                elif _PARTICIPLE_LEAD.search(left, max(0, len(left) - 12)):
+                    # "Cruz opened by declaring ...": the clause's subject.
+                    speaker = _subject_before(art, s_start, m.start())
                 else:
                     continue
                 _report_after(text, m, s_end, speaker, add, lower, None, nxt)
@@ -202,8 +213,12 @@ def _find_indirect(
                     speaker = _speaker_at_clause_end(
                         text, s_start, s_start + who.start()
                     )
-            if speaker is None and kind == "speech":
+            if speaker is None:
                 speaker = _bare_subject(text, clause_lo, m.start())
+                if speaker is not None and kind != "speech":
+                    # Beliefs and attitudes need a subject that can hold them:
+                    # "Clinton allies believe", not "the support they once ...".
+                    speaker = _holder(text, speaker)
             if speaker is None:
                 speaker = _adjacent_subject(text, s_start, m.start())
             if speaker is None:
@@ -213,7 +228,12 @@ def _find_indirect(
             rest = text[m.end() : s_end].strip(' .!?”"')
             after = _TIME_AFTER.match(text, m.end(), s_end)
             aside = after is not None and text[after.end() : after.end() + 1] in ",;"
-            if comma >= 0 and kind == "speech" and (len(rest.split()) <= 4 or aside):
+            # "..., Smith said (on Monday)." ends the sentence with its cue; "...,
+            # he conceded he had fallen short" reports what follows.
+            final = not rest or (
+                len(rest.split()) <= 4 and _CLAUSE_FINAL_REST.match(rest) is not None
+            )
+            if comma >= 0 and kind == "speech" and (final or aside):
                 # "..., Smith said." at the end of the sentence: content before it;
                 # "A, Smith said, B." is one attribution in two fragments.
                 add(*_content(text, s_start, comma), speaker, m)
@@ -229,6 +249,20 @@ def _find_indirect(
             _report_after(text, m, s_end, speaker, add, lower, subordinate, nxt)
     return found
 
+
+# What may follow a clause-final cue: where, when, to whom ("Smith said on
+# Monday", "Lee told reporters", "she added in an interview").
+_CLAUSE_FINAL_REST = re.compile(
+    r"(?:in|on|at|during|after|before|by|to|via|through|from|last|this|earlier|"
+    r"later|late|early|while|when|as|outside|inside|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|Tuesday|today|yesterday|reporters|"
+    r"recently|afterward|then|of)\b"
+)
+# A participle cue after a preposition shares the clause's subject: "Cruz began
+# by declaring ...", "after bragging about ...", "besides attacking ...".
+_PARTICIPLE_LEAD = re.compile(
+    r"\b(?:by|after|before|while|when|besides|without|since|in|and|also)\s+$"
+)
 
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:statement|release|letter|email|e-mail|message|memo|note|tweet|post|ad|"
@@ -274,9 +308,81 @@ def _bare_subject(text: str, lo: int, cue: int) -> _Speaker | None:
     words = phrase.split()
     if not 1 <= len(words) <= 7 or _MARKS.search(phrase):
         return None
-    if words[0].lower() in ("it", "this", "that", "there", "which", "what"):
+    if words[0].lower() in ("it", "this", "that", "there", "which", "what", "who"):
         return None
     return _Speaker(start, end, "noun", None)
+
+
+_NOT_HOLDER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "to",
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "never",
+        "still",
+        "once",
+        "with",
+        "of",
+        "in",
+        "for",
+        "on",
+        "by",
+        "who",
+        "which",
+        "it",
+        "what",
+        "some",
+        "any",
+        "no",
+        "every",
+        "each",
+        "will",
+        "would",
+        "can",
+        "could",
+    ]
+)
+
+
+def _holder(text: str, speaker: _Speaker) -> _Speaker | None:
+    """Keep a bare subject of a belief or attitude cue if its head is a holder.
+
+    The head (last word) must be a source noun ("officials"), a plural
+    ("Democrats", "voters") or capitalised ("Clinton"), and no function word.
+    """
+    words = text[speaker.start : speaker.end].split()
+    head = words[-1].rstrip("’'s") if words else ""
+    low = words[-1].lower() if words else ""
+    if not head or low in _NOT_HOLDER or "’" in low or "'" in low:
+        return None
+    return speaker
 
 
 _APPOSITIVE = re.compile(r"\s*(?:who|which|whose|now|\d+)\b", re.I)
@@ -316,6 +422,15 @@ def _according_to(text: str, s_start: int, s_end: int, m, add) -> None:
 # warned B", "said A, adding B").
 _CLAUSE_JOIN = re.compile(r"(?:[,;]|\s(?:and|but|while|whereas))(?=\s)")
 _JOIN_WINDOW = 80  # characters searched back from the next cue
+
+
+# Where a reported clause ends inside its sentence: a colon that opens an
+# explanation, a contrast ("..., but"), a concession ("..., even though"), and
+# the conditions of an anonymous source ("on condition of anonymity").
+_CONTENT_STOP = re.compile(
+    r":\s|,\s+(?:but|yet|(?:even\s+)?though|although|despite|while|whereas)\s|"
+    r"\s(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s"
+)
 
 
 def _next_clause(text: str, lo: int, nxt: int) -> int:
@@ -359,6 +474,9 @@ def _report_after(text, m, s_end, speaker, add, lower, subordinate, nxt=None) ->
         comma = text.find(",", c_start, c_end)
         if comma >= 0:
             c_end = comma
+    stop = _CONTENT_STOP.search(text, c_start, c_end)
+    if stop is not None and not _inside_quote(text, c_start, stop.start()):
+        c_end = stop.start()
     if nxt is not None and c_start < nxt < c_end:
         cut = _next_clause(text, c_start, nxt)
         if cut > c_start:

@@ -77,7 +77,9 @@ _ADVERBS = re.compile(
     r"has|had|have|would|will|could|did|does|do|was|were|is|are|already|"
     r"not|never|earlier|still|just|even|only|famously|frequently|flatly|bluntly|"
     r"firmly|calmly|quietly|proudly|loudly|openly|tersely|curtly|softly|angrily|"
-    r"briefly|directly|[a-z]+(?:ingly|ically|edly|fully|ously)|"
+    r"briefly|directly|[a-z]+(?:ingly|ically|edly|fully|ously)|now|barely|widely|"
+    r"largely|strongly|clearly|rarely|mostly|generally|may|might|must|should|can|"
+    r"cannot|first|long|too|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r"|\s*\([^()]*\))+$"
 )
