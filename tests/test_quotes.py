@@ -1011,3 +1011,58 @@ def test_two_megabyte_text_completes_with_exact_offsets(seed_text, sep):
     )
     names = {q.speaker for q in quotes}
     assert {"Jeff Sessions", "Jessica Vaughan", "Dana Whitfield"} <= names
+
+
+# --- attribution tone: neutral and loaded cues (AP Stylebook, "said") -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "neutral"),
+    [
+        ("Gov. Tim Hale said the budget would balance by June.", "said", True),
+        ("Sen. Ann Roe told reporters the bill would pass.", "told", True),
+        ("According to the county clerk, turnout fell sharply.", "According to", True),
+        ("Sen. Ann Roe claimed the bill would cut taxes.", "claimed", False),
+        ("The treasurer admitted that the audit was late.", "admitted", False),
+        ("Mayor Dee insisted the money was there all along.", "insisted", False),
+        ("Ray Ortiz conceded the race had slipped away.", "conceded", False),
+        ("Union leaders slammed the contract offer.", "slammed", False),
+        (
+            "Rep. Joan Pike blasted the agency's handling of the floods.",
+            "blasted",
+            False,
+        ),
+        ("The governor boasted that hiring had doubled.", "boasted", False),
+        ("The developer bragged that the tower sold out in a week.", "bragged", False),
+        (
+            "Aides lashed out at the reporters covering the rally.",
+            "lashed out at",
+            False,
+        ),
+        ("The coach ranted that the referees had cost his team.", "ranted", False),
+        ("The mayor touted the new stadium as a jobs engine.", "touted", False),
+    ],
+)
+def test_neutral_and_loaded_cues(text, cue, neutral):
+    [q] = extract_quotes(text)
+    assert (q.cue, q.neutral_cue) == (cue, neutral)
+
+
+def test_direct_quote_with_a_loaded_cue_and_one_without_a_cue():
+    text = (
+        "Mayor Ann Lee spoke at noon. “We balanced the books,” she boasted. "
+        "“Nobody else could have.”"
+    )
+    quotes = extract_quotes(text)
+    assert [(q.cue, q.neutral_cue) for q in quotes] == [
+        ("boasted", False),
+        (None, True),
+    ]
+
+
+def test_every_speech_verb_row_says_whether_it_is_neutral():
+    rows = quotes._word_list("speech_verbs.csv")
+    assert {row["neutral"] for row in rows} == {"true", "false"}
+    said = next(row for row in rows if row["lemma"] == "say")
+    claimed = next(row for row in rows if row["lemma"] == "claim")
+    assert (said["neutral"], claimed["neutral"]) == ("true", "false")

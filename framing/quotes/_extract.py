@@ -18,6 +18,7 @@ from framing.quotes.coreference import (
     _resolve,
     _same_turn,
 )
+from framing.quotes.cues import _lexicon
 from framing.quotes.direct import (
     _find_direct,
 )
@@ -225,6 +226,17 @@ def _extract(doc: Document) -> list[Quote]:
                 f.cue_end,
                 text[s_start:s_end] if s_start is not None else None,
                 person.party or None if person is not None else None,
+                _is_neutral(cue),
             )
         )
     return out
+
+
+def _is_neutral(cue: str | None) -> bool:
+    """Say whether a cue as written is a neutral attribution ("said", not "claimed")."""
+    if cue is None:
+        return True
+    neutral = _lexicon().neutral
+    words = cue.lower().split()
+    # A cue is matched from its words; a headline's "Claims" reads as "claims".
+    return neutral.get(" ".join(words), neutral.get(words[0] if words else "", True))
