@@ -24,6 +24,7 @@ _SCHEMAS = {
     "first_names.csv": ("name", "gender", "source"),
     "pronouns.csv": ("pronoun", "gender", "number", "source"),
     "not_names.csv": ("word", "kind", "source"),
+    "nicknames.csv": ("name", "nicknames", "source"),
 }
 _CHOICES = {
     "type": {"speech", "belief", "attitude", "evidence", "source", "quote"},
@@ -96,6 +97,9 @@ class _Lexicon:
     # never a person's given name or surname: a name is cut after the last one.
     not_names: frozenset[str]
     institutions: frozenset[str]  # the not_names of kind "institution or place"
+    # Given name -> the names one person may go by ("Charles" -> Chuck, Charlie),
+    # both ways: "Chuck" -> {"Charles"}.
+    same_person: dict[str, frozenset[str]]
 
 
 @functools.cache
@@ -126,6 +130,12 @@ def _lexicon() -> _Lexicon:
         for r in _word_list("not_names.csv")
         if r["kind"] == "institution or place"
     )
+    same: dict[str, set[str]] = {}
+    for row in _word_list("nicknames.csv"):
+        group = {row["name"], *row["nicknames"].split("|")}
+        for name in group:
+            same.setdefault(name, set()).update(group)
+    same_person = {k: frozenset(v) for k, v in same.items()}
     return _Lexicon(
         cues,
         cue_type,
@@ -136,6 +146,7 @@ def _lexicon() -> _Lexicon:
         pronouns,
         not_names,
         institutions,
+        same_person,
     )
 
 
