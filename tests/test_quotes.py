@@ -1066,3 +1066,184 @@ def test_every_speech_verb_row_says_whether_it_is_neutral():
     said = next(row for row in rows if row["lemma"] == "say")
     claimed = next(row for row in rows if row["lemma"] == "claim")
     assert (said["neutral"], claimed["neutral"]) == ("true", "false")
+
+
+# --- reported speech patterns (issue 14, item 4) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to the county elections office, turnout fell by a third.",
+            [("turnout fell by a third", "the county elections office")],
+        ),
+        (
+            "Mayor Lisa Chen said that the city would run out of water by August.",
+            [("the city would run out of water by August", "Lisa Chen")],
+        ),
+        (
+            "Police Chief Dan Ruiz told reporters the suspect had fled the state.",
+            [("the suspect had fled the state", "Dan Ruiz")],
+        ),
+        (
+            "Sen. Tom Baxter argued that the wall was a waste of money.",
+            [("the wall was a waste of money", "Tom Baxter")],
+        ),
+        (
+            "Mayor Lisa Chen warned that the reservoir could run dry.",
+            [("the reservoir could run dry", "Lisa Chen")],
+        ),
+        (
+            "Gov. Amy Hart noted that the state had a surplus of $2 billion.",
+            [("the state had a surplus of $2 billion", "Amy Hart")],
+        ),
+        (
+            "In the senator's view, the tariff will hurt farmers in the Midwest.",
+            [("the tariff will hurt farmers in the Midwest", "the senator")],
+        ),
+        (
+            "Sen. Tom Baxter has said the wall is a waste of money.",
+            [("the wall is a waste of money", "Tom Baxter")],
+        ),
+        (
+            "It was announced by the White House on Friday that the summit "
+            "would be delayed.",
+            [("the summit would be delayed", "White House")],
+        ),
+        (
+            "The economy added 200,000 jobs in May, the Labor Department said.",
+            [("The economy added 200,000 jobs in May", "Labor Department")],
+        ),
+        (
+            "Gov. Amy Hart said that the state would sue. She added that the "
+            "lawsuit would be filed in federal court.",
+            [
+                ("the state would sue", "Amy Hart"),
+                ("the lawsuit would be filed in federal court", "Amy Hart"),
+            ],
+        ),
+        (
+            "In his final address, the governor conceded he had fallen short.",
+            [("he had fallen short", "the governor")],
+        ),
+    ],
+    ids=[
+        "according-to",
+        "said-that",
+        "told-reporters",
+        "argued-that",
+        "warned-that",
+        "noted-that",
+        "in-x-view",
+        "has-said",
+        "passive-by",
+        "clause-final-said",
+        "continuation",
+        "short-clause-after-cue",
+    ],
+)
+def test_reported_speech_patterns(text, expected):
+    assert [
+        (q.text, q.speaker) for q in extract_quotes(text) if q.kind == "indirect"
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two attributions in one sentence: each clause ends where the next begins.
+        (
+            "Rep. Joan Pike said the levee would hold, and the county engineer "
+            "said repairs would take a month.",
+            [
+                ("the levee would hold", "Joan Pike"),
+                ("repairs would take a month", "the county engineer"),
+            ],
+        ),
+        (
+            "The mayor praised the volunteers and warned that more rain was coming.",
+            [("the volunteers", "The mayor"), ("more rain was coming", "The mayor")],
+        ),
+        # A contrast or a colon ends the reported clause.
+        (
+            "Ann Roe said the vote was fair, but her opponents filed a complaint.",
+            [("the vote was fair", "Ann Roe")],
+        ),
+        (
+            "A city official confirmed the layoffs on condition of anonymity "
+            "because talks were ongoing.",
+            [("the layoffs", "A city official")],
+        ),
+    ],
+)
+def test_reported_clause_boundaries(text, expected):
+    assert [
+        (q.text, q.speaker) for q in extract_quotes(text) if q.kind == "indirect"
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill is expected to pass the Senate next week.",
+        "The price of gasoline seems to be falling again.",
+        "The senator appeared to lose patience with the witness.",
+        "Prices appear to have peaked in the spring.",
+        "The views expressed in this article are the author's own.",
+        "The opinions expressed here are solely those of the writer.",
+    ],
+)
+def test_no_source_no_attribution(text):
+    assert extract_quotes(text) == []
+
+
+# --- one source, one name (issue 14, item 6) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Customs and Border Protection said it had detained 40 people.",
+            "Customs and Border Protection",
+        ),
+        (
+            "“We are ready,” said Customs and Border Protection in a statement.",
+            "Customs and Border Protection",
+        ),
+        (
+            "The Department of Health and Human Services said the rule takes "
+            "effect in May.",
+            "Department of Health and Human Services",
+        ),
+        ("Procter & Gamble said sales fell in the spring.", "Procter & Gamble"),
+        # Two people joined by "and" are not one organisation.
+        ("Ann Lee and Tom Roe said the plan would fail.", "Tom Roe"),
+    ],
+)
+def test_organisation_names_with_and_stay_whole(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_one_person_under_a_short_and_a_full_name_is_merged():
+    text = (
+        "Senate Minority Leader Chuck Schumer said the deal was dead. Later, "
+        "Charles E. Schumer added that talks could resume. Gov. Bill Lee said "
+        "taxes would not rise. “We will hold the line,” William Lee said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Chuck Schumer",
+        "Chuck Schumer",
+        "Bill Lee",
+        "Bill Lee",
+    ]
+
+
+def test_two_people_of_one_surname_stay_apart():
+    text = (
+        "Maya Grant said the farm would close. Paul Grant said it would stay "
+        "open. “It is sold,” Grant said."
+    )
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert speakers[:2] == ["Maya Grant", "Paul Grant"]

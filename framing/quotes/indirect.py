@@ -11,6 +11,7 @@ from framing.quotes._article import (
 )
 from framing.quotes.cues import (
     _OBJECT_CUES,
+    _Cue,
     _cue_match,
     _find_cues,
     _is_participle,
@@ -155,6 +156,16 @@ def _find_indirect(
                 continue
         else:
             cues = _cue_match(art, s_start, s_end)
+        if _FURNITURE.search(text, s_start, s_end):
+            continue  # "The views expressed are the author's own": page furniture
+        view = _IN_VIEW.match(text, s_start, s_end)
+        if view is not None:
+            # "In the senator's view, the tariff will hurt farmers."
+            speaker = _noun_phrase(text, view.start(1), view.end(1))
+            cue_m = _Cue(text, view.start(2), view.end(2))
+            add(*_content(text, view.end(), s_end), speaker, cue_m)
+            continue
+        skip_before = _final_attribution(text, cues, s_start, s_end, lex)
         # The start of the next cue that may attribute on its own, for each cue.
         free = [
             c.start() not in used_cues and not art.quoted.contains(c.start())
@@ -164,8 +175,12 @@ def _find_indirect(
         for i in range(len(cues) - 2, -1, -1):
             nexts[i] = cues[i + 1].start() if free[i + 1] else nexts[i + 1]
         for i, m in enumerate(cues):
-            if not free[i]:
+            if not free[i] or m.start() < skip_before:
                 continue
+            # Windows bounded around the cue keep a sentence with no end (a
+            # text without punctuation) linear: no clause is this long.
+            s_lo = max(s_start, m.start() - _WINDOW)
+            s_hi = min(s_end, m.end() + _WINDOW)
             nxt = nexts[i]
             cue = m.group()
             lower = cue.lower()
@@ -175,44 +190,52 @@ def _find_indirect(
             if kind == "quote":
                 continue  # "states", "began": cues only next to a quotation
             if lower.startswith("according"):
-                _according_to(text, s_start, s_end, m, add)
+                _according_to(text, s_lo, s_hi, m, add)
                 continue
-            left = text[s_start : m.start()]
+            left = text[s_lo : m.start()]
             cut = _last_break(left, 0, len(left))
-            clause_lo = s_start + cut + 1 if cut >= 0 else s_start
+            clause_lo = s_lo + cut + 1 if cut >= 0 else s_lo
             bare = not text[clause_lo : m.start()].strip(" \t\n\"”’'")
             progressive = _AUX_END.search(left)
+            if progressive and not _is_participle(cue):
+                # A passive: "The closure was announced by the mayor", "the
+                # bill is expected to pass" (no source: not an attribution).
+                _passive(art, m, s_lo, s_hi, clause_lo, progressive, kind, add)
+                continue
             if _is_participle(cue) and not progressive:
                 if cut >= 0 and bare:
                     # "Sessions sent out a warning, saying ..."
-                    speaker = _subject_before(art, s_start, clause_lo - 1)
+                    speaker = _subject_before(art, s_lo, clause_lo - 1)
                 elif kind == "speech" and _DOCUMENT_BEFORE.search(left):
                     # "a press release saying ...": the sender of the document.
-                    speaker = _subject_before(art, s_start, m.start())
+                    speaker = _subject_before(art, s_lo, m.start())
                 elif _PARTICIPLE_LEAD.search(left, max(0, len(left) - 12)):
                     # "Cruz opened by declaring ...": the clause's subject.
-                    speaker = _subject_before(art, s_start, m.start())
+                    speaker = _subject_before(art, s_lo, m.start())
                 else:
                     continue
-                _report_after(text, m, s_end, speaker, add, lower, None, nxt)
+                _report_after(text, m, s_hi, speaker, add, lower, None, nxt)
                 continue
-            speaker = _speaker_before(text, s_start, m.start())
+            shared = _AND_END.search(left) is not None
+            # "The mayor praised the volunteers and warned ...": the second verb
+            # shares the clause's subject; the words before "and" are no source.
+            speaker = _subject_before(art, s_lo, m.start()) if shared else None
+            if speaker is None:
+                speaker = _speaker_before(text, s_lo, m.start())
             if speaker is None and bare and cut >= 0 and kind == "speech":
                 # "..., said Smith."
-                inverted = _speaker_after(text, m.end(), s_end)
+                inverted = _speaker_after(text, m.end(), s_hi)
                 if inverted is not None:
-                    add(*_content(text, s_start, clause_lo - 1), inverted, m)
+                    add(*_content(text, s_lo, clause_lo - 1), inverted, m)
                     continue
             if speaker is None and _AND_END.search(left):
                 # "Fields tweeted a photograph and said ...": the shared subject.
-                speaker = _subject_before(art, s_start, m.start())
+                speaker = _subject_before(art, s_lo, m.start())
             if speaker is None:
                 who = _WHO_END.search(left)
                 if who is not None:
                     # "Podesta, who said ...": the relative pronoun's antecedent.
-                    speaker = _speaker_at_clause_end(
-                        text, s_start, s_start + who.start()
-                    )
+                    speaker = _speaker_at_clause_end(text, s_lo, s_lo + who.start())
             if speaker is None:
                 speaker = _bare_subject(text, clause_lo, m.start())
                 if speaker is not None and kind != "speech":
@@ -220,13 +243,13 @@ def _find_indirect(
                     # "Clinton allies believe", not "the support they once ...".
                     speaker = _holder(text, speaker)
             if speaker is None:
-                speaker = _adjacent_subject(text, s_start, m.start())
+                speaker = _adjacent_subject(text, s_lo, m.start())
             if speaker is None:
                 continue
             subject_start = speaker.start if speaker.lead is None else speaker.lead
-            comma = text.rfind(",", s_start, subject_start)
-            rest = text[m.end() : s_end].strip(' .!?”"')
-            after = _TIME_AFTER.match(text, m.end(), s_end)
+            comma = text.rfind(",", s_lo, subject_start)
+            rest = text[m.end() : s_hi].strip(' .!?”"')
+            after = _TIME_AFTER.match(text, m.end(), s_hi)
             aside = after is not None and text[after.end() : after.end() + 1] in ",;"
             # "..., Smith said (on Monday)." ends the sentence with its cue; "...,
             # he conceded he had fallen short" reports what follows.
@@ -236,9 +259,9 @@ def _find_indirect(
             if comma >= 0 and kind == "speech" and (final or aside):
                 # "..., Smith said." at the end of the sentence: content before it;
                 # "A, Smith said, B." is one attribution in two fragments.
-                add(*_content(text, s_start, comma), speaker, m)
+                add(*_content(text, s_lo, comma), speaker, m)
                 if aside and len(rest.split()) > 4:
-                    add(*_content(text, after.end() + 1, s_end), speaker, m)
+                    add(*_content(text, after.end() + 1, s_hi), speaker, m)
                 continue
             lead = text[clause_lo:subject_start]
             subordinate = (
@@ -246,7 +269,7 @@ def _find_indirect(
                 or kind == "attitude"
                 or _WHO_VERB_END.search(left) is not None
             )
-            _report_after(text, m, s_end, speaker, add, lower, subordinate, nxt)
+            _report_after(text, m, s_hi, speaker, add, lower, subordinate, nxt)
     return found
 
 
@@ -263,6 +286,98 @@ _CLAUSE_FINAL_REST = re.compile(
 _PARTICIPLE_LEAD = re.compile(
     r"\b(?:by|after|before|while|when|besides|without|since|in|and|also)\s+$"
 )
+
+_WINDOW = 1500  # characters read on either side of a cue inside one sentence
+
+# Page furniture that names no source: an opinion page's disclaimer.
+_FURNITURE = re.compile(
+    r"\b(?:views|opinions)\s+expressed\b[^.]{0,80}?\b(?:are|is)\s+(?:solely\s+)?"
+    r"(?:those\s+of\s+the\s+|the\s+)?(?:author|writer|contributor|columnist)",
+    re.I,
+)
+# "In the senator's view, ...", "In Ortiz's opinion, ...": a source and a clause.
+_IN_VIEW = re.compile(
+    r"\s*In\s+([^,;]{2,60}?)(?:’s|'s|’)\s+(view|opinion|estimation|assessment|"
+    r"judgment|judgement|words),\s*"
+)
+# Cues whose other sense takes an object ("The economy added 200,000 jobs"):
+# they yield to an attribution that ends the sentence.
+_YIELDING = frozenset(
+    [
+        "added",
+        "adds",
+        "reported",
+        "reports",
+        "charged",
+        "charges",
+        "estimated",
+        "estimates",
+        "noted",
+        "notes",
+    ]
+)
+
+
+def _final_attribution(text, cues, s_start, s_end, lex) -> int:
+    """Return where the content of a sentence-final attribution starts, or -1.
+
+    "The economy added 200,000 jobs, the Labor Department said.": the last cue
+    ends the sentence after a comma; cues of other senses before that comma
+    (``_YIELDING`` forms, beliefs, attitudes, evidence) are part of its content,
+    so the position returned is the comma: cues before it are skipped.
+    """
+    if len(cues) < 2:
+        return -1
+    last = cues[-1]
+    if lex.cue_type.get(last.group().lower()) != "speech":
+        return -1
+    rest = text[last.end() : s_end].strip(' .!?”"')
+    if rest and not (
+        len(rest.split()) <= 4 and _CLAUSE_FINAL_REST.match(rest) is not None
+    ):
+        return -1
+    comma = text.rfind(",", max(s_start, last.start() - 80), last.start())
+    if comma < 0 or len(text[comma : last.start()].split()) > 8:
+        return -1
+    for c in cues[:-1]:
+        if c.start() < comma:
+            form = c.group().lower()
+            if form not in _YIELDING and lex.cue_type.get(form) == "speech":
+                return -1  # "Smith said A, an aide added": Smith's own cue
+    return comma
+
+
+_BY_AGENT = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+by\s+")
+
+
+def _passive(art, m, s_lo, s_hi, clause_lo, aux, kind, add) -> None:
+    """Add a passive attribution: its agent after "by" is the source.
+
+    "The closure was announced by the superintendent" reports the closure;
+    "It was announced by the White House that ..." reports the that-clause.
+    Without an agent a belief ("is expected to", "was considered") has no
+    source and is left; a speech verb keeps the clause after it unsourced.
+    """
+    text = art.text
+    agent = _BY_AGENT.match(text, m.end(), s_hi)
+    if agent is None:
+        if kind == "speech":
+            _report_after(text, m, s_hi, None, add, m.group().lower(), False)
+        return
+    speaker = _speaker_after(text, agent.end(), s_hi)
+    if speaker is None:
+        return
+    subject_end = s_lo + aux.start()
+    subject = text[clause_lo:subject_end].strip()
+    that = _THAT_AFTER.search(text, speaker.end, s_hi)
+    if that is not None or subject.lower() in ("it", ""):
+        if that is not None:
+            add(*_content(text, that.end(), s_hi), speaker, m)
+        return
+    add(*_content(text, clause_lo, subject_end), speaker, m)
+
+
+_THAT_AFTER = re.compile(r"\bthat\s+")
 
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:statement|release|letter|email|e-mail|message|memo|note|tweet|post|ad|"

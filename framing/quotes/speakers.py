@@ -35,7 +35,7 @@ _PHRASE_END = re.compile(r"[,;.!?(]")
 _THAT_END = re.compile(r"\bthat,?$")
 _TO_END = re.compile(r"\bto\s+$")
 _PRONOUN_START = re.compile(r"\s*(?:he|she|they|we|i)\b", re.I)
-_DET_SUBJECT = re.compile(r"\s*(?:the|a|an)\s+[^,;]{0,60}?(?=\s+[a-z]+ed\b)")
+_DET_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[^,;]{0,60}?(?=\s+[a-z]+ed\b)")
 _CLAUSE_BREAK = re.compile(r"[!?;“”\"]")
 _DET_PHRASE = re.compile(
     r"(?:the|a|an|another|one|some|two|three)(?:\s+[\w’'-]+){1,5}\s*", re.I
