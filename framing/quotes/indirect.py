@@ -212,6 +212,13 @@ def _find_indirect(
                 elif _PARTICIPLE_LEAD.search(left, max(0, len(left) - 12)):
                     # "Cruz opened by declaring ...": the clause's subject.
                     speaker = _subject_before(art, s_lo, m.start())
+                elif kind in ("speech", "evidence", "belief") and (
+                    np := _NOUN_BEFORE.search(left, max(0, len(left) - 60))
+                ):
+                    # "47 percent of voters saying ...", "a new poll showing ...":
+                    # the noun phrase the participle modifies.
+                    a = s_lo + np.start(1)
+                    speaker = _Speaker(a, s_lo + np.end(1), "noun", None)
                 else:
                     continue
                 _report_after(text, m, s_hi, speaker, add, lower, None, nxt)
@@ -245,6 +252,15 @@ def _find_indirect(
             if speaker is None:
                 speaker = _adjacent_subject(text, s_lo, m.start())
             if speaker is None:
+                # No subject to name, but a cue followed by a clause of its own
+                # ("... has long argued that taxes ...", "... believe they can
+                # win") still reports something: the source stays unknown, or
+                # is the subject of the whole clause when there is one.
+                if _CLAUSE_AFTER.match(text, m.end(), s_hi) is not None:
+                    subject = _subject_before(art, s_lo, m.start())
+                    _report_after(
+                        text, m, s_hi, subject, add, lower, kind == "attitude", nxt
+                    )
                 continue
             subject_start = speaker.start if speaker.lead is None else speaker.lead
             comma = text.rfind(",", s_lo, subject_start)
@@ -346,6 +362,19 @@ def _final_attribution(text, cues, s_start, s_end, lex) -> int:
                 return -1  # "Smith said A, an aide added": Smith's own cue
     return comma
 
+
+# A noun phrase right before a participle cue: "voters", "a new poll", "the
+# ledgers" (not a verb, preposition or conjunction).
+_NOUN_BEFORE = re.compile(
+    r"((?:(?:the|a|an|his|her|their|its|new|recent|\d[\d,.%]*|percent|of)\s+)*"
+    r"[A-Za-z][\w’'-]*(?:s|ers|poll|survey|study|report|data|ad|statement))\s+$"
+)
+
+# A clause after a cue: "that ...", or a subject pronoun or determiner opening
+# one ("he would", "the plan will").
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s|(?:he|she|they|it|we|I|there|the|a|an|this)\s+[a-z’']+)", re.I
+)
 
 _BY_AGENT = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+by\s+")
 
