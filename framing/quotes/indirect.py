@@ -46,7 +46,7 @@ from framing.text import (
 
 # Reported speech --------------------------------------------------------------
 
-_THAT = re.compile(r"\s*(?:,\s*)?(?:that\s+)?", re.I)
+_THAT = re.compile(r"\s*(?:[,:]\s*)?(?:that\s+)?", re.I)
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:on|last|this|earlier|late|early)\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
@@ -256,7 +256,10 @@ def _find_indirect(
                 # ("... has long argued that taxes ...", "... believe they can
                 # win") still reports something: the source stays unknown, or
                 # is the subject of the whole clause when there is one.
-                if _CLAUSE_AFTER.match(text, m.end(), s_hi) is not None:
+                if _CLAUSE_AFTER.match(text, m.end(), s_hi) is not None or (
+                    kind in ("attitude", "belief")
+                    and _TO_VERB.match(text, m.end(), s_hi) is not None
+                ):
                     subject = _subject_before(art, s_lo, m.start())
                     _report_after(
                         text, m, s_hi, subject, add, lower, kind == "attitude", nxt
@@ -375,6 +378,8 @@ _NOUN_BEFORE = re.compile(
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:that\s|(?:he|she|they|it|we|I|there|the|a|an|this)\s+[a-z’']+)", re.I
 )
+
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+\s+\w")
 
 _BY_AGENT = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+by\s+")
 
