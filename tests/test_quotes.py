@@ -1178,6 +1178,7 @@ def test_reported_speech_patterns(text, expected):
     ],
 )
 def test_reported_clause_boundaries(text, expected):
+    # (see the parametrised cases above)
     assert [
         (q.text, q.speaker) for q in extract_quotes(text) if q.kind == "indirect"
     ] == expected
@@ -1247,3 +1248,41 @@ def test_two_people_of_one_surname_stay_apart():
     )
     speakers = [q.speaker for q in extract_quotes(text)]
     assert speakers[:2] == ["Maya Grant", "Paul Grant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“It is unanimous,” council member Mark Levine said of the vote to "
+            "end the contracts.",
+            [
+                ("direct", "It is unanimous,", "Mark Levine"),
+                ("indirect", "the vote to end the contracts", "Mark Levine"),
+            ],
+        ),
+        (
+            "Asked whether he would run again, the governor said he had not decided.",
+            [
+                ("indirect", "whether he would run again", None),
+                ("indirect", "he had not decided", "the governor"),
+            ],
+        ),
+        (
+            "According to early results of exit polls conducted for three "
+            "television networks and a wire service, voters favored the "
+            "incumbent by ten points.",
+            [
+                (
+                    "indirect",
+                    "voters favored the incumbent by ten points",
+                    "early results of exit polls conducted for three television "
+                    "networks and a wire service",
+                )
+            ],
+        ),
+    ],
+    ids=["said-of", "asked-whether", "long-according-to"],
+)
+def test_questions_topics_and_long_sources(text, expected):
+    assert summary(text) == expected

@@ -175,6 +175,16 @@ def _find_indirect(
         for i in range(len(cues) - 2, -1, -1):
             nexts[i] = cues[i + 1].start() if free[i + 1] else nexts[i + 1]
         for i, m in enumerate(cues):
+            if not free[i] and m.start() in used_cues:
+                # "“...,” Levine said of the council's vote": what the quotation
+                # is about is reported too, by the quotation's speaker.
+                about = _OF_AFTER.match(text, m.end(), s_end)
+                if about is not None:
+                    speaker = _speaker_before(text, s_start, m.start())
+                    if speaker is None:
+                        speaker = _speaker_after(text, about.end(), s_end)
+                    add(*_content(text, about.end(), s_end), speaker, m)
+                continue
             if not free[i] or m.start() < skip_before:
                 continue
             # Windows bounded around the cue keep a sentence with no end (a
@@ -192,6 +202,14 @@ def _find_indirect(
             if lower.startswith("according"):
                 _according_to(text, s_lo, s_hi, m, add)
                 continue
+            if lower == "asked" and _ASKED_LEAD.match(text, s_start, m.start()):
+                # "Asked whether he would run, Lee said ...": the question, up to
+                # the comma; who asked is not named.
+                question = _QUESTION.match(text, m.end(), s_hi)
+                comma = text.find(",", m.end(), s_hi)
+                if question is not None and comma > 0:
+                    add(*_content(text, question.start(1), comma), None, m)
+                    continue
             left = text[s_lo : m.start()]
             cut = _last_break(left, 0, len(left))
             clause_lo = s_lo + cut + 1 if cut >= 0 else s_lo
@@ -381,6 +399,13 @@ _CLAUSE_AFTER = re.compile(
 
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+\s+\w")
 
+_OF_AFTER = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s+of\s+(?=\w)")
+_ASKED_LEAD = re.compile(r"\s*(?:When\s+|Later\s+|Once\s+)?$", re.I)
+_QUESTION = re.compile(
+    r"(?:\s+(?:by|on|in|at)\s+[^,]{1,60}?)?\s+((?:whether|if|what|how|why|when|who|"
+    r"about)\s)"
+)
+
 _BY_AGENT = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+by\s+")
 
 
@@ -551,7 +576,7 @@ def _according_to(text: str, s_start: int, s_end: int, m, add) -> None:
         # monetary historian David Marsh").
         comma = text.find(",", m.end(), s_end)
         a, b = _trim(text, m.end(), comma if comma >= 0 else s_end)
-        if b <= a or len(text[a:b].split()) > 12:
+        if b <= a or len(text[a:b].split()) > 25:
             return
         speaker = _Speaker(a, b, "noun", None)
     comma = text.find(",", speaker.end, s_end)
