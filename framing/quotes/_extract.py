@@ -111,10 +111,10 @@ def extract_quotes(text):
     accuracy 0.90, reported speech lenient recall 0.52 at precision 0.82, all
     attributions lenient F1 0.73 (see ``benchmarks/quotes_eval.md``). Time is
     linear in the length of the text. ``neutral_cue`` is False for loaded
-    attribution verbs ("claimed", "admitted", "slammed"; AP Stylebook, "said"). A speaker is a
-    person's name when one is given (a role such as "the spokesman, Ann
-    Roe," goes to ``affiliation``, a party tag "(D-Ore.)" to ``party``), else
-    the description of the source.
+    attribution verbs ("claimed", "admitted", "slammed"; AP Stylebook,
+    "said"). A speaker is a person's name when one is given (a role such as
+    "the spokesman, Ann Roe," goes to ``affiliation``, a party tag "(D-Ore.)"
+    to ``party``), else the description of the source.
 
     Examples
     --------
