@@ -595,7 +595,9 @@ class SourceBalance:
         )
 
 
-def sources(text: Any, actors: Any = None, issue: str | None = None) -> SourceBalance:
+def sources(
+    text: Any, actors: Any = None, *, issue: str | None = None
+) -> SourceBalance:
     """Group an article's quotes by source, code each source's side, measure balance.
 
     Runs `framing.extract_quotes` once and hands its quotes to
@@ -635,7 +637,7 @@ def sources(text: Any, actors: Any = None, issue: str | None = None) -> SourceBa
 
 
 def sources_from_quotes(
-    quotes: Any, actors: Any = None, issue: str | None = None, text: Any = None
+    quotes: Any, actors: Any = None, *, issue: str | None = None, text: Any = None
 ) -> SourceBalance:
     """Group quotes into distinct sources, code their sides and measure balance.
 
@@ -660,7 +662,7 @@ def sources_from_quotes(
     issue : str, default=None
         The debate, as in `load_actors`; None gives the bundled table's default
         ("immigration") or all rows of your own table.
-    text : str, default=None
+    text : str or Document, default=None
         The article, to read party words next to names ("Ann Roe, a Democrat").
 
     Returns
