@@ -493,6 +493,7 @@ _TITLES = """
 _TITLE_WORDS = frozenset(_TITLES.split())
 
 
+@functools.lru_cache(maxsize=64)
 def _table_issue(table: Any) -> str | None:
     """Return the one issue all rows of an actors table belong to, else None."""
     issues = {getattr(a, "issue", "") for a in table.actors}
