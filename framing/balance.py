@@ -595,9 +595,7 @@ class SourceBalance:
         )
 
 
-def sources(
-    text: Any, actors: Any = None, *, issue: str | None = None
-) -> SourceBalance:
+def sources(text: Any, actors: Any = None, issue: str | None = None) -> SourceBalance:
     """Group an article's quotes by source, code each source's side, measure balance.
 
     Runs `framing.extract_quotes` once and hands its quotes to
@@ -637,7 +635,7 @@ def sources(
 
 
 def sources_from_quotes(
-    quotes: Any, actors: Any = None, *, issue: str | None = None, text: Any = None
+    quotes: Any, actors: Any = None, issue: str | None = None, text: Any = None
 ) -> SourceBalance:
     """Group quotes into distinct sources, code their sides and measure balance.
 
@@ -662,7 +660,7 @@ def sources_from_quotes(
     issue : str, default=None
         The debate, as in `load_actors`; None gives the bundled table's default
         ("immigration") or all rows of your own table.
-    text : str or Document, default=None
+    text : str, default=None
         The article, to read party words next to names ("Ann Roe, a Democrat").
 
     Returns
