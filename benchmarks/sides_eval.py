@@ -8,7 +8,7 @@ with the debate's own table and party defaults. Prints one row per debate; with
 ``--sample N`` also writes N random sided sources (ids and speakers only, no
 article text) to judge by hand.
 
-Usage: python benchmarks/sides_eval.py [--before] [--sample N] [--json OUT]
+Usage: python benchmarks/sides_eval.py [--before] [--sample N] [--seed S] [--json OUT]
 Needs the corpus (FRAMING_DATA or ../shared/data).
 """
 
@@ -83,6 +83,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", action="store_true")
     parser.add_argument("--sample", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--json")
     args = parser.parse_args()
     try:
@@ -131,7 +132,7 @@ def main() -> int:
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1) + "\n")
     if args.sample:
-        random.seed(14)
+        random.seed(args.seed)
         pick = random.sample(sided, min(args.sample, len(sided)))
         out = pd.DataFrame(
             pick,

@@ -19,6 +19,7 @@ from importlib.resources import files
 from typing import Any
 
 from framing._validation import as_text, read_csv_rows, table_error
+from framing.document import Document
 
 __all__ = [
     "DEFAULT_ISSUE",
@@ -197,7 +198,7 @@ def infer_issue(text: Any) -> str:
 
     Parameters
     ----------
-    text : str
+    text : str or Document
         Any text; None or NaN gives `DEFAULT_ISSUE`.
 
     Returns
@@ -211,7 +212,7 @@ def infer_issue(text: Any) -> str:
     >>> infer_issue("The council met on Tuesday.")
     'immigration'
     """
-    text = as_text(text)
+    text = _plain(text)
     if not text:
         return DEFAULT_ISSUE
     counts: Counter[str] = Counter()
@@ -285,6 +286,11 @@ _NAME_END = re.compile(rf"(?P<name>{_NAME})\s*\Z")
 _WINDOW = 80  # characters before an anchor searched for the name
 
 
+def _plain(text: Any) -> str:
+    """Return the text of a str, None, NaN or `framing.document.Document`."""
+    return text.text if isinstance(text, Document) else as_text(text)
+
+
 def _party_code(word: str) -> str:
     if word in ("D", "R", "I"):
         return word
@@ -322,7 +328,7 @@ def find_parties(text: Any) -> dict[str, str]:
 
     Parameters
     ----------
-    text : str
+    text : str or Document
         Any text; None or NaN gives an empty dict.
 
     Returns
@@ -336,7 +342,7 @@ def find_parties(text: Any) -> dict[str, str]:
     >>> find_parties(text)
     {'ben cho': 'R', 'cho': 'R', 'ann roe': 'D', 'roe': 'D'}
     """
-    text = as_text(text)
+    text = _plain(text)
     out: dict[str, str] = {}
     for name, party in _party_mentions(text):
         name = _trim_name(name)
@@ -487,6 +493,7 @@ _TITLES = """
 _TITLE_WORDS = frozenset(_TITLES.split())
 
 
+@functools.lru_cache(maxsize=64)
 def _table_issue(table: Any) -> str | None:
     """Return the one issue all rows of an actors table belong to, else None."""
     issues = {getattr(a, "issue", "") for a in table.actors}
