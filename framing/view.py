@@ -267,7 +267,7 @@ def _quote_layer(text: str, actors) -> Layer:
     from framing.quotes import extract_quotes
 
     quotes = extract_quotes(text)
-    side_of = _sides(sources_from_quotes(quotes, actors=actors))
+    side_of = _sides(sources_from_quotes(quotes, actors=actors, text=text))
     marks = []
     for q in quotes:
         side = side_of.get(_key(q.speaker), "unknown")
