@@ -19,6 +19,7 @@ A corpus (a DataFrame)
     analyze(df, text="text")  one row of features per article, pandas or dask
     article_features(text)    the same features for one article, as a dict
     feature_columns()         analyze()'s column names and dtypes (docs/columns.md)
+    quote_table(df)           one row per quote; source_table(df): one per source
     FramingFeatures           the features as a scikit-learn transformer
 
 Word lists (CSV files; schemas in framing/data/README.md)
@@ -36,7 +37,7 @@ Modules
     exercises   check("02.1", answer) for the notebooks' exercises
 
 Errors: FramingError, the base of InputError, LexiconError and DataNotFoundError.
-The command line: ``framing analyze|highlight|lexicon`` (``framing --help``).
+The command line: ``framing analyze|quotes|sources|highlight|lexicon``.
 """
 
 from framing import compare, datasets, evaluation, exercises, modelling, plots, text

@@ -13,7 +13,7 @@ import math
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from types import MappingProxyType
@@ -22,10 +22,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from framing import voices
 from framing._validation import as_text, read_csv_rows, table_error
+from framing.document import Document, as_document
 from framing.errors import InputError
+from framing.parties import DEFAULT_ISSUE, infer_issue, party_sides
 from framing.quotes import extract_quotes
-from framing.text import count_words
+from framing.text import SpanIndex, count_words, quotation_spans
 
 __all__ = [
     "Actor",
@@ -35,6 +38,8 @@ __all__ = [
     "load_actors",
     "sources",
     "sources_from_quotes",
+    "voice_columns",
+    "voice_features",
 ]
 
 UNKNOWN = "unknown"
@@ -65,6 +70,12 @@ _TITLE_WORDS = frozenset(_TITLES.split())
 # organisation, which beats a role.
 _RANK_FULL, _RANK_SURNAME, _RANK_ORGANISATION, _RANK_ROLE = range(4)
 _MEMO_SIZE = 65536
+
+
+def _empty() -> Mapping[str, int]:
+    return MappingProxyType({})
+
+
 # After a person's name, a possessive ("Trump's critics", "Sessions’ aides") or a
 # noun of allegiance ("Trump critics", "Trump supporters") says the speaker is
 # someone else.
@@ -83,6 +94,7 @@ class Actor:
     side: str  # e.g. "enforcement"; "unknown" marks a name that codes no side
     source: str  # why that side: a mission statement, an official's role
     note: str = ""
+    issue: str = ""  # the debate, e.g. "guns"; "" for a table of one debate
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +356,7 @@ def _compile(actors: tuple[Actor, ...]):
 # Loading and validation
 
 
-def load_actors(actors: Any = None) -> ActorTable:
+def load_actors(actors: Any = None, issue: str | None = None) -> ActorTable:
     """Load and validate an actors table (the bundled one when None).
 
     Parameters
@@ -352,8 +364,12 @@ def load_actors(actors: Any = None) -> ActorTable:
     actors : None, path-like, pandas.DataFrame or ActorTable, default=None
         None gives the bundled ``framing/data/actors.csv`` (US immigration debate,
         Trump era). A CSV path or a DataFrame needs the columns ``pattern``,
-        ``kind``, ``side``, ``source`` (``note`` optional). Files are parsed once
-        per version on disk; an ActorTable is returned as it is.
+        ``kind``, ``side``, ``source`` (``note`` and ``issue`` optional). Files
+        are parsed once per version on disk; an ActorTable is returned as it is.
+    issue : str, default=None
+        Keep only the rows of this debate (and rows with an empty ``issue``),
+        e.g. "guns"; see ``framing/data/debates.csv``. None gives the bundled
+        table's default debate, "immigration", and all rows of your own table.
 
     Returns
     -------
@@ -381,16 +397,23 @@ def load_actors(actors: Any = None) -> ActorTable:
     >>> table.sides, table.side_of("a Sierra Club lawyer")
     (('environment', 'industry'), 'environment')
     """
+    if issue is not None and (
+        not isinstance(issue, str) or not _SIDE_NAME.match(issue)
+    ):
+        raise InputError(
+            f"issue must be a lower-case debate name such as 'guns'; got {issue!r}"
+        )
     if actors is None:
-        return _bundled_actors()
+        return _bundled_actors(issue or DEFAULT_ISSUE)
     if isinstance(actors, ActorTable):
-        return actors
+        return _for_issue(actors, issue)
     if hasattr(actors, "columns") and hasattr(actors, "itertuples"):
-        return _parse(actors)
+        return _for_issue(_parse(actors), issue)
     if isinstance(actors, (str, os.PathLike)):
         path = Path(actors)
         stat = path.stat()
-        return _actors_from_path(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+        table = _actors_from_path(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+        return _for_issue(table, issue)
     raise InputError(
         "actors must be None (the bundled table), a CSV path, a pandas DataFrame "
         f"or an ActorTable; got {type(actors).__name__}"
@@ -398,8 +421,17 @@ def load_actors(actors: Any = None) -> ActorTable:
 
 
 @functools.cache
-def _bundled_actors() -> ActorTable:
-    return _parse(files("framing") / "data" / "actors.csv")
+def _bundled_actors(issue: str) -> ActorTable:
+    return _for_issue(_parse(files("framing") / "data" / "actors.csv"), issue)
+
+
+@functools.lru_cache(maxsize=64)
+def _for_issue(table: ActorTable, issue: str | None) -> ActorTable:
+    """Return the rows of one debate and the rows of every debate ("" issue)."""
+    if issue is None:
+        return table
+    rows = [a for a in table.actors if a.issue in ("", issue)]
+    return table if len(rows) == len(table) else ActorTable(rows, f"{issue} actors")
 
 
 @functools.lru_cache(maxsize=8)
@@ -408,8 +440,8 @@ def _actors_from_path(path: str, mtime_ns: int, size: int) -> ActorTable:
 
 
 def _parse(source: Any) -> ActorTable:
-    label, rows = read_csv_rows(source, required=_COLUMNS, optional=("note",))
-    seen: dict[tuple[str, str], int] = {}
+    label, rows = read_csv_rows(source, required=_COLUMNS, optional=("note", "issue"))
+    seen: dict[tuple[str, str, str], int] = {}
     actors = []
     for line, row in rows:
         pattern, kind, side = row["pattern"], row["kind"], row["side"]
@@ -418,7 +450,9 @@ def _parse(source: Any) -> ActorTable:
                 label, line, "pattern", f"needs a letter or digit, got {pattern!r}"
             )
         key = (
-            ("exact", pattern) if _ACRONYM.match(pattern) else ("folded", _key(pattern))
+            (row["issue"], "exact", pattern)
+            if _ACRONYM.match(pattern)
+            else (row["issue"], "folded", _key(pattern))
         )
         if key in seen:
             raise table_error(
@@ -437,7 +471,16 @@ def _parse(source: Any) -> ActorTable:
                 "expected a lower-case name of letters, digits and _ "
                 f"(it becomes a column name, e.g. 'enforcement'), got {side!r}",
             )
-        actors.append(Actor(pattern, kind, side, row["source"], row["note"]))
+        if row["issue"] and not _SIDE_NAME.match(row["issue"]):
+            raise table_error(
+                label,
+                line,
+                "issue",
+                f"expected a lower-case name, got {row['issue']!r}",
+            )
+        actors.append(
+            Actor(pattern, kind, side, row["source"], row["note"], row["issue"])
+        )
     return ActorTable(actors, label)
 
 
@@ -458,6 +501,9 @@ class Source:
     unnamed: bool
     actor: str | None  # the actors-table pattern that decided ``side``
     party: str | None = None  # party tag given with the name ("D-Mo."), if any
+    type: str = UNKNOWN  # politician, government, ..., citizen (framing.voices)
+    gender: str = UNKNOWN  # female, male, unknown; "none" for a group
+    nonneutral: int = 0  # attributions whose cue is not neutral ("claimed")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -478,6 +524,32 @@ class SourceBalance:
     paraphrase_only_sides: tuple[str, ...]  # sides heard only through paraphrase
     unnamed_share: float  # unnamed sources / all sources, NaN without sources
     unattributed_quotes: int  # quotes with neither speaker nor affiliation
+    # Who is heard: distinct sources and direct quoted words per type (all
+    # SOURCE_TYPES) and per gender (female, male, unknown, none).
+    sources_per_type: Mapping[str, int] = field(default_factory=_empty)
+    quoted_words_per_type: Mapping[str, int] = field(default_factory=_empty)
+    sources_per_gender: Mapping[str, int] = field(default_factory=_empty)
+    quoted_words_per_gender: Mapping[str, int] = field(default_factory=_empty)
+    # Attributions with a non-neutral cue ("claimed", not "said") per side, per type.
+    nonneutral_per_side: Mapping[str, int] = field(default_factory=_empty)
+    nonneutral_per_type: Mapping[str, int] = field(default_factory=_empty)
+
+    @property
+    def people(self) -> int:
+        """Distinct sources that are one person (gender not "none")."""
+        return sum(v for k, v in self.sources_per_gender.items() if k != "none")
+
+    @property
+    def women_share(self) -> float:
+        """Women among the people quoted (NaN without people); see unknown_share."""
+        people = self.people
+        return self.sources_per_gender.get("female", 0) / people if people else math.nan
+
+    @property
+    def gender_unknown_share(self) -> float:
+        """People quoted whose gender the text does not tell, over all people."""
+        people = self.people
+        return self.sources_per_gender.get(UNKNOWN, 0) / people if people else math.nan
 
     @property
     def n_sources(self) -> int:
@@ -488,15 +560,21 @@ class SourceBalance:
     def table(self) -> pd.DataFrame:
         """One row per distinct source, in order of first quote.
 
-        Columns: name, affiliation, side, direct, indirect, quoted_words, unnamed,
-        actor (the actors-table pattern that decided the side), party (the tag
-        given with a legislator's name, "D-Mo.").
+        Columns: name, affiliation, side, type (one of
+        `framing.voices.SOURCE_TYPES`), gender (female, male, unknown; none for
+        an organisation or group), direct, indirect, quoted_words, unnamed,
+        actor (the actors-table pattern that decided the side, or "party:D" /
+        "party:R" when the debate's party default did), party (the tag given
+        with a legislator's name, "D-Mo.", else "D", "R" or "I" when the party
+        decided the side).
         """
         rows = self.sources
         columns = {
             "name": pd.Series([s.name for s in rows], dtype=object),
             "affiliation": pd.Series([s.affiliation for s in rows], dtype=object),
             "side": pd.Series([s.side for s in rows], dtype=object),
+            "type": pd.Series([s.type for s in rows], dtype=object),
+            "gender": pd.Series([s.gender for s in rows], dtype=object),
             "direct": np.array([s.direct for s in rows], dtype=np.int64),
             "indirect": np.array([s.indirect for s in rows], dtype=np.int64),
             "quoted_words": np.array([s.quoted_words for s in rows], dtype=np.int64),
@@ -526,6 +604,48 @@ class SourceBalance:
         out["paraphrase_only_sides"] = "|".join(self.paraphrase_only_sides)
         out["unnamed_share"] = self.unnamed_share
         out["unattributed_quotes"] = self.unattributed_quotes
+        return out
+
+    def voice_dict(self) -> dict[str, Any]:
+        """Return who is heard as one flat mapping (the ``analyze()`` columns).
+
+        Keys: ``people_quoted`` (sources that are one person), ``women_quoted``,
+        ``men_quoted``, ``gender_unknown_quoted``, ``women_share`` and
+        ``gender_unknown_share`` (over people; NaN without people: read them
+        together), ``quoted_words_female``, ``quoted_words_male``,
+        ``quoted_words_gender_unknown``; ``official_sources`` (politician,
+        government and law_enforcement) and ``official_share`` (over all
+        sources); for each type ``sources_type_<type>`` and
+        ``quoted_words_type_<type>``; ``nonneutral_cues`` and, per type and
+        per side, ``nonneutral_type_<type>`` and ``nonneutral_side_<side>``.
+        """
+        gender = self.sources_per_gender
+        words = self.quoted_words_per_gender
+        out: dict[str, Any] = {
+            "people_quoted": self.people,
+            "women_quoted": gender.get("female", 0),
+            "men_quoted": gender.get("male", 0),
+            "gender_unknown_quoted": gender.get(UNKNOWN, 0),
+            "women_share": self.women_share,
+            "gender_unknown_share": self.gender_unknown_share,
+            "quoted_words_female": words.get("female", 0),
+            "quoted_words_male": words.get("male", 0),
+            "quoted_words_gender_unknown": words.get(UNKNOWN, 0),
+        }
+        official = sum(self.sources_per_type.get(t, 0) for t in OFFICIAL_TYPES)
+        out["official_sources"] = official
+        out["official_share"] = (
+            official / self.n_sources if self.n_sources else math.nan
+        )
+        for t in voices.SOURCE_TYPES:
+            out[f"sources_type_{t}"] = self.sources_per_type.get(t, 0)
+        for t in voices.SOURCE_TYPES:
+            out[f"quoted_words_type_{t}"] = self.quoted_words_per_type.get(t, 0)
+        out["nonneutral_cues"] = sum(self.nonneutral_per_type.values())
+        for t in voices.SOURCE_TYPES:
+            out[f"nonneutral_type_{t}"] = self.nonneutral_per_type.get(t, 0)
+        for side in (*self.sides, UNKNOWN):
+            out[f"nonneutral_side_{side}"] = self.nonneutral_per_side.get(side, 0)
         return out
 
     def __repr__(self) -> str:
@@ -560,7 +680,9 @@ class SourceBalance:
         )
 
 
-def sources(text: Any, actors: Any = None) -> SourceBalance:
+def sources(
+    text: Any, actors: Any = None, issue: str | None = None, genders: Any = None
+) -> SourceBalance:
     """Group an article's quotes by source, code each source's side, measure balance.
 
     Runs `framing.extract_quotes` once and hands its quotes to
@@ -572,6 +694,16 @@ def sources(text: Any, actors: Any = None) -> SourceBalance:
         Any text. None or NaN gives a result without sources.
     actors : None, path-like, pandas.DataFrame or ActorTable, default=None
         The actors table (see `load_actors`); the bundled one when None.
+    issue : str, default=None
+        The debate ("immigration", "guns", "abortion", ...: the ``issue`` column
+        of the actors table, described in ``framing/data/debates.csv``). None
+        with the bundled table infers it from the article's topic words
+        (`framing.parties.infer_issue`; "immigration" without evidence); None
+        with your own table uses all its rows.
+    genders : mapping or pandas.DataFrame, optional
+        Your own knowledge: full or first name -> "female", "male" or "unknown"
+        (a DataFrame with the columns ``name`` and ``gender``); applied before
+        any evidence in the text (see `framing.voices.source_gender`).
 
     Returns
     -------
@@ -579,14 +711,39 @@ def sources(text: Any, actors: Any = None) -> SourceBalance:
 
     Examples
     --------
+    >>> text = (
+    ...     'Jordan Ellis, a mother of three, said, "We are scared." '
+    ...     '"We will sue," said a spokeswoman for the ACLU.'
+    ... )
+    >>> table = sources(text).table
+    >>> table["name"].tolist()
+    ['Jordan Ellis', 'a spokeswoman for the ACLU']
+    >>> table["type"].tolist(), table["gender"].tolist()
+    (['citizen', 'advocacy'], ['female', 'female'])
+    >>> text = 'Sen. Ann Roe (R-Ohio) said the gun bill was dead. “Guns save lives.”'
+    >>> table = sources(text, issue="guns").table
+    >>> table[["name", "side", "party", "actor"]].values.tolist()
+    [['Ann Roe', 'gun_rights', 'R-Ohio', 'party:R']]
     >>> result = sources("")
     >>> result.n_sources, result.to_dict()["sources_enforcement"]
     (0, 0)
     """
-    return sources_from_quotes(extract_quotes(as_text(text)), actors)
+    doc = as_document(text)
+    if issue is None and actors is None:
+        issue = infer_issue(doc.text)
+    return sources_from_quotes(
+        extract_quotes(doc), actors, issue=issue, text=doc, genders=genders
+    )
 
 
-def sources_from_quotes(quotes: Any, actors: Any = None) -> SourceBalance:
+def sources_from_quotes(
+    quotes: Any,
+    actors: Any = None,
+    issue: str | None = None,
+    *,
+    text: Any = None,
+    genders: Any = None,
+) -> SourceBalance:
     """Group quotes into distinct sources, code their sides and measure balance.
 
     Quotes whose resolved speakers are equal (ignoring case and spacing) are one
@@ -594,8 +751,10 @@ def sources_from_quotes(quotes: Any, actors: Any = None) -> SourceBalance:
     "a spokesman" of ICE and "a spokesman" of the ACLU are two sources. A quote
     without a speaker is keyed by its affiliation; with neither it counts only in
     ``unattributed_quotes``. A source takes the side of the actors-table row
-    matching its speaker, else its affiliation (see `ActorTable.match`), else
-    "unknown".
+    matching its speaker, else its affiliation (see `ActorTable.match`); a source
+    no row matches takes the debate's default side for its party, when it has one
+    (a party tag, party words in ``text`` or the description, or
+    ``politicians.csv``: see `framing.parties.party_sides`); else "unknown".
 
     Parameters
     ----------
@@ -605,6 +764,16 @@ def sources_from_quotes(quotes: Any, actors: Any = None) -> SourceBalance:
         ``affiliation`` and ``unnamed``. None gives a result without sources.
     actors : None, path-like, pandas.DataFrame or ActorTable, default=None
         The actors table (see `load_actors`); the bundled one when None.
+    issue : str, default=None
+        The debate, as in `load_actors`; None gives the bundled table's default
+        ("immigration") or all rows of your own table.
+    text : str or Document, optional
+        The article the quotes come from. With it, a source's type and gender
+        also read the titles, appositions, courtesy titles and pronouns around
+        its name, and party words next to names ("Ann Roe, a Democrat"); without
+        it only the quotes' own fields are read.
+    genders : mapping or pandas.DataFrame, optional
+        Name -> gender overrides (see `sources`).
 
     Returns
     -------
@@ -625,7 +794,13 @@ def sources_from_quotes(quotes: Any, actors: Any = None) -> SourceBalance:
           only one side speaks directly. NaN when no side speaks directly or the
           table has fewer than two sides. Unknown sources do not enter it;
         - ``paraphrase_only_sides``: sides with a source but no direct quote;
-        - ``unnamed_share``: unnamed sources / all sources (NaN without sources).
+        - ``unnamed_share``: unnamed sources / all sources (NaN without sources);
+        - ``sources_per_type`` and ``quoted_words_per_type``, ``sources_per_gender``
+          and ``quoted_words_per_gender``: sources and direct quoted words by the
+          type and gender `framing.voices` gives each source;
+        - ``nonneutral_per_side`` and ``nonneutral_per_type``: attributions whose
+          cue is not neutral (a quote's ``neutral_cue`` attribute, True when
+          absent).
 
     Raises
     ------
@@ -656,18 +831,29 @@ def sources_from_quotes(quotes: Any, actors: Any = None) -> SourceBalance:
     ...     quote("We will enforce the law.", "direct", "Jeff Sessions"),
     ...     quote("the report was flawed", "indirect", "a spokesman", "USCM"),
     ... ])
-    >>> result.table[["name", "side", "direct", "indirect", "quoted_words"]]
-                name              side  direct  indirect  quoted_words
-    0  Jeff Sessions       enforcement       1         0             5
-    1    a spokesman  immigrant_rights       0         1             0
+    >>> cols = ["name", "side", "direct", "indirect", "quoted_words"]
+    >>> result.table[cols].to_dict("list")
+    {'name': ['Jeff Sessions', 'a spokesman'],
+     'side': ['enforcement', 'immigrant_rights'], 'direct': [1, 0], 'indirect': [0, 1],
+     'quoted_words': [5, 0]}
     >>> result.balance_index, result.paraphrase_only_sides
     (0.0, ('immigrant_rights',))
     """
-    table = load_actors(actors)
+    table = load_actors(actors, issue)
+    overrides = voices.check_overrides(genders)
+    doc = text if isinstance(text, Document) else None
+    text = doc.text if doc is not None else as_text(text)
+    by_party = party_sides(table, issue, text)
     groups: dict[tuple[bool, str], dict[str, Any]] = {}
     unattributed = 0
     for quote in _checked_quotes(quotes):
-        kind, speaker, affiliation, unnamed, party = quote[1:]
+        kind, speaker, affiliation, unnamed, party, mention, neutral = quote[1:]
+        if voices.looks_like_person(affiliation) and not voices.looks_like_person(
+            speaker
+        ):
+            # "A lawyer for the company, Ellen Marsh, said": the name is the
+            # speaker, the description its affiliation.
+            speaker, affiliation, unnamed = affiliation, speaker, False
         name = speaker or affiliation
         if not name:
             unattributed += 1
@@ -685,35 +871,207 @@ def sources_from_quotes(quotes: Any, actors: Any = None) -> SourceBalance:
                 "unnamed": unnamed,
                 "speaker": speaker,
                 "party": None,
+                "mentions": [],
+                "nonneutral": 0,
             },
         )
         group["party"] = group["party"] or party
+        group["mentions"].append(mention)
+        group["nonneutral"] += not neutral
         if group["affiliation"] is None and affiliation and speaker:
             group["affiliation"] = affiliation
         group[kind] += 1
         if kind == "direct":
             group["quoted_words"] += count_words(quote[0])
+    _merge_people(groups)
     found = []
+    if doc is not None:
+        quoted = doc.in_quote
+    else:
+        quoted = _quoted_index(text) if groups and text else _never
     for g in groups.values():
         actor = table.match(g["speaker"] or g["name"], g["affiliation"])
+        source_type, gender = _who(g, actor, text, quoted, overrides)
+        side, decided, party = UNKNOWN, None, g["party"]
+        if actor is not None:
+            side, decided = actor.side, actor.pattern
+        else:  # issue 14: the debate's default side for the source's party
+            code, default = by_party(g["speaker"] or g["name"], g["affiliation"], party)
+            if default is not None:
+                side, decided, party = default, f"party:{code}", party or code
         found.append(
             Source(
                 g["name"],
                 g["affiliation"],
-                UNKNOWN if actor is None else actor.side,
+                side,
                 g["direct"],
                 g["indirect"],
                 g["quoted_words"],
                 g["unnamed"],
-                None if actor is None else actor.pattern,
-                g["party"],
+                decided,
+                party,
+                source_type,
+                gender,
+                g["nonneutral"],
             )
         )
     return _balance(tuple(found), table.sides, unattributed)
 
 
+def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
+    """Merge "Father Kane" into "Michael Kane": a title and a surname already named.
+
+    Only when exactly one fuller name ends with that surname.
+    """
+    named = {k: g for k, g in groups.items() if not k[0] and g["speaker"]}
+    for key, group in list(named.items()):
+        words = group["speaker"].split()
+        if len(words) < 2 or not all(voices.is_title_word(w) for w in words[:-1]):
+            continue
+        fuller = [
+            g
+            for k, g in named.items()
+            if k != key
+            and g["speaker"].split()[-1] == words[-1]
+            and not all(voices.is_title_word(w) for w in g["speaker"].split()[:-1])
+        ]
+        if len(fuller) != 1:
+            continue
+        target = fuller[0]
+        for field_ in ("direct", "indirect", "quoted_words", "nonneutral"):
+            target[field_] += group[field_]
+        target["mentions"] += group["mentions"]
+        target["party"] = target["party"] or group["party"]
+        target["affiliation"] = target["affiliation"] or group["affiliation"]
+        del groups[key]
+        del named[key]
+
+
+def _never(pos: int) -> bool:
+    return False
+
+
+def _quoted_index(text: str):
+    """Return pos -> whether ``pos`` lies inside quotation marks."""
+    index = SpanIndex([(q.start, q.end) for q in quotation_spans(text)])
+    return index.contains
+
+
+_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+_ROLE_HEAD = re.compile(r"[^;,(\d]*")
+# Capitalised words only, e.g. "Sen.", "Attorney General", "Board President".
+_TITLE_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*\s*){1,4}")
+#: The types that speak for the state (the "official sources" of news research,
+#: e.g. Tiffen et al. 2014).
+OFFICIAL_TYPES = ("politician", "government", "law_enforcement")
+
+
+def voice_features(text: Any, actors: Any = None) -> dict[str, Any]:
+    """Return who an article gives a voice to, as flat ``analyze()`` columns.
+
+    Parameters
+    ----------
+    text : str or framing.document.Document
+        The article; a Document's cached quotes (``doc.cache["quotes"]``) are
+        reused. None or NaN give zero counts and NaN shares.
+    actors : None, path-like, pandas.DataFrame or ActorTable, default=None
+        The actors table, for the per-side counts of non-neutral cues.
+
+    Returns
+    -------
+    dict
+        The keys of `SourceBalance.voice_dict`; `voice_columns` gives their
+        dtypes.
+
+    Examples
+    --------
+    >>> text = (
+    ...     'Sen. Ann Roe said, "We will win." '
+    ...     '"We are scared," said Jordan Ellis, a mother of three.'
+    ... )
+    >>> row = voice_features(text)
+    >>> row["women_quoted"], row["people_quoted"], row["official_sources"]
+    (2, 2, 1)
+    """
+    doc = as_document(text)
+    quotes = doc.cache.get("quotes")
+    if quotes is None:
+        quotes = doc.cache["quotes"] = extract_quotes(doc.text)
+    return sources_from_quotes(quotes, actors, text=doc).voice_dict()
+
+
+def voice_columns(actors: Any = None) -> dict[str, str]:
+    """Return the `voice_features` columns and their dtypes, in order.
+
+    Examples
+    --------
+    >>> columns = voice_columns()
+    >>> columns["women_share"], columns["women_quoted"], len(columns)
+    ('float64', 'int64', 48)
+    """
+    empty = sources_from_quotes([], actors).voice_dict()
+    return {
+        key: "float64" if isinstance(value, float) else "int64"
+        for key, value in empty.items()
+    }
+
+
+def _who(
+    group: dict[str, Any],
+    actor: Actor | None,
+    text: str,
+    quoted: Any,
+    overrides: Mapping[str, str],
+) -> tuple[str, str]:
+    """Return (type, gender) of one grouped source."""
+    name = group["name"]
+    pronouns = [m.lower() for m in group["mentions"] if m and m.lower() in _PRONOUNS]
+    evidence = voices._evidence(
+        text, group["speaker"] or "", group["unnamed"], pronouns, quoted
+    )
+    source_type = UNKNOWN
+    speaker = group["speaker"] or ""
+    if (
+        actor is not None
+        and actor.kind == "person"
+        and not group["unnamed"]
+        and speaker.split()[-1:] == actor.pattern.split()[-1:]
+    ):
+        # The actors table says who a listed person is ("Attorney general
+        # 2017-2018; ..."): its first words are the role.
+        role = _ROLE_HEAD.match(actor.source).group().strip()
+        source_type = voices.source_type(title=role, description=role)
+    title = evidence.title
+    affiliation = group["affiliation"] or ""
+    if _TITLE_ONLY.fullmatch(affiliation):
+        # The extractor keeps "President", "Sen." or "Attorney General" apart.
+        title = " | ".join(x for x in (title, affiliation) if x)
+    if source_type == UNKNOWN:
+        source_type = voices.source_type(
+            name,
+            group["affiliation"],
+            title,
+            evidence.description,
+            group["party"],
+            organisation=not group["unnamed"] and not evidence.person,
+        )
+    person = evidence.person
+    described = [evidence.description, evidence.title, group["affiliation"]]
+    if group["unnamed"]:
+        described.insert(0, name)
+    gender = voices.source_gender(
+        group["speaker"] or name,
+        person=person,
+        honorific=evidence.honorific,
+        description=" | ".join(x for x in described if x),
+        pronouns=evidence.pronouns,
+        overrides=overrides,
+    )
+    return source_type, gender
+
+
 def _checked_quotes(quotes: Any) -> list[tuple]:
-    """Return (text, kind, speaker, affiliation, unnamed, party) per quote, in order."""
+    """Return (text, kind, speaker, affiliation, unnamed, party, mention, neutral)."""
     if quotes is None:
         return []
     if isinstance(quotes, (str, bytes)) or not isinstance(quotes, Iterable):
@@ -754,6 +1112,8 @@ def _checked_quotes(quotes: Any) -> list[tuple]:
                     _clean(affiliation),
                     bool(unnamed),
                     _clean(getattr(q, "party", None)),
+                    _clean(getattr(q, "speaker_mention", None)),
+                    bool(getattr(q, "neutral_cue", True)),
                 ),
             )
         )
@@ -790,6 +1150,19 @@ def _balance(
         index = max(0.0, 1 - k / (2 * (k - 1)) * distance)
     paraphrase_only = tuple(s for s in sides if counts[s] and not direct[s])
     unnamed = sum(s.unnamed for s in found)
+    per_type = dict.fromkeys(voices.SOURCE_TYPES, 0)
+    words_type = dict.fromkeys(voices.SOURCE_TYPES, 0)
+    per_gender = dict.fromkeys(voices.GENDERS, 0)
+    words_gender = dict.fromkeys(voices.GENDERS, 0)
+    cue_side = dict.fromkeys(labels, 0)
+    cue_type = dict.fromkeys(voices.SOURCE_TYPES, 0)
+    for s in found:
+        per_type[s.type] = per_type.get(s.type, 0) + 1
+        words_type[s.type] = words_type.get(s.type, 0) + s.quoted_words
+        per_gender[s.gender] = per_gender.get(s.gender, 0) + 1
+        words_gender[s.gender] = words_gender.get(s.gender, 0) + s.quoted_words
+        cue_side[s.side] += s.nonneutral
+        cue_type[s.type] = cue_type.get(s.type, 0) + s.nonneutral
     return SourceBalance(
         sources=found,
         sides=sides,
@@ -800,4 +1173,10 @@ def _balance(
         paraphrase_only_sides=paraphrase_only,
         unnamed_share=unnamed / len(found) if found else math.nan,
         unattributed_quotes=unattributed,
+        sources_per_type=MappingProxyType(per_type),
+        quoted_words_per_type=MappingProxyType(words_type),
+        sources_per_gender=MappingProxyType(per_gender),
+        quoted_words_per_gender=MappingProxyType(words_gender),
+        nonneutral_per_side=MappingProxyType(cue_side),
+        nonneutral_per_type=MappingProxyType(cue_type),
     )

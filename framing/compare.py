@@ -37,6 +37,7 @@ __all__ = [
     "log_odds_by",
     "quote_shares",
     "top_share",
+    "voice_shares",
 ]
 
 _LABEL_COLUMN = re.compile(r"^label_(.+)_author$")
@@ -356,11 +357,9 @@ def log_odds(
     >>> left = {"dreamers": 8, "wall": 1, "border": 11}
     >>> right = {"dreamers": 1, "wall": 9, "border": 10}
     >>> out = log_odds(left, right, names=("left", "right"))
-    >>> out[["term", "count_a", "count_b", "group"]]
-           term  count_a  count_b  group
-    0  dreamers        8        1   left
-    1    border       11       10   left
-    2      wall        1        9  right
+    >>> out[["term", "count_a", "count_b", "group"]].to_dict("list")
+    {'term': ['dreamers', 'border', 'wall'], 'count_a': [8, 11, 1],
+     'count_b': [1, 10, 9], 'group': ['left', 'left', 'right']}
     >>> out["z"].round(3).tolist()
     [1.71, 0.265, -1.913]
     """
@@ -452,12 +451,10 @@ def log_odds_by(
     ...     ["wall wall border", "dreamers border", "border crisis"],
     ...     groups=["right", "left", "center"],
     ... )
-    >>> log_odds_by(counts, "right")[["term", "count_a", "count_b", "group"]]
-           term  count_a  count_b  group
-    0      wall        2        0  right
-    1    border        1        2   rest
-    2    crisis        0        1   rest
-    3  dreamers        0        1   rest
+    >>> out = log_odds_by(counts, "right")
+    >>> out[["term", "count_a", "count_b", "group"]].to_dict("list")
+    {'term': ['wall', 'border', 'crisis', 'dreamers'], 'count_a': [2, 1, 0, 0],
+     'count_b': [0, 2, 1, 1], 'group': ['right', 'rest', 'rest', 'rest']}
     """
     if not isinstance(counts, pd.DataFrame):
         raise InputError(
@@ -618,11 +615,10 @@ def group_rates(
     ...     }
     ... )
     >>> out = group_rates(features, "rate", "bias", n_boot=200)
-    >>> out[["group", "estimate", "n_articles", "n_missing"]]
-       group  estimate  n_articles  n_missing
-    0   left       2.0           3          0
-    1  right       5.0           2          1
-    >>> out.loc[1, ["low", "high"]].tolist()  # identical values: zero width
+    >>> out[["group", "estimate", "n_articles", "n_missing"]].to_dict("list")
+    {'group': ['left', 'right'], 'estimate': [2.0, 5.0], 'n_articles': [3, 2],
+     'n_missing': [0, 1]}
+    >>> out.loc[1, ["low", "high"]].astype(float).tolist()  # identical: zero width
     [5.0, 5.0]
     """
     if not isinstance(features, pd.DataFrame):
@@ -763,12 +759,10 @@ def label_shares(features: pd.DataFrame, by) -> pd.DataFrame:
     ...         "bias": ["right", "left", "right"],
     ...     }
     ... )
-    >>> label_shares(features, "bias")
-       group         label  count  share  n_articles
-    0   left       illegal      0    0.0           1
-    1   left  undocumented      2    1.0           1
-    2  right       illegal      4    0.8           2
-    3  right  undocumented      1    0.2           2
+    >>> label_shares(features, "bias").to_dict("list")
+    {'group': ['left', 'left', 'right', 'right'],
+     'label': ['illegal', 'undocumented', 'illegal', 'undocumented'],
+     'count': [0, 2, 4, 1], 'share': [0.0, 1.0, 0.8, 0.2], 'n_articles': [1, 1, 2, 2]}
     """
     return _shares(features, by, _label_columns(features, "label_shares"), "label")
 
@@ -805,11 +799,10 @@ def quote_shares(
     ...         "bias": ["right", "right"],
     ...     }
     ... )
-    >>> quote_shares(features, "bias")[["side", "count", "share"]]
-                   side  count  share
-    0       enforcement     40    0.4
-    1  immigrant_rights     40    0.4
-    2           unknown     20    0.2
+    >>> out = quote_shares(features, "bias")
+    >>> out[["side", "count", "share"]].to_dict("list")
+    {'side': ['enforcement', 'immigrant_rights', 'unknown'], 'count': [40, 40, 20],
+     'share': [0.4, 0.4, 0.2]}
     """
     if measure not in {"quoted_words", "sources"}:
         raise InputError(f"measure={measure!r}; use 'quoted_words' or 'sources'")
@@ -918,12 +911,12 @@ def label_shares_by_period(
     ...     }
     ... )
     >>> out = label_shares_by_period(features, "date", min_articles=1)
-    >>> out[["period", "label", "count", "share", "n_articles", "n_labels"]]
-      period         label  count  share  n_articles  n_labels
-    0   2012       illegal      3   0.75           2         4
-    1   2012  undocumented      1   0.25           2         4
-    2   2014       illegal      0   0.00           1         3
-    3   2014  undocumented      3   1.00           1         3
+    >>> cols = ["period", "label", "count", "share", "n_articles", "n_labels"]
+    >>> out[cols].to_dict("list")
+    {'period': ['2012', '2012', '2014', '2014'],
+     'label': ['illegal', 'undocumented', 'illegal', 'undocumented'],
+     'count': [3, 1, 0, 3], 'share': [0.75, 0.25, 0.0, 1.0],
+     'n_articles': [2, 2, 1, 1], 'n_labels': [4, 4, 3, 3]}
     >>> len(label_shares_by_period(features, "date", min_articles=2))  # 2014 is thin
     2
     """
@@ -1047,10 +1040,10 @@ def label_change(
     ...     }
     ... )
     >>> out = label_change(features, "date", "2013-04-02", min_articles=1)
-    >>> out[["group", "n_before", "n_after", "share_before", "share_after", "change"]]
-      group  n_before  n_after  share_before  share_after  change
-    0     A         2        2           0.8          0.0    -0.8
-    1     B         1        1           1.0          1.0     0.0
+    >>> cols = ["group", "n_before", "n_after", "share_before", "share_after", "change"]
+    >>> out[cols].to_dict("list")
+    {'group': ['A', 'B'], 'n_before': [2, 1], 'n_after': [2, 1],
+     'share_before': [0.8, 1.0], 'share_after': [0.0, 1.0], 'change': [-0.8, 0.0]}
     """
     columns = _label_columns(features, "label_change")
     keep = _min_articles(min_articles)
@@ -1318,3 +1311,143 @@ def group_difference(
         "n_clusters_second",
     ]
     return pd.DataFrame(rows, columns=columns)
+
+
+# --------------------------------------------------------------- who gets a voice
+
+# Pooled shares of voice_shares: (name, numerator column, denominator column).
+_VOICE_SHARES = (
+    ("women_share", "women_quoted", "people_quoted"),
+    ("men_share", "men_quoted", "people_quoted"),
+    ("gender_unknown_share", "gender_unknown_quoted", "people_quoted"),
+    ("official_share", "official_sources", "n_sources"),
+)
+
+
+def voice_shares(
+    features: pd.DataFrame,
+    by,
+    *,
+    cluster=None,
+    n_boot: int = 1000,
+    ci: float = 0.95,
+    seed: int | None = 0,
+) -> pd.DataFrame:
+    """Pool who is quoted per group: share of women, unknown gender, officials.
+
+    As the Gender Gap Tracker reports per outlet, a share pools the people of all
+    articles of a group (women quoted / people quoted), so an article with ten
+    people weighs ten times one with one. The interval is a percentile bootstrap
+    that resamples articles, or whole clusters (outlets) with ``cluster``, as
+    `group_rates` does.
+
+    Parameters
+    ----------
+    features : pandas.DataFrame
+        One row per article with the `framing.balance.voice_features` columns
+        (``women_quoted``, ``men_quoted``, ``gender_unknown_quoted``,
+        ``people_quoted``, ``official_sources``) and ``n_sources``.
+    by : str or pandas.Series
+        The grouping column, e.g. ``"bias_text"`` or ``"topic"``.
+    cluster : str or pandas.Series, optional
+        Resample these clusters (e.g. ``"outlet"``) within each group.
+    n_boot : int, default=1000
+    ci : float, default=0.95
+    seed : int or None, default=0
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group and share (``women_share``, ``men_share``,
+        ``gender_unknown_share`` over people quoted; ``official_share`` over
+        all sources): ``group``, ``share``, ``estimate``, ``low``, ``high``,
+        ``count`` (numerator), ``total`` (denominator), ``n_articles``,
+        ``n_clusters``. Read ``women_share`` beside ``gender_unknown_share``:
+        women are counted only where the text tells.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> features = pd.DataFrame(
+    ...     {
+    ...         "women_quoted": [1, 0, 2],
+    ...         "men_quoted": [1, 2, 1],
+    ...         "gender_unknown_quoted": [0, 1, 1],
+    ...         "people_quoted": [2, 3, 4],
+    ...         "official_sources": [1, 2, 0],
+    ...         "n_sources": [3, 3, 4],
+    ...         "bias": ["left", "left", "right"],
+    ...     }
+    ... )
+    >>> out = voice_shares(features, "bias", n_boot=200)
+    >>> out[out.share == "women_share"][["group", "estimate", "count", "total"]]
+       group  estimate  count  total
+    0   left       0.2      1      5
+    4  right       0.5      2      4
+    """
+    if not isinstance(features, pd.DataFrame):
+        raise InputError(
+            f"features must be a pandas DataFrame, got {type(features).__name__}"
+        )
+    if not 0 < ci < 1:
+        raise InputError(f"ci={ci!r}: must lie strictly between 0 and 1, e.g. 0.95")
+    if isinstance(n_boot, bool) or not isinstance(n_boot, int | np.integer):
+        raise InputError(f"n_boot={n_boot!r}: must be a positive int")
+    if n_boot < 1:
+        raise InputError(f"n_boot={n_boot!r}: must be a positive int")
+    needed = sorted({c for _, num, den in _VOICE_SHARES for c in (num, den)})
+    missing = [c for c in needed if c not in features.columns]
+    if missing:
+        raise InputError(
+            f"voice_shares: no columns {missing}; add voice_features(text) and "
+            "n_sources (analyze() gives both) to features"
+        )
+    groups = _column(features, by, "by").reset_index(drop=True)
+    clusters = None
+    if cluster is not None:
+        clusters = _column(features, cluster, "cluster").reset_index(drop=True)
+    counts = {
+        c: pd.to_numeric(features[c], errors="coerce").fillna(0).to_numpy(float)
+        for c in needed
+    }
+    rng = np.random.default_rng(seed)
+    tail = (1 - ci) / 2
+    rows = []
+    known = groups[groups.notna()]
+    for group, positions in known.groupby(
+        known, sort=True, observed=True
+    ).groups.items():
+        positions = np.asarray(positions)
+        if clusters is not None:
+            codes = pd.factorize(clusters.iloc[positions], use_na_sentinel=False)[0]
+        else:
+            codes = np.arange(len(positions))
+        k = int(codes.max()) + 1 if len(codes) else 0
+        drawn = rng.multinomial(k, np.full(k, 1.0 / k), size=n_boot).astype(float)
+        weights = drawn[:, codes]
+        for name, num_col, den_col in _VOICE_SHARES:
+            num = counts[num_col][positions]
+            den = counts[den_col][positions]
+            total = den.sum()
+            estimate = num.sum() / total if total else math.nan
+            with np.errstate(invalid="ignore", divide="ignore"):
+                boot = (weights @ num) / (weights @ den)
+            boot = boot[np.isfinite(boot)]
+            low, high = (
+                np.quantile(boot, [tail, 1 - tail]) if len(boot) else (math.nan,) * 2
+            )
+            rows.append(
+                {
+                    "group": group,
+                    "share": name,
+                    "estimate": float(estimate),
+                    "low": float(low),
+                    "high": float(high),
+                    "count": int(num.sum()),
+                    "total": int(total),
+                    "n_articles": len(positions),
+                    "n_clusters": k,
+                }
+            )
+    columns = ["group", "share", "estimate", "low", "high", "count", "total"]
+    return pd.DataFrame(rows, columns=[*columns, "n_articles", "n_clusters"])

@@ -429,34 +429,15 @@ def _parse_dates(values: pd.Series) -> pd.Series:
     return dates.where(dates >= _FIRST_DATE)
 
 
-def _local_issues(relative: str, data_home) -> pd.DataFrame | None:
-    """Return ``allsides/issues.csv.gz`` when ``relative`` is not local, else None."""
-    home = get_data_home(data_home)
-    if any(
-        p is not None and p.is_file() for p, _ in _places(relative, home / relative)
-    ):
-        return None
-    many = "allsides/issues.csv.gz"
-    for path, _ in _places(many, home / many):
-        if path is not None and path.is_file():
-            stat = path.stat()
-            return _read_issues(str(path), stat.st_size, stat.st_mtime_ns)
-    return None
-
-
-@functools.lru_cache(maxsize=2)
-def _read_issues(path: str, size: int, mtime_ns: int) -> pd.DataFrame:
-    df = _read_allsides(Path(path))
-    topics = pd.read_csv(path, usecols=["topic"], keep_default_na=False)["topic"]
-    return df.assign(topic=topics.to_numpy()).reset_index(drop=True)
-
-
-def _read_allsides(path: Path) -> pd.DataFrame:
+def _read_allsides(path: Path, topic: str | None = None) -> pd.DataFrame:
     df = pd.read_csv(
         path,
         keep_default_na=False,
         dtype={c: str for c in _ALLSIDES_STR_COLUMNS},
     )
+    if topic is not None and "topic" in df.columns:
+        # The nine-issue file (allsides/issues.csv.gz) holds several topics.
+        df = df[df["topic"] == topic].sort_values("id").reset_index(drop=True)
     missing = [c for c in _ALLSIDES_COLUMNS if c not in df.columns]
     if missing:
         raise InputError(
@@ -481,6 +462,22 @@ def _read_allsides(path: Path) -> pd.DataFrame:
     )
 
 
+def _local(relative: str, data_home: Any) -> Path | None:
+    for path, _ in _places(relative, get_data_home(data_home) / relative):
+        if path is not None and path.is_file():
+            return path
+    return None
+
+
+def _from_issues_file(topic: str, relative: str, data_home: Any) -> pd.DataFrame | None:
+    """Read ``topic`` from the nine-issue file when no file of its own is local."""
+    issues = _local("allsides/issues.csv.gz", data_home)
+    if issues is None or _local(relative, data_home) is not None:
+        return None
+    found = _read_allsides(issues, topic)
+    return found if len(found) else None
+
+
 def load_allsides(
     topic: str = "immigration",
     *,
@@ -489,8 +486,7 @@ def load_allsides(
 ) -> pd.DataFrame:
     """Load AllSides-rated news articles on one topic (Baly et al. 2020).
 
-    Looks for ``allsides/<topic>.csv.gz`` (or, for the nine issues of the
-    development folder, ``allsides/issues.csv.gz``) in ``$FRAMING_DATA``, then in the
+    Looks for ``allsides/<topic>.csv.gz`` in ``$FRAMING_DATA``, then in the
     development folder ``../shared/data`` (next to the repository holding this
     package, the current directory, or its parent), then in the cache
     (``<data_home>/allsides/<topic>.csv.gz``). If none holds it, downloads the
@@ -544,18 +540,10 @@ def load_allsides(
     """
     topic = _check_topic(topic)
     relative = f"allsides/{topic}.csv.gz"
-    # The development folder ships nine more issues in one file (issues.csv.gz,
-    # with a `topic` column); use it when the topic has no file of its own.
-    issues = _local_issues(relative, data_home)
-    if issues is not None:
-        if not issues["topic"].eq(topic).any():
-            listing = ", ".join(sorted(issues["topic"].unique()))
-            raise InputError(
-                f"load_allsides(topic={topic!r}): no article has this topic; the "
-                f"local issues file has: immigration (its own file), {listing}."
-            )
-        found = issues[issues["topic"] == topic].drop(columns="topic")
-        return found.reset_index(drop=True)
+    if topic != "immigration":
+        found = _from_issues_file(topic, relative, data_home)
+        if found is not None:
+            return found
     path = _locate(
         relative,
         what=f"The AllSides '{topic}' corpus",

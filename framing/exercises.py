@@ -254,11 +254,49 @@ def _annotated_documents(answer: Any) -> bool:
     return True
 
 
+def _attribution_verb_not_attributing(answer: Any) -> bool:
+    import re
+
+    from framing.terms import attribution_verb, find_loaded_terms
+
+    if not isinstance(answer, str):
+        return False
+    words = re.findall(r"[A-Za-z]+(?: out)?", answer)
+    if not any(attribution_verb(w) or attribution_verb(w.split()[0]) for w in words):
+        return False
+    return not any(m.category == "attribution verb" for m in find_loaded_terms(answer))
+
+
 def _inverted_cue_speaker(answer: Any) -> bool:
     # The name as the extractor gives it: "Rahm Emanuel", in any case or spacing,
     # or the Quote itself; "Mayor Rahm Emanuel" keeps the title and fails.
     answer = getattr(_unwrap(answer), "speaker", answer)
     return _names(answer) == ["rahm emanuel"]
+
+
+def _woman_known_by_pronoun(answer: Any) -> bool:
+    # A sentence (or short article) quoting a named woman whose first name alone
+    # leaves her gender unknown: only the pronoun (or a courtesy title) tells.
+    from framing.balance import sources
+    from framing.voices import source_gender
+
+    if not isinstance(answer, str):
+        return False
+    for row in sources(answer).table.itertuples():
+        if row.unnamed or row.gender != "female" or len(str(row.name).split()) < 2:
+            continue
+        if source_gender(row.name) == "unknown":
+            return True
+    return False
+
+
+def _women_shares(answer: Any) -> bool:
+    # 2 women, 3 men, 5 people of unknown gender: 2/10 of all, 2/5 of the known.
+    if hasattr(answer, "tolist") and not isinstance(answer, str):
+        answer = answer.tolist()
+    if not isinstance(answer, tuple | list) or len(answer) != 2:
+        return False
+    return _close(answer[0], 0.2) and _close(answer[1], 0.4)
 
 
 def _is_frame(answer: Any) -> bool:
@@ -319,6 +357,14 @@ _EXERCISES = {
         "your row (loaded true, with an alternative and a source); make the variants "
         "specific enough that ordinary sentences do not match.",
     ),
+    "02.4": _Exercise(
+        'Write a sentence that uses "claimed" (or "admitted", "slammed", ...) in an '
+        "ordinary sense, so that it attributes no statement.",
+        _attribution_verb_not_attributing,
+        'Use the verb for an action, not for what someone said: "claimed the '
+        'trophy", "admitted to the hospital", "slammed the door"; '
+        "find_loaded_terms(answer) must have no attribution verb.",
+    ),
     "03.1": _Exercise(
         "Annotate three or more sentences by hand and score the extractor on them.",
         _annotated_documents,
@@ -376,6 +422,23 @@ _EXERCISES = {
         'Look at the context rules in framing/data/README.md: "law" in some fixed '
         "phrases belongs to another frame or to none; check with "
         "framing.find_frames(answer).",
+    ),
+    "07.1": _Exercise(
+        "Write a sentence quoting a named woman whose first name alone does not "
+        "tell her gender, so that only a pronoun or a courtesy title does.",
+        _woman_known_by_pronoun,
+        'Pick a first name shared by women and men ("Jordan", "Taylor", "Casey"), '
+        "quote her with said, and refer to her as she or Ms. in the next sentence; "
+        "framing.sources(answer).table must give her gender female.",
+    ),
+    "07.2": _Exercise(
+        "An article quotes 2 women, 3 men and 5 people whose gender the text does "
+        "not tell. What is the share of women among the people quoted, and among "
+        "the people of known gender? Answer (share_all, share_known).",
+        _women_shares,
+        "Divide the women by all 10 people, then by the 5 whose gender is known; "
+        "answer with a tuple of two fractions. The two differ: that is why the "
+        "unknown share is always reported beside the share of women.",
     ),
 }
 

@@ -21,7 +21,7 @@ from framing.errors import InputError
 from framing.frames import frame_columns, frame_features
 from framing.lexicon import Lexicon, load_lexicon
 from framing.quotes import extract_quotes
-from framing.terms import find_terms
+from framing.terms import find_terms, loaded_columns, loaded_features
 from framing.tone import tone_by_voice
 
 __all__ = ["analyze", "article_features", "feature_columns", "to_frame"]
@@ -65,6 +65,7 @@ def feature_columns(lexicon=None, actors=None, title: bool = False) -> dict[str,
     }
     for group in _label_groups(lexicon):
         cols[f"label_{_slug(group)}_author"] = "int64"
+    cols.update(loaded_columns(lexicon))
     cols.update({"quotes_direct": "int64", "quotes_indirect": "int64"})
     empty = sources_from_quotes([], actors=actors).to_dict()
     for key, value in empty.items():
@@ -144,11 +145,12 @@ def article_features(
     row["label_author"] = _dominant(labels, matches)
     for group in _label_groups(lexicon):
         row[f"label_{_slug(group)}_author"] = labels.get(group, 0)
+    row.update(loaded_features(doc, lexicon=lexicon, matches=matches))
 
     quotes = _quotes(doc)
     row["quotes_direct"] = sum(q.kind == "direct" for q in quotes)
     row["quotes_indirect"] = sum(q.kind == "indirect" for q in quotes)
-    row.update(sources_from_quotes(quotes, actors=actors).to_dict())
+    row.update(sources_from_quotes(quotes, actors=actors, text=doc).to_dict())
 
     voice = tone_by_voice(doc)
     row["tone_author"] = voice.author
@@ -171,11 +173,8 @@ def _document(value: Any) -> Document:
 
 
 def _quotes(doc: Document) -> list:
-    """Return the document's quotes, extracted once and kept in its cache."""
-    quotes = doc.cache.get("quotes")
-    if quotes is None:
-        quotes = doc.cache["quotes"] = extract_quotes(doc.text)
-    return quotes
+    """Return the document's quotes (``extract_quotes`` keeps them in its cache)."""
+    return extract_quotes(doc)
 
 
 def _is_text(value: Any) -> bool:
@@ -308,9 +307,9 @@ def to_frame(items) -> pd.DataFrame:
     Examples
     --------
     >>> from framing.terms import find_loaded_terms
-    >>> to_frame(find_loaded_terms("The illegals left."))[["text", "start", "end"]]
-           text  start  end
-    0  illegals      4   12
+    >>> out = to_frame(find_loaded_terms("The illegals left."))
+    >>> out[["text", "start", "end"]].to_dict("records")
+    [{'text': 'illegals', 'start': 4, 'end': 12}]
     """
     import dataclasses
 

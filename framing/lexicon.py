@@ -23,7 +23,7 @@ try:  # the regex parser, used only to speed up matching (see _prefixes)
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parser
 
-__all__ = ["CONTEXT_RULES", "Lexicon", "LexiconEntry", "load_lexicon"]
+__all__ = ["CONTEXT_RULES", "LEANINGS", "Lexicon", "LexiconEntry", "load_lexicon"]
 
 #: The context rules a lexicon row may name; each is implemented in ``framing.terms``.
 #: ``none`` always matches; ``noun``: the match is used as a noun ("an illegal who");
@@ -32,12 +32,33 @@ __all__ = ["CONTEXT_RULES", "Lexicon", "LexiconEntry", "load_lexicon"]
 #: not "Amnesty International", "tax amnesty"; ``migration_subject``: a metaphor
 #: whose subject is migrants or migration within its sentence ("a flood of
 #: migrants", not "flood warnings").
+#: ``political_side``: a political, not a spatial, side ("the far-left mayor", not
+#: "at far left in the photo" or "a hard left turn"); ``attribution``: a verb that
+#: attributes a statement ("claimed that", "insisted, \"...\"", "slammed the plan,
+#: saying"), not "claimed a prize" or "slammed the door"; ``guns``: a gun word
+#: nearby; ``not_ban``: not the name of a ban ("the assault weapons ban");
+#: ``groomer``: not a dog, pet or ski groomer.
 CONTEXT_RULES = frozenset(
-    {"none", "noun", "person", "immigration", "migration_subject"}
+    {
+        "none",
+        "noun",
+        "person",
+        "immigration",
+        "migration_subject",
+        "political_side",
+        "attribution",
+        "guns",
+        "not_ban",
+        "groomer",
+    }
 )
 
+#: Whose vocabulary an entry is: ``left``, ``right`` or ``none`` (no side owns it).
+LEANINGS = ("left", "right", "none")
+
 _REQUIRED = ("term", "variants", "category", "loaded", "source")
-_OPTIONAL = ("label", "context", "alternative", "note")
+_OPTIONAL = ("label", "context", "alternative", "note", "issue", "leaning")
+_ISSUE = re.compile(r"[a-z][a-z0-9_]*")
 
 # A space in a variant stands for any run of white space (line breaks included) or a
 # hyphen, so "illegal immigrant" also finds "illegal-immigrant" and a hard-wrapped
@@ -64,6 +85,8 @@ class LexiconEntry:
     source: str
     note: str
     line: int
+    issue: str | None = None  # the debate ("abortion", ...); None for generic entries
+    leaning: str = "none"  # whose vocabulary: "left", "right" or "none"
 
 
 class Lexicon:
@@ -194,27 +217,45 @@ def _combine(variants: list[str]) -> re.Pattern[str]:
 
 
 def _starts_lookahead(starts: set[str]) -> str:
-    """Return a case-sensitive alternation matching any case of these prefixes.
+    """Return a case-sensitive trie alternation matching any case of these prefixes.
 
     Case-sensitive on purpose: the regex engine skips an alternative whose first
-    character differs without entering it, which it cannot do under IGNORECASE.
+    character differs without entering it, which it cannot do under IGNORECASE. A
+    space in a prefix stands for any white space or hyphen, as in the variants.
     """
-    by_first: dict[str, set[str]] = {}
+    trie: dict = {}
     for s in starts:
-        by_first.setdefault(s[0], set()).add(s[1:])
+        node = trie
+        for char in s:
+            node = node.setdefault(char, {})
+        node[""] = {}
     branches = []
-    for first, rests in sorted(by_first.items()):
-        if "" in rests:
-            tail = ""
-        else:
-            chars = {c for r in rests for c in (r[0].lower(), r[0].upper())}
-            tail = "(?:" + "|".join(re.escape(c) for c in sorted(chars)) + ")"
-        for case in sorted({first.lower(), first.upper()}):
-            branches.append(re.escape(case) + tail)
+    for char, child in sorted(trie.items()):
+        # Literal first characters, one branch per case, so the engine can skip.
+        rest = _trie_pattern(child)
+        for case in sorted({char.lower(), char.upper()}):
+            branches.append(re.escape(case) + rest)
     return "(?-i:" + "|".join(branches) + ")"
 
 
-_PREFIX_LENGTH = 2
+def _trie_pattern(node: dict) -> str:
+    if "" in node:
+        return ""  # a complete prefix: anything may follow
+    branches = []
+    for char, child in sorted(node.items()):
+        if char == " ":
+            head = _FLEX_SPACE
+        elif char.lower() != char.upper():
+            head = "[" + re.escape(char.lower()) + re.escape(char.upper()) + "]"
+        else:
+            head = re.escape(char)
+        branches.append(head + _trie_pattern(child))
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+_PREFIX_LENGTH = 4
 
 
 def _prefixes(pattern: str) -> set[str] | None:
@@ -247,6 +288,10 @@ def _seq_prefixes(items: list, heads: set[tuple[str, bool]]) -> set | None:
             step = {(chr(av).lower(), True)}
         elif name == "IN" and all(str(o) == "LITERAL" for o, _ in av) and av:
             step = {(chr(c).lower(), True) for _, c in av}
+        elif name == "IN" and ("CATEGORY", "CATEGORY_SPACE") in {
+            (str(o), str(a)) for o, a in av
+        }:
+            step = {(" ", True)}  # the flexible space: the lookahead matches it so
         elif name == "SUBPATTERN":
             step = _seq_prefixes(list(av[-1]), {("", True)})
         elif name == "BRANCH":
@@ -369,6 +414,24 @@ def _parse_rows(source: Any) -> Lexicon:
                 "alternative",
                 f"loaded term {row['term']!r} needs a neutral alternative",
             )
+        issue = row["issue"].lower() or None
+        if issue is not None and not _ISSUE.fullmatch(issue):
+            raise table_error(
+                name,
+                line,
+                "issue",
+                f"bad issue {row['issue']!r}; use a lowercase name such as "
+                "'abortion' or 'health_care' (empty for generic entries)",
+            )
+        leaning = row["leaning"].lower() or "none"
+        if leaning not in LEANINGS:
+            raise table_error(
+                name,
+                line,
+                "leaning",
+                f"unknown leaning {row['leaning']!r}; expected one of "
+                f"{list(LEANINGS)} (empty means 'none')",
+            )
         entries.append(
             LexiconEntry(
                 term=row["term"],
@@ -381,6 +444,8 @@ def _parse_rows(source: Any) -> Lexicon:
                 source=row["source"],
                 note=row["note"],
                 line=line,
+                issue=issue,
+                leaning=leaning,
             )
         )
     return Lexicon(entries, name=name)

@@ -15,10 +15,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from framing.document import Document, as_document
+from framing.errors import InputError
 from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
 from framing.text import word_spans
 
-__all__ = ["TermMatch", "find_loaded_terms", "find_terms"]
+__all__ = [
+    "TermMatch",
+    "attribution_verb",
+    "find_loaded_terms",
+    "find_terms",
+    "issue_labels",
+    "loaded_columns",
+    "loaded_features",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +44,11 @@ class TermMatch:
     in_quote: bool  # inside a quotation span, i.e. quoted voice
     alternative: str  # a neutral wording ("" for non-loaded entries)
     source: str  # who calls it loaded
+    issue: str | None = None  # the debate ("abortion", ...); None for generic entries
+    leaning: str = "none"  # whose vocabulary: "left", "right" or "none"
 
 
-def find_terms(text, lexicon=None) -> list[TermMatch]:
+def find_terms(text, lexicon=None, issues=None) -> list[TermMatch]:
     """Find every lexicon label, loaded or not, and say whether it is quoted.
 
     Non-loaded entries (``undocumented immigrant``, ``unauthorized immigrant``,
@@ -55,6 +66,10 @@ def find_terms(text, lexicon=None) -> list[TermMatch]:
     lexicon : Lexicon or path-like, default=None
         The bundled lexicon when None; a path is loaded with
         :func:`framing.load_lexicon` (and cached).
+    issues : str or iterable, default=None
+        Keep only entries of these debates ("abortion", "guns", ...); None in the
+        iterable keeps the generic entries (partisan epithets, attribution verbs).
+        All entries when None.
 
     Returns
     -------
@@ -68,10 +83,11 @@ def find_terms(text, lexicon=None) -> list[TermMatch]:
     >>> [(m.text, m.label, m.loaded) for m in find_terms(text)]
     [('Undocumented workers', 'undocumented', False), ('illegal aliens', 'alien', True)]
     """
-    return _find(as_document(text), _resolve(lexicon), loaded_only=False)
+    lexicon = _resolve(lexicon)
+    return _find(as_document(text), lexicon, False, _issues(issues, lexicon))
 
 
-def find_loaded_terms(text, lexicon=None) -> list[TermMatch]:
+def find_loaded_terms(text, lexicon=None, issues=None) -> list[TermMatch]:
     """Find loaded labels and say whether each is in the author's voice or quoted.
 
     Parameters
@@ -80,6 +96,9 @@ def find_loaded_terms(text, lexicon=None) -> list[TermMatch]:
         Any text. None or NaN gives an empty list.
     lexicon : Lexicon or path-like, default=None
         The bundled lexicon when None.
+    issues : str or iterable, default=None
+        Keep only entries of these debates ("abortion", "guns", ...); None in the
+        iterable keeps the generic entries. All entries when None.
 
     Returns
     -------
@@ -103,7 +122,8 @@ def find_loaded_terms(text, lexicon=None) -> list[TermMatch]:
     >>> [(m.text, m.term, m.start) for m in find_loaded_terms(text)]
     [('flood', 'flood', 25)]
     """
-    return _find(as_document(text), _resolve(lexicon), loaded_only=True)
+    lexicon = _resolve(lexicon)
+    return _find(as_document(text), lexicon, True, _issues(issues, lexicon))
 
 
 def _resolve(lexicon) -> Lexicon:
@@ -119,7 +139,25 @@ def _resolve(lexicon) -> Lexicon:
     )
 
 
-def _find(doc: Document, lexicon: Lexicon, loaded_only: bool) -> list[TermMatch]:
+def _issues(issues, lexicon: Lexicon) -> frozenset | None:
+    """Check ``issues`` against the lexicon's debates; None keeps every entry."""
+    if issues is None:
+        return None
+    wanted = {issues} if isinstance(issues, str) else set(issues)
+    known = {e.issue for e in lexicon.entries}
+    unknown = wanted - known
+    if unknown:
+        names = sorted(i for i in known if i is not None)
+        raise InputError(
+            f"issues={sorted(unknown, key=str)!r}: not in the lexicon; its debates are "
+            f"{names} (None selects the generic entries)"
+        )
+    return frozenset(wanted)
+
+
+def _find(
+    doc: Document, lexicon: Lexicon, loaded_only: bool, issues: frozenset | None
+) -> list[TermMatch]:
     text = doc.text
     matcher = lexicon._matcher
     m = matcher.search(text) if text else None
@@ -147,9 +185,10 @@ def _find(doc: Document, lexicon: Lexicon, loaded_only: bool) -> list[TermMatch]
             m = matcher.search(text, start + 1)
     if loaded_only:
         found = [f for f in found if f[2].loaded]
+    if issues is not None:
+        found = [f for f in found if f[2].issue in issues]
     if not found:
         return []
-    quotes = doc.quoted
     return [
         TermMatch(
             text=text[start:end],
@@ -159,15 +198,23 @@ def _find(doc: Document, lexicon: Lexicon, loaded_only: bool) -> list[TermMatch]
             category=entry.category,
             label=entry.label,
             loaded=entry.loaded,
-            in_quote=quotes.contains(start),
+            in_quote=doc.in_quote(start),
             alternative=entry.alternative,
             source=entry.source,
+            issue=entry.issue,
+            leaning=entry.leaning,
         )
         for start, end, entry in found
     ]
 
 
 def _accepted(entry: LexiconEntry, context: _Context, start: int, end: int) -> bool:
+    if (
+        entry.loaded
+        and entry.issue != "immigration"
+        and _in_proper_name(context, start, end)
+    ):
+        return False
     if entry.context == "none":
         return True
     return _RULES[entry.context](context, start, end)
@@ -545,7 +592,387 @@ def _sentence_has_migrants(sentence: str) -> bool:
     return _MIGRANT_WORD.search(sentence) is not None
 
 
+# --- proper names ------------------------------------------------------------------
+# A label inside an organisation's or a law's name is not the writer's label:
+# "NARAL Pro-Choice America", "Susan B. Anthony Pro-Life America", "the
+# Partial-Birth Abortion Ban Act", "Everytown for Gun Safety". A match whose words
+# are all capitalised counts as part of a name when a capitalised word follows it,
+# or precedes it inside a sentence.
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _capitalised(word: str) -> bool:
+    return bool(word) and word[:1].isupper()
+
+
+def _in_proper_name(context: _Context, start: int, end: int) -> bool:
+    words = [w for w in re.split(r"[\s\-‐‑]+", context.text[start:end]) if w]
+    if not words or not all(_capitalised(w) for w in words if w[:1].isalpha()):
+        return False
+    if context.text[start:end].isupper() and len(context.text[start:end]) > 4:
+        return False  # SHOUTED words in a flyer or headline, not a name
+    after = context.words_after(end, 1)
+    if after and after[0][0].strip() in {"", "-"}:
+        word = after[0][1]
+        if _capitalised(word) and not word.isupper():
+            return True
+    before = context.words_before(start, 2)
+    if before and before[0][1].strip() in {"", "-"}:
+        word = before[0][0]
+        if _capitalised(word) and len(before) > 1 and not word.isupper():
+            return True  # a capitalised word inside the sentence, not its first
+    return False
+
+
+# --- political_side: far-left, far-right, hard-left, radical left --------------------
+_SPATIAL_AFTER = _words(
+    "corner corners side sides lane lanes column columns edge edges end field "
+    "foreground background panel panels seat seats top bottom turn turns onto "
+    "photo photograph picture image frame row flank flanks"
+)
+_SPATIAL_BEFORE = _words(
+    "at from pictured seated standing stands sits sitting shown turn turned turning "
+    "veer veered veering swerve swerved take took taking takes make made making hang "
+    "hung bank banked"
+)
+_POLITICAL_OF = _words(
+    "party parties republican republicans democratic democrats gop labour labor "
+    "conservative conservatives political spectrum movement left right caucus "
+    "base"
+)
+
+
+def _political_side_rule(context: _Context, start: int, end: int) -> bool:
+    text = context.text
+    if text[end : end + 1] == ")" or text[max(0, start - 1) : start] == "(":
+        return False  # a caption: "(far left)"
+    if text[max(0, start - 2) : start].strip() == "," and text[end : end + 1] in {
+        ",",
+        ".",
+    }:
+        return False  # a caption: "Jane Roe, far left, and ..."
+    after = context.words_after(end, 3)
+    if after and after[0][0].strip() in {"", "-"}:
+        nxt = after[0][1].lower()
+        if nxt in _SPATIAL_AFTER:
+            return False
+        if nxt in {"of", "in"}:
+            rest = [w.lower() for _, w in after[1:3]]
+            rest = rest[1:] if rest[:1] == ["the"] else rest
+            return bool(rest) and rest[0] in _POLITICAL_OF
+    before = context.words_before(start, 2)
+    for word, _ in before:
+        if word.lower() in _SPATIAL_BEFORE:
+            return False
+        if word.lower() not in {"a", "the", "to", "its", "his", "her"}:
+            break
+    return True
+
+
+# --- guns: a gun word nearby ----------------------------------------------------------
+_GUN_WORD = re.compile(
+    r"(?i:\b(?:guns?|firearms?|rifles?|ar-15s?|handguns?|shootings?|gunman|gunmen"
+    r"|second amendment|nra|magazines?)\b)"
+)
+
+
+def _guns_rule(context: _Context, start: int, end: int) -> bool:
+    p_start, p_end = context.paragraph(start)
+    return _GUN_WORD.search(context.text, p_start, p_end) is not None
+
+
+# --- not_ban: "assault weapons" but not the name of the 1994 ban --------------------
+def _not_ban_rule(context: _Context, start: int, end: int) -> bool:
+    after = context.words_after(end, 1)
+    return not (
+        after and after[0][0].strip() in {"", "-"} and after[0][1].lower() == "ban"
+    )
+
+
+# --- groomer: the accusation, not the trade -----------------------------------------
+_TRADE_BEFORE = _words(
+    "dog dogs pet pets cat cats horse horses ski snow trail trails professional "
+    "animal poodle mobile local certified"
+)
+
+
+def _groomer_rule(context: _Context, start: int, end: int) -> bool:
+    before = context.words_before(start, 1)
+    if before and before[0][0].lower() in _TRADE_BEFORE:
+        return False
+    after = context.words_after(end, 1)
+    return not (after and after[0][1].lower() in {"shop", "shops", "salon", "salons"})
+
+
+# --- attribution: a verb that attributes a statement ---------------------------------
+# Recasens et al. (2013) list "claim" among the assertive verbs that cast doubt on
+# what follows; AP asks for "said". The verb is flagged only where it attributes a
+# statement: a quotation just before it (`," he claimed`) or after it (`insisted:
+# "...`), a that-clause (`admitted that`), a clause with its own subject and verb
+# (`claimed the election was stolen`), or `slammed the plan, saying ...`. So
+# "claimed a prize", "claimed responsibility", "admitted to the hospital", "conceded
+# the race", "slammed the door" and "the city boasts a museum" are never flagged.
+# Up to four words between the quotation and the verb, none ending a sentence
+# ("Sen." and "D-Calif." are abbreviations; "said." ends a sentence).
+_QUOTE_BEFORE = re.compile(
+    r"[,?!—–-][\"'”’]\s+"
+    r"(?:(?:[\w'’\-]+|[A-Z][a-z]{0,3}\.|[A-Z]-[A-Za-z]+\.)\s+){0,4}$"
+)
+_FINITE = (
+    r"(?:was|is|were|are|had|has|have|would|will|could|can|should|did|does|didn't"
+    r"|wasn't|weren't|isn't|aren't|hadn't|won't|wouldn't|couldn't|never|knew|wanted"
+    r"|planned|tried|did)"
+)
+_ADVERBS = r"(?:\s+(?:\w+ly|again|also|without evidence|on \w+day)){0,2}"
+_AFTER_STATEMENT = re.compile(
+    rf"{_ADVERBS}(?:\s*,[^,.;:\"“”\n]{{1,60}},)?\s*(?:"
+    rf"that\s+[\"“'‘]?(?P<that>[\w'’]+)"  # a that-clause
+    r"|:\s|,?\s*[\"“]"  # a colon or a quotation
+    rf"|\s(?:he|she|they|we|i|it|there|you)\s+(?:\w+\s+)?{_FINITE}\b"
+    rf"|\s(?:the|a|an|his|her|their|its|our|this|these|those)\s+"
+    rf"(?P<np>(?:[\w'’\-]+\s+){{0,3}}){_FINITE}\b"
+    rf"|\s(?P<name>(?:[A-Z][\w'’\-]+\s+){{1,3}}){_FINITE}\b"
+    r")"
+)
+_AFTER_SAYING = re.compile(
+    r"[^.;!?\n\"“”]{0,90}?,\s+(?:saying|calling|arguing|accusing|claiming|writing"
+    r"|adding|telling|insisting|declaring|tweeting)\b"
+)
+_CLAIM_TO = re.compile(r"\s+to\s+(?:be|have|know|represent|speak|own)\b")
+# Words after "that" which make it a pronoun or a relative ("admitted that year",
+# "insurance claims that were denied"), not a complementiser.
+_NOT_CLAUSE = _words(
+    "year day week month point time night morning season race game election fact "
+    "much many was were is are had has have would will could can did does "
+    "may might must should"
+)
+_NP_STOP = _words(
+    "that which who whom whose of in for on at to with by from into as lives life"
+)
+_PASSIVE = _words(
+    "was were been being is are be get gets got getting the a an newly recently "
+    "not his her their its our"
+)
+_PRONOUN_SUBJECTS = _words("he she it who")
+
+
+def _attribution_rule(context: _Context, start: int, end: int) -> bool:
+    text = context.text
+    word = text[start:end].lower()
+    before = context.words_before(start, 1)
+    prev = before[0][0].lower() if before else ""
+    if _QUOTE_BEFORE.search(text, max(0, start - 80), start) is not None:
+        return True  # `," he claimed.`, `," claimed Smith`
+    if prev in _PASSIVE or prev.endswith(("'s", "’s")):
+        return False  # "was admitted", "the claimed savings", "Trump's claims"
+    # Present tense is a noun too ("insurance claims", "grand slams"), so only
+    # after a pronoun subject ("she insists that").
+    present = word.endswith("s") and word != "lashes out"
+    if present and prev not in _PRONOUN_SUBJECTS:
+        return False
+    window = text[end : end + 160]
+    m = _AFTER_STATEMENT.match(window)
+    if m is not None:
+        if m.group("that") is not None:
+            return m.group("that").lower() not in _NOT_CLAUSE
+        np = m.group("np")
+        if np is not None:
+            return not any(w.lower() in _NP_STOP for w in np.split())
+        return True
+    if word.startswith("claim") and _CLAIM_TO.match(window):
+        return True
+    return _AFTER_SAYING.match(window) is not None
+
+
+#: Non-neutral attribution verbs by kind (Recasens et al. 2013; AP's "said"):
+#: each kind's verbs in every form a cue may take.
+_ATTRIBUTION_KINDS = {
+    "doubt": "claim",
+    "admission": "admit concede",
+    "insistence": "insist",
+    "boast": "boast brag tout",
+    "attack": "slam blast rant lash_out",
+}
+
+
+def _verb_forms(verb: str) -> list[str]:
+    base, _, particle = verb.partition("_")
+    tail = f" {particle}" if particle else ""
+    stem = base[:-1] if base.endswith("e") else base
+    double = base + base[-1] if base in {"admit", "brag", "slam"} else stem
+    forms = {
+        base,
+        (base + "es") if base.endswith("sh") else base + "s",
+        double + "ed",
+        double + "ing",
+    }
+    return sorted(f + tail for f in forms)
+
+
+_ATTRIBUTION_FORMS = {
+    form: kind
+    for kind, verbs in _ATTRIBUTION_KINDS.items()
+    for verb in verbs.split()
+    for form in _verb_forms(verb)
+}
+
+
+def attribution_verb(word) -> str | None:
+    """Return the kind of a non-neutral attribution verb, or None for a neutral one.
+
+    AP asks for "said"; "claimed" casts doubt, "admitted" and "conceded" make a
+    statement a confession, "insisted" makes it contested, "boasted" and "touted"
+    make it a boast, and "slammed", "blasted", "lashed out" and "ranted" make it an
+    attack (Recasens et al. 2013 call such verbs assertive: they carry the
+    writer's judgement of the statement).
+
+    Parameters
+    ----------
+    word : str
+        A cue verb in any form and case ("claimed", "Claims", "lashed out").
+        Anything else, None or NaN gives None.
+
+    Returns
+    -------
+    str or None
+        ``"doubt"``, ``"admission"``, ``"insistence"``, ``"boast"`` or
+        ``"attack"``; None for neutral verbs ("said", "told", "stated").
+
+    Examples
+    --------
+    >>> from framing.terms import attribution_verb
+    >>> [attribution_verb(w) for w in ["claimed", "Insists", "lashed out", "said"]]
+    ['doubt', 'insistence', 'attack', None]
+    """
+    if not isinstance(word, str):
+        return None
+    return _ATTRIBUTION_FORMS.get(" ".join(word.lower().split()))
+
+
+# --- analyze() columns -----------------------------------------------------------
+def _category_slug(category: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "_", category.lower()).strip("_")
+
+
+def _loaded_categories(lexicon: Lexicon) -> list[str]:
+    seen: dict[str, None] = {}
+    for entry in lexicon.entries:
+        if entry.loaded:
+            seen.setdefault(_category_slug(entry.category), None)
+    return list(seen)
+
+
+def loaded_columns(lexicon=None) -> dict[str, str]:
+    """Return the columns of :func:`loaded_features` and their dtypes, in order.
+
+    One pair per category of loaded entries (``loaded_<category>_author`` and
+    ``loaded_<category>_quoted``), then ``attribution_nonneutral``.
+
+    Examples
+    --------
+    >>> cols = loaded_columns()
+    >>> cols["loaded_partisan_epithet_author"], cols["attribution_nonneutral"]
+    ('int64', 'int64')
+    """
+    cols: dict[str, str] = {}
+    for slug in _loaded_categories(_resolve(lexicon)):
+        cols[f"loaded_{slug}_author"] = "int64"
+        cols[f"loaded_{slug}_quoted"] = "int64"
+    cols["attribution_nonneutral"] = "int64"
+    return cols
+
+
+def loaded_features(doc, lexicon=None, matches=None) -> dict[str, int]:
+    """Count loaded terms per category, in the author's voice and in quotations.
+
+    Parameters
+    ----------
+    doc : str or Document
+        The article. None or NaN gives zero counts.
+    lexicon : Lexicon or path-like, default=None
+        The bundled lexicon when None.
+    matches : list of TermMatch, optional
+        :func:`find_terms` output for ``doc`` when the caller has it already.
+
+    Returns
+    -------
+    dict
+        The :func:`loaded_columns`, each an int: ``loaded_<category>_author``,
+        ``loaded_<category>_quoted`` and ``attribution_nonneutral`` (non-neutral
+        attribution verbs such as "claimed" in the author's voice).
+
+    Examples
+    --------
+    >>> f = loaded_features('The far-left mayor claimed that "radical left" is fair.')
+    >>> f["loaded_partisan_epithet_author"], f["loaded_partisan_epithet_quoted"]
+    (1, 1)
+    >>> f["attribution_nonneutral"]
+    1
+    """
+    lexicon = _resolve(lexicon)
+    row = dict.fromkeys(loaded_columns(lexicon), 0)
+    if matches is None:
+        matches = find_terms(doc, lexicon=lexicon)
+    for m in matches:
+        if not m.loaded:
+            continue
+        slug = _category_slug(m.category)
+        row[f"loaded_{slug}_{'quoted' if m.in_quote else 'author'}"] += 1
+        if m.category == "attribution verb" and not m.in_quote:
+            row["attribution_nonneutral"] += 1
+    return row
+
+
+def issue_labels(doc, issue, lexicon=None) -> dict[str, int]:
+    """Count one debate's labels in the author's voice: neutral, and loaded by side.
+
+    The label choice of an article: of the labels it used for a debate in its own
+    voice, how many were neutral ("anti-abortion", "estate tax") and how many were
+    one side's loaded words ("pro-life", "death tax").
+
+    Parameters
+    ----------
+    doc : str or Document
+        The article. None or NaN gives zero counts.
+    issue : str or None
+        A debate of the lexicon ("abortion", "guns", ...); None for the generic
+        entries.
+    lexicon : Lexicon or path-like, default=None
+        The bundled lexicon when None.
+
+    Returns
+    -------
+    dict
+        ``neutral``, ``loaded_left``, ``loaded_right``, ``loaded_none`` (loaded
+        words no side owns) and ``loaded`` (their sum), each an int.
+
+    Examples
+    --------
+    >>> text = 'Anti-abortion and pro-choice groups met. "Pro-life," he said.'
+    >>> issue_labels(text, "abortion")
+    {'neutral': 1, 'loaded_left': 1, 'loaded_right': 0, 'loaded_none': 0, 'loaded': 1}
+    """
+    lexicon = _resolve(lexicon)
+    counts = dict.fromkeys(
+        ("neutral", "loaded_left", "loaded_right", "loaded_none", "loaded"), 0
+    )
+    for m in find_terms(doc, lexicon=lexicon, issues=[issue]):
+        if m.in_quote:
+            continue
+        if m.loaded:
+            counts[f"loaded_{m.leaning}"] += 1
+            counts["loaded"] += 1
+        else:
+            counts["neutral"] += 1
+    return counts
+
+
 _RULES: dict[str, Callable[[_Context, int, int], bool]] = {
+    "political_side": _political_side_rule,
+    "attribution": _attribution_rule,
+    "guns": _guns_rule,
+    "not_ban": _not_ban_rule,
+    "groomer": _groomer_rule,
     "noun": _noun_rule,
     "person": _person_rule,
     "immigration": _immigration_rule,

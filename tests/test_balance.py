@@ -208,6 +208,8 @@ def test_same_speaker_merged_case_insensitively():
             "name": "Jessica Vaughan",
             "affiliation": "Center for Immigration Studies",
             "side": "enforcement",
+            "type": "expert",
+            "gender": "female",
             "direct": 2,
             "indirect": 1,
             "quoted_words": 8,
@@ -279,6 +281,8 @@ def test_table_columns_and_dtypes():
         "name",
         "affiliation",
         "side",
+        "type",
+        "gender",
         "direct",
         "indirect",
         "quoted_words",
@@ -287,6 +291,8 @@ def test_table_columns_and_dtypes():
         "party",
     ]
     assert [str(t) for t in table.dtypes] == [
+        "object",
+        "object",
         "object",
         "object",
         "object",
@@ -304,7 +310,18 @@ def test_result_is_frozen_and_sources_are_typed():
     result = sources_from_quotes(make_quotes((ENFORCE, "direct", "Jeff Sessions")))
     assert isinstance(result, SourceBalance)
     assert result.sources == (
-        Source("Jeff Sessions", None, "enforcement", 1, 0, 6, False, "Jeff Sessions"),
+        Source(
+            "Jeff Sessions",
+            None,
+            "enforcement",
+            1,
+            0,
+            6,
+            False,
+            "Jeff Sessions",
+            type="politician",
+            gender="male",
+        ),
     )
     with pytest.raises(AttributeError):
         result.balance_index = 1.0

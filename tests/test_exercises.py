@@ -14,6 +14,10 @@ def _extended_lexicon(variants):
 
 # The solutions of docs/instructors.md, and a wrong answer for each.
 SOLUTIONS = {
+    "02.4": (
+        "The rookie claimed the trophy after the final.",
+        "The rookie claimed that the trophy was rigged.",
+    ),
     "01.1": (6, 7),
     "01.2": ("US Conference of Mayors", "Jessica Vaughan"),
     "02.1": ("Police ticketed him for illegal parking.", "The illegals left."),
@@ -51,6 +55,11 @@ SOLUTIONS = {
         "The police chief called for more law enforcement downtown.",
         "The new law takes effect in June.",
     ),
+    "07.1": (
+        'Casey Moreau said the rally was peaceful. "We came to be heard," she said.',
+        "Jessica Vaughan said the rally was peaceful.",
+    ),
+    "07.2": ((0.2, 0.4), (0.4, 0.2)),
 }
 
 

@@ -349,3 +349,100 @@ def test_allsides_corpus_offsets_exact():
         check_matches(text, matches)
         n_flags += len(matches)
     assert n_flags > 0
+
+
+# --- other debates, generic entries and attribution verbs (issue 13) --------------
+
+
+def test_seed_has_no_loaded_terms_of_other_debates(seed_text):
+    found = find_loaded_terms(seed_text)
+    assert {m.issue for m in found} == {"immigration"}
+    assert find_loaded_terms(seed_text, issues=[None, "abortion", "guns"]) == []
+
+
+def test_matches_carry_issue_and_leaning():
+    text = "Pro-life groups cheered, and the far-left mayor called it a climate hoax."
+    found = [(m.text, m.issue, m.leaning) for m in find_loaded_terms(text)]
+    assert found == [
+        ("Pro-life", "abortion", "right"),
+        ("far-left", None, "right"),
+        ("climate hoax", "climate", "right"),
+    ]
+
+
+def test_issues_restricts_to_debates():
+    text = "Pro-life groups cheered, and the far-left mayor called it a climate hoax."
+    assert [m.text for m in find_loaded_terms(text, issues="abortion")] == ["Pro-life"]
+    assert [m.text for m in find_loaded_terms(text, issues=[None])] == ["far-left"]
+    with pytest.raises(ValueError, match="abortion"):
+        find_loaded_terms(text, issues=["abortoin"])
+
+
+def test_neutral_labels_of_other_debates_are_found_not_flagged():
+    text = "Anti-abortion and abortion-rights groups argued over the estate tax."
+    found = [(m.text, m.loaded) for m in find_terms(text)]
+    assert found == [
+        ("Anti-abortion", False),
+        ("abortion-rights", False),
+        ("estate tax", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders of NARAL Pro-Choice America met the senator.", []),
+        ("The Partial-Birth Abortion Ban Act passed in 2003.", []),
+        ("Critics call it partial-birth abortion.", ["partial-birth abortion"]),
+        ("Pro-Choice activists marched on Sunday.", ["Pro-Choice"]),
+    ],
+)
+def test_labels_inside_names_are_not_flagged(text, expected):
+    assert loaded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We did nothing wrong," the mayor claimed.', ["claimed"]),
+        ("The mayor claimed that the audit was rigged.", ["claimed"]),
+        ("She claimed the seat that was left open.", []),
+        ("The county claimed the land for a park.", []),
+        ("Officials dismissed claims of fraud.", []),
+        ('"No," she said. Organizers dismissed claims of fraud.', []),
+        ("He conceded defeat on Wednesday night.", []),
+        ("The senator blasted the plan, calling it a giveaway.", ["blasted"]),
+        ("She admitted to the bar in 1998.", []),
+    ],
+)
+def test_attribution_verbs_only_where_they_attribute(text, expected):
+    assert loaded(text) == expected
+
+
+def test_attribution_verb_kinds():
+    from framing.terms import attribution_verb
+
+    assert attribution_verb("CLAIMED") == "doubt"
+    assert attribution_verb(" lashing  out ") == "attack"
+    assert attribution_verb("conceding") == "admission"
+    assert attribution_verb("brags") == "boast"
+    assert [attribution_verb(w) for w in ("said", "told", "stated", None, 3)] == [
+        None
+    ] * 5
+
+
+def test_loaded_features_counts_by_category_and_voice(seed_text):
+    from framing.terms import loaded_columns, loaded_features
+
+    text = 'The far-left mayor insisted, "The radical left is right." Aliens landed.'
+    row = loaded_features(text)
+    assert list(row) == list(loaded_columns())
+    assert row["loaded_partisan_epithet_author"] == 1
+    assert row["loaded_partisan_epithet_quoted"] == 1
+    assert row["loaded_attribution_verb_author"] == 1
+    assert row["attribution_nonneutral"] == 1
+    seed = loaded_features(seed_text)
+    assert seed["loaded_status_label_author"] == 5
+    assert seed["loaded_portmanteau_author"] == 1
+    assert seed["loaded_status_label_quoted"] == 1
+    assert sum(seed.values()) == 7

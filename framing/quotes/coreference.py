@@ -1,0 +1,151 @@
+"""Resolution: pronouns, surnames and roles to the full name given in the article."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from framing.quotes._article import (
+    _Article,
+    _Found,
+)
+from framing.quotes.cues import (
+    _lexicon,
+)
+from framing.quotes.speakers import (
+    _DETERMINER,
+    _PREPOSITION,
+    _speaker_after,
+)
+
+# ---------------------------------------------------------------------------
+# Resolution
+
+
+def _resolve(art: _Article, found: _Found):
+    """Return (speaker name, unnamed, affiliation) for one attribution."""
+    text = art.text
+    sp = found.speaker
+    lex = _lexicon()
+    registry = art.registry
+    if sp is None:
+        return None, False, None
+    mention = text[sp.start : sp.end]
+    if not mention.strip():
+        return None, False, sp.affiliation
+    if sp.kind == "pronoun" or mention.lower() in lex.pronouns:
+        # A capitalised pronoun read as a name ("Her reply was:") is a pronoun.
+        gender = lex.pronouns.get(mention.lower(), "")
+        if gender not in ("male", "female"):
+            return None, False, sp.affiliation
+        for person in registry.before(sp.start):
+            if person.gender in ("", gender):
+                return person.name, False, sp.affiliation
+        return None, False, sp.affiliation
+    if sp.kind == "name":
+        title = _COURTESY.search(text, max(0, sp.start - 6), sp.start)
+        gender = _COURTESY_GENDER[title.group(1)] if title else ""
+        person = registry.lookup(mention, gender, sp.start)
+        if person is None and mention.isupper():
+            person = registry.lookup_label(mention)
+        name = person.name if person is not None else mention
+        return name, False, sp.affiliation
+    # A noun phrase: a role named earlier ("the mayor") or an unnamed source.
+    prep = _PREPOSITION.search(mention)
+    described = mention[: prep.start()] if prep else mention
+    head = (described.split() or [""])[-1].lower()
+    person = registry.by_role.get(head)
+    # "the senator said": the one senator of the article, if named before; with
+    # two senators, or one named only later, the role stays.
+    if (
+        person is not None
+        and mention.lower().startswith("the ")
+        and registry.last_with_role(head, sp.start) is person
+    ):
+        return person.name, False, sp.affiliation
+    words = described.split()
+    # "officials", "a Justice Department spokesman": a source noun as head; "the
+    # Justice Department" names an institution (its head is capitalised).
+    unnamed = head in lex.nouns and (words[-1].islower() or len(words) == 1)
+    if head in _INSTITUTION_HEADS and any(
+        w[:1].isupper() and not _DETERMINER.match(w + " ") for w in words[:-1]
+    ):
+        unnamed = False  # "Holt's office", "Harbor magazine": named, not anonymous
+    return mention, unnamed, sp.affiliation
+
+
+# Source nouns naming an institution; with a name before them ("Harbor magazine",
+# "Holt's office") the source is named.
+_INSTITUTION_HEADS = frozenset(
+    [
+        "office",
+        "campaign",
+        "magazine",
+        "newspaper",
+        "editorial",
+        "board",
+        "administration",
+        "department",
+        "agency",
+        "committee",
+    ]
+)
+
+
+def _reply(art: _Article, f: _Found, last, prior):
+    """Return the resolved speaker of an answer to the quotation before it.
+
+    A cue-less quotation that opens the paragraph after a quoted question is
+    the other party's turn: the person asked ("“Are you running?” the host
+    asked Tom Roe. ⏎ “Not today.”" -> Tom Roe), else the speaker before the
+    question. A later cue-less paragraph keeps the last turn's speaker.
+    """
+    if last is None:
+        return None
+    text = art.text
+    prev, resolved = last
+    k = bisect.bisect_right(art.para_starts, f.start) - 1
+    j = bisect.bisect_right(art.para_starts, prev.start) - 1
+    opens = (
+        not text[art.para_starts[k] : f.start].strip(" \t\"“”'‘’") if k >= 0 else False
+    )
+    if j != k - 1 or not opens:
+        return None
+    if not text[prev.start : prev.end].rstrip(" ,.’”\"'").endswith("?"):
+        # Not an exchange: a cue-less paragraph after a cue-less turn keeps it.
+        return resolved if prev.cue_start is None and prev.continues else None
+    if (
+        prev.cue_end is not None
+        and text[prev.cue_start : prev.cue_end].lower()[:3] == "ask"
+    ):
+        asked = _speaker_after(text, prev.cue_end, art.paragraphs[j][1])
+        if asked is not None and asked.kind == "name":
+            other = _resolve(art, _Found(f.start, f.end, "direct", asked, None, None))
+            if other[0] is not None and other[0] != resolved[0]:
+                return (*other, asked)
+    if prior is not None and prior[1][0] != resolved[0]:
+        i = bisect.bisect_right(art.para_starts, prior[0].start) - 1
+        if i >= j - 2:
+            return prior[1]
+    return None
+
+
+def _same_turn(art: _Article, prev: _Found, f: _Found) -> bool:
+    """Say whether ``f`` follows ``prev`` in its paragraph with no sentence between.
+
+    Only the sentence that closes ``prev`` (its attribution) may lie between.
+    """
+    if art.paragraph(prev.start) != art.paragraph(f.start):
+        return False
+    lo = bisect.bisect_right(art.sent_starts, prev.end)
+    hi = bisect.bisect_right(art.sent_starts, f.start)
+    between = hi - lo  # sentences opening after ``prev``, ``f``'s own included
+    if between == 2 and prev.cue_start is not None:
+        # "“A.” Smith said. “B.”" may be split after “A.”: the attribution
+        # sentence in between is ``prev``'s own.
+        between -= art.sent_starts[lo] <= prev.cue_start < art.sent_starts[lo + 1]
+    return between <= 1
+
+
+_COURTESY = re.compile(r"\b(Mr|Mrs|Ms)\.\s+$")
+_COURTESY_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female"}

@@ -1,0 +1,217 @@
+"""People named in one article: capitalised runs split into title and name."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from framing.quotes.cues import (
+    _lexicon,
+)
+from framing.text import (
+    SpanIndex,
+)
+
+# ---------------------------------------------------------------------------
+# Names
+
+# A capitalised word of a name: initials ("W."), a few abbreviations that end in a
+# period, or a word starting with a capital ("O’Malley", "McConnell", "al-Assad").
+_CAP = (
+    r"(?:(?:Jr|Sr|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Maj|Capt|Adm|Sgt|"
+    r"Rev|Prof|St)\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*(?<![’'-]))"
+)
+_PARTICLE = r"(?:de|van|von|der|den|da|di|del|la|le|du|bin|al|el|dos|das)"
+# "Anwar al-Awlaki", "Bashar al-Assad": a lower-case article joined by a hyphen.
+_HYPHEN_PARTICLE = r"(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu)-"
+_CAP_RUN = re.compile(
+    rf"(?=[A-Z]){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_HYPHEN_PARTICLE})?{_CAP})*"
+)
+# Capitalised words that start sentences or name institutions, never a person's
+# given name or surname: a run is cut after the last of them.
+_WEEKDAYS = re.compile(
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    gender: str  # "male", "female" or "" unknown
+    role: str  # e.g. "mayor" from "Mayor Rahm Emanuel"
+    party: str = ""  # "D-Mo." from "Sen. Claire McCaskill (D-Mo.)"
+
+
+class _Registry:
+    """People named in one article: full names, surnames, roles, mentions."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, _Person] = {}
+        self.surnames: dict[str, list[_Person]] = {}  # everyone with the surname
+        self.by_full: dict[str, _Person] = {}
+        self.by_role: dict[str, _Person | None] = {}
+        self.mentions: list[tuple[int, _Person]] = []  # in text order
+
+    def add(self, name: str, gender: str, role: str, pos: int) -> _Person:
+        person = self.by_full.get(name)
+        if person is None:
+            person = self.pick(name.split()[-1], gender, pos)
+        if (
+            person is not None
+            and " " in name
+            and " " in person.name
+            and not _same_given_name(name.split()[0], person.name.split()[0])
+        ):
+            person = None  # "Paul Grant" after "Maya Grant": one surname, two people
+        if person is None:
+            person = _Person(name, gender, role)
+            self.by_full[name] = person
+            self.by_surname.setdefault(name.split()[-1], person)
+            self.surnames.setdefault(name.split()[-1], []).append(person)
+        else:
+            person.gender = person.gender or gender
+            person.role = person.role or role
+        if role:
+            known = self.by_role.get(role, person)
+            self.by_role[role] = person if known is person else None
+        self.mentions.append((pos, person))
+        return person
+
+    def before(self, pos: int):
+        """Yield the people mentioned before ``pos``, nearest first (no copy)."""
+        mentions = self.mentions
+        k = bisect.bisect_left(mentions, pos, key=lambda m: m[0])
+        for i in range(k - 1, -1, -1):
+            yield mentions[i][1]
+
+    def last_with_role(self, role: str, pos: int) -> _Person | None:
+        """Return the person with ``role`` mentioned last before ``pos``."""
+        for person in self.before(pos):
+            if person.role == role:
+                return person
+        return None
+
+    def lookup_label(self, label: str) -> _Person | None:
+        """Find the person a capitalised label names ("ROE", "ANN LEE")."""
+        last = label.split()[-1].lower()
+        for surname, person in self.by_surname.items():
+            if surname.lower() == last:
+                return person
+        return None
+
+    def pick(self, surname: str, gender: str, pos: int) -> _Person | None:
+        """Return who a bare surname means: "Mrs. Clinton" after "Bill Clinton".
+
+        With several people of that surname, the one of the right gender (from
+        a courtesy title) mentioned last before ``pos``; else the first named.
+        """
+        people = self.surnames.get(surname)
+        if not people or len(people) == 1:
+            return self.by_surname.get(surname)
+        for person in self.before(pos):
+            if person in people and (not gender or person.gender in ("", gender)):
+                return person
+        return self.by_surname[surname]
+
+    def lookup(self, name: str, gender: str = "", pos: int = 0) -> _Person | None:
+        person = self.by_full.get(name)
+        if person is None and pos:
+            return self.pick(name.split()[-1], gender, pos)
+        return person or self.by_surname.get(name.split()[-1])
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Say whether two given names may be one person's: "Chuck" and "Charles".
+
+    Equal names, an initial and a name it starts ("C." and "Charles"), or a
+    short form from nicknames.csv. Used only for people of one surname in one
+    article ("Chuck Schumer" ... "Charles E. Schumer").
+    """
+    if a == b:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if len(x.rstrip(".")) == 1 and x[0].isupper() and y.startswith(x[0]):
+            return True
+    return b in _lexicon().same_person.get(a, ())
+
+
+def _strip_possessive(name: str) -> str:
+    for ending in ("’s", "'s", "’", "'"):
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_name(run: str) -> tuple[str, str, str]:
+    """Split a capitalised run into (title part, name, gender from title/name).
+
+    "Attorney General Jeff Sessions" -> ("Attorney General", "Jeff Sessions", "").
+    The name is the longest tail of at most four words none of which is an
+    institution or function word.
+    """
+    lex = _lexicon()
+    words = run.split()
+    k = len(words)
+    while k > 0 and words[k - 1] not in lex.not_names and len(words) - k < 4:
+        k -= 1
+    name_words = words[k:]
+    title = " ".join(words[:k])
+    gender = ""
+    for part in (title.split()[-1:] if title else []) + [title]:
+        info = lex.title_info.get(part.lower())
+        if info and info[1]:
+            gender = info[1]
+    if name_words and not gender:
+        gender = lex.first_names.get(name_words[0], "")
+    return title, " ".join(name_words), gender
+
+
+def _role_of(title: str) -> str:
+    """Return the role of the last title in ``title`` ("Mayor" -> "mayor")."""
+    lex = _lexicon()
+    words = title.split()
+    for n in range(min(4, len(words)), 0, -1):
+        info = lex.title_info.get(" ".join(words[-n:]).lower())
+        if info:
+            return info[0]
+    return ""
+
+
+def _build_registry(text: str, quoted: SpanIndex) -> _Registry:
+    registry = _Registry()
+    for m in _CAP_RUN.finditer(text):
+        info = _run_info(m.group())
+        if info is None or quoted.contains(m.start()):
+            continue  # people named inside a quotation are not the narrator's
+        name, gender, role, offset, full = info
+        if full:
+            person = registry.add(name, gender, role, m.start() + offset)
+        elif name in registry.by_surname:
+            person = registry.add(name, gender, "", m.start() + offset)
+        else:
+            continue
+        tag = _PARTY_TAG.match(text, m.end()) if not person.party else None
+        if tag is not None:
+            person.party = tag.group(1) + (f"-{tag.group(2)}" if tag.group(2) else "")
+    return registry
+
+
+# A party tag after a legislator's name (AP style): "(D-Mo.)", ", R-Okla.,", "(I)".
+_PARTY_TAG = re.compile(
+    r"(?:\s*\(|,\s+)([DRI])(?:-((?:[A-Z][a-z]*\.?\s?){1,3}?))?\s*(?=\)|,)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_info(run: str) -> tuple[str, str, str, int, bool] | None:
+    """Return (name, gender, role, offset of the name, full name or title given)."""
+    run = _strip_possessive(run)
+    title, name, gender = _split_name(run)
+    if not name:
+        return None
+    role = _role_of(title) if title else ""
+    full = len(name.split()) >= 2 or bool(role)
+    return name, gender, role, len(run) - len(name), full
