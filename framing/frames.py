@@ -340,8 +340,9 @@ def _buckets(alternatives: list[str]) -> dict[str, tuple]:
         if not found or any(len(p) < 2 for p in found):
             unknown.add(i)
             continue
-        for prefix in found:
-            two.setdefault(prefix.lower(), set()).add(i)
+        # framing.lexicon may give longer prefixes; the buckets key on two letters.
+        for prefix in {p[:2].lower() for p in found}:
+            two.setdefault(prefix, set()).add(i)
     if unknown:
         for a in _ANY_START:
             for b in _ANY_START + " -'.":
