@@ -48,6 +48,13 @@ from framing.balance import (
 )
 from framing.errors import DataNotFoundError, FramingError, InputError, LexiconError
 from framing.features import analyze, article_features, feature_columns, to_frame
+from framing.frames import (
+    FrameMatch,
+    FrameProfile,
+    find_frames,
+    frame_profile,
+    load_frame_lexicon,
+)
 from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
 from framing.quotes import Quote, extract_quotes
 from framing.tables import quote_table, source_table
@@ -70,6 +77,8 @@ def __getattr__(name):
 __all__ = [
     "ActorTable",
     "DataNotFoundError",
+    "FrameMatch",
+    "FrameProfile",
     "FramingError",
     "FramingFeatures",
     "Highlight",
@@ -89,10 +98,13 @@ __all__ = [
     "exercises",
     "extract_quotes",
     "feature_columns",
+    "find_frames",
     "find_loaded_terms",
     "find_terms",
+    "frame_profile",
     "highlight",
     "load_actors",
+    "load_frame_lexicon",
     "load_lexicon",
     "modelling",
     "plots",

@@ -831,10 +831,11 @@ def sources_from_quotes(
     ...     quote("We will enforce the law.", "direct", "Jeff Sessions"),
     ...     quote("the report was flawed", "indirect", "a spokesman", "USCM"),
     ... ])
-    >>> result.table[["name", "side", "direct", "indirect", "quoted_words"]]
-                name              side  direct  indirect  quoted_words
-    0  Jeff Sessions       enforcement       1         0             5
-    1    a spokesman  immigrant_rights       0         1             0
+    >>> cols = ["name", "side", "direct", "indirect", "quoted_words"]
+    >>> result.table[cols].to_dict("list")
+    {'name': ['Jeff Sessions', 'a spokesman'],
+     'side': ['enforcement', 'immigrant_rights'], 'direct': [1, 0], 'indirect': [0, 1],
+     'quoted_words': [5, 0]}
     >>> result.balance_index, result.paraphrase_only_sides
     (0.0, ('immigrant_rights',))
     """

@@ -28,6 +28,7 @@ from framing.text import word_spans
 __all__ = [
     "count_labels",
     "count_words",
+    "group_difference",
     "group_rates",
     "label_change",
     "label_shares",
@@ -356,11 +357,9 @@ def log_odds(
     >>> left = {"dreamers": 8, "wall": 1, "border": 11}
     >>> right = {"dreamers": 1, "wall": 9, "border": 10}
     >>> out = log_odds(left, right, names=("left", "right"))
-    >>> out[["term", "count_a", "count_b", "group"]]
-           term  count_a  count_b  group
-    0  dreamers        8        1   left
-    1    border       11       10   left
-    2      wall        1        9  right
+    >>> out[["term", "count_a", "count_b", "group"]].to_dict("list")
+    {'term': ['dreamers', 'border', 'wall'], 'count_a': [8, 11, 1],
+     'count_b': [1, 10, 9], 'group': ['left', 'left', 'right']}
     >>> out["z"].round(3).tolist()
     [1.71, 0.265, -1.913]
     """
@@ -452,12 +451,10 @@ def log_odds_by(
     ...     ["wall wall border", "dreamers border", "border crisis"],
     ...     groups=["right", "left", "center"],
     ... )
-    >>> log_odds_by(counts, "right")[["term", "count_a", "count_b", "group"]]
-           term  count_a  count_b  group
-    0      wall        2        0  right
-    1    border        1        2   rest
-    2    crisis        0        1   rest
-    3  dreamers        0        1   rest
+    >>> out = log_odds_by(counts, "right")
+    >>> out[["term", "count_a", "count_b", "group"]].to_dict("list")
+    {'term': ['wall', 'border', 'crisis', 'dreamers'], 'count_a': [2, 1, 0, 0],
+     'count_b': [0, 2, 1, 1], 'group': ['right', 'rest', 'rest', 'rest']}
     """
     if not isinstance(counts, pd.DataFrame):
         raise InputError(
@@ -618,11 +615,10 @@ def group_rates(
     ...     }
     ... )
     >>> out = group_rates(features, "rate", "bias", n_boot=200)
-    >>> out[["group", "estimate", "n_articles", "n_missing"]]
-       group  estimate  n_articles  n_missing
-    0   left       2.0           3          0
-    1  right       5.0           2          1
-    >>> out.loc[1, ["low", "high"]].tolist()  # identical values: zero width
+    >>> out[["group", "estimate", "n_articles", "n_missing"]].to_dict("list")
+    {'group': ['left', 'right'], 'estimate': [2.0, 5.0], 'n_articles': [3, 2],
+     'n_missing': [0, 1]}
+    >>> out.loc[1, ["low", "high"]].astype(float).tolist()  # identical: zero width
     [5.0, 5.0]
     """
     if not isinstance(features, pd.DataFrame):
@@ -763,12 +759,10 @@ def label_shares(features: pd.DataFrame, by) -> pd.DataFrame:
     ...         "bias": ["right", "left", "right"],
     ...     }
     ... )
-    >>> label_shares(features, "bias")
-       group         label  count  share  n_articles
-    0   left       illegal      0    0.0           1
-    1   left  undocumented      2    1.0           1
-    2  right       illegal      4    0.8           2
-    3  right  undocumented      1    0.2           2
+    >>> label_shares(features, "bias").to_dict("list")
+    {'group': ['left', 'left', 'right', 'right'],
+     'label': ['illegal', 'undocumented', 'illegal', 'undocumented'],
+     'count': [0, 2, 4, 1], 'share': [0.0, 1.0, 0.8, 0.2], 'n_articles': [1, 1, 2, 2]}
     """
     return _shares(features, by, _label_columns(features, "label_shares"), "label")
 
@@ -805,11 +799,10 @@ def quote_shares(
     ...         "bias": ["right", "right"],
     ...     }
     ... )
-    >>> quote_shares(features, "bias")[["side", "count", "share"]]
-                   side  count  share
-    0       enforcement     40    0.4
-    1  immigrant_rights     40    0.4
-    2           unknown     20    0.2
+    >>> out = quote_shares(features, "bias")
+    >>> out[["side", "count", "share"]].to_dict("list")
+    {'side': ['enforcement', 'immigrant_rights', 'unknown'], 'count': [40, 40, 20],
+     'share': [0.4, 0.4, 0.2]}
     """
     if measure not in {"quoted_words", "sources"}:
         raise InputError(f"measure={measure!r}; use 'quoted_words' or 'sources'")
@@ -918,12 +911,12 @@ def label_shares_by_period(
     ...     }
     ... )
     >>> out = label_shares_by_period(features, "date", min_articles=1)
-    >>> out[["period", "label", "count", "share", "n_articles", "n_labels"]]
-      period         label  count  share  n_articles  n_labels
-    0   2012       illegal      3   0.75           2         4
-    1   2012  undocumented      1   0.25           2         4
-    2   2014       illegal      0   0.00           1         3
-    3   2014  undocumented      3   1.00           1         3
+    >>> cols = ["period", "label", "count", "share", "n_articles", "n_labels"]
+    >>> out[cols].to_dict("list")
+    {'period': ['2012', '2012', '2014', '2014'],
+     'label': ['illegal', 'undocumented', 'illegal', 'undocumented'],
+     'count': [3, 1, 0, 3], 'share': [0.75, 0.25, 0.0, 1.0],
+     'n_articles': [2, 2, 1, 1], 'n_labels': [4, 4, 3, 3]}
     >>> len(label_shares_by_period(features, "date", min_articles=2))  # 2014 is thin
     2
     """
@@ -1047,10 +1040,10 @@ def label_change(
     ...     }
     ... )
     >>> out = label_change(features, "date", "2013-04-02", min_articles=1)
-    >>> out[["group", "n_before", "n_after", "share_before", "share_after", "change"]]
-      group  n_before  n_after  share_before  share_after  change
-    0     A         2        2           0.8          0.0    -0.8
-    1     B         1        1           1.0          1.0     0.0
+    >>> cols = ["group", "n_before", "n_after", "share_before", "share_after", "change"]
+    >>> out[cols].to_dict("list")
+    {'group': ['A', 'B'], 'n_before': [2, 1], 'n_after': [2, 1],
+     'share_before': [0.8, 1.0], 'share_after': [0.0, 1.0], 'change': [-0.8, 0.0]}
     """
     columns = _label_columns(features, "label_change")
     keep = _min_articles(min_articles)
@@ -1192,6 +1185,132 @@ def top_share(counts: pd.DataFrame) -> pd.DataFrame:
     if all(pd.api.types.is_integer_dtype(t) for t in counts.dtypes):
         out = out.astype({"top_count": "int64", "total": "int64"})
     return out
+
+
+# --------------------------------------------------------------- group differences
+
+
+def group_difference(
+    features: pd.DataFrame,
+    values,
+    by,
+    groups: tuple = ("left", "right"),
+    *,
+    cluster=None,
+    n_boot: int = 1000,
+    ci: float = 0.95,
+    seed: int | None = 0,
+) -> pd.DataFrame:
+    """Estimate ``mean(second group) - mean(first group)`` with bootstrap intervals.
+
+    Parameters
+    ----------
+    features : pandas.DataFrame
+        One row per article.
+    values : str or list of str
+        Numeric columns, e.g. the ``frame_<id>`` shares of
+        :func:`framing.frames.frame_table`. NaN values are left out.
+    by : str or pandas.Series
+        The grouping column (e.g. ``"bias_text"``).
+    groups : tuple of two, default=("left", "right")
+        The two groups compared; the difference is second minus first.
+    cluster : str or pandas.Series, optional
+        Resample these clusters (e.g. ``"outlet"``) within each group instead of
+        articles, as in :func:`group_rates`.
+    n_boot, ci, seed
+        As in :func:`group_rates`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per value: ``value``, ``first``, ``second`` (the group names),
+        ``mean_first``, ``mean_second``, ``difference``, ``low``, ``high``,
+        ``n_first``, ``n_second`` (articles) and ``n_clusters_first``,
+        ``n_clusters_second``. An interval that excludes 0 separates the groups
+        at this coverage. A group without values gives NaN.
+
+    Notes
+    -----
+    Each group is resampled on its own (independent samples), by cluster when
+    ``cluster`` is given, and the percentile interval is taken over the
+    ``n_boot`` differences (Efron & Tibshirani 1993, ch. 13; cluster bootstrap:
+    Cameron, Gelbach & Miller 2008).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> features = pd.DataFrame(
+    ...     {"share": [0.1, 0.2, 0.3, 0.5, 0.6], "bias": ["left"] * 3 + ["right"] * 2}
+    ... )
+    >>> out = group_difference(features, "share", "bias", n_boot=200)
+    >>> out[["first", "second", "difference"]].round(2).to_dict("records")
+    [{'first': 'left', 'second': 'right', 'difference': 0.35}]
+    >>> bool(out.loc[0, "low"] > 0)
+    True
+    """
+    if not isinstance(features, pd.DataFrame):
+        raise InputError(
+            f"features must be a pandas DataFrame, got {type(features).__name__}"
+        )
+    if not 0 < ci < 1:
+        raise InputError(f"ci={ci!r}: must lie strictly between 0 and 1, e.g. 0.95")
+    if (
+        isinstance(n_boot, bool)
+        or not isinstance(n_boot, int | np.integer)
+        or n_boot < 1
+    ):
+        raise InputError(f"n_boot={n_boot!r}: must be a positive int")
+    if not isinstance(groups, tuple | list) or len(groups) != 2:
+        raise InputError(f"groups={groups!r}: give two groups, e.g. ('left', 'right')")
+    names = [values] if isinstance(values, str) else list(values)
+    keys = _column(features, by, "by").to_numpy()
+    clusters = None if cluster is None else _column(features, cluster, "cluster")
+    rng = np.random.default_rng(seed)
+    tail = (1 - ci) / 2
+    rows = []
+    for name in names:
+        numeric = _column(features, name, "value").astype("float64").to_numpy()
+        row: dict = {"value": str(name), "first": groups[0], "second": groups[1]}
+        boots, means = [], []
+        for label, which in zip(("first", "second"), groups, strict=True):
+            keep = (keys == which) & ~np.isnan(numeric)
+            v = numeric[keep]
+            row[f"n_{label}"] = int(keep.sum())
+            codes = None
+            if clusters is not None:
+                codes = pd.factorize(pd.Series(clusters.to_numpy()[keep]))[0]
+                row[f"n_clusters_{label}"] = int(codes.max() + 1) if len(codes) else 0
+            else:
+                row[f"n_clusters_{label}"] = row[f"n_{label}"]
+            if len(v) == 0:
+                means.append(math.nan)
+                boots.append(None)
+                continue
+            means.append(float(np.mean(v)))
+            boots.append(_bootstrap(v, codes, n_boot, "mean", rng))
+        row["mean_first"], row["mean_second"] = means
+        row["difference"] = means[1] - means[0]
+        if boots[0] is None or boots[1] is None:
+            row["low"] = row["high"] = math.nan
+        else:
+            low, high = np.quantile(boots[1] - boots[0], [tail, 1 - tail])
+            row["low"], row["high"] = float(low), float(high)
+        rows.append(row)
+    columns = [
+        "value",
+        "first",
+        "second",
+        "mean_first",
+        "mean_second",
+        "difference",
+        "low",
+        "high",
+        "n_first",
+        "n_second",
+        "n_clusters_first",
+        "n_clusters_second",
+    ]
+    return pd.DataFrame(rows, columns=columns)
 
 
 # --------------------------------------------------------------- who gets a voice

@@ -303,6 +303,29 @@ def _is_frame(answer: Any) -> bool:
     return type(answer).__name__ == "DataFrame" and hasattr(answer, "columns")
 
 
+def _seed_author_frame(answer: Any) -> bool:
+    # The frame id as frame_profile gives it, or its words ("crime and punishment").
+    names = _names(answer)
+    return names in (
+        ["crime_punishment"],
+        ["crime punishment"],
+        ["crime and punishment"],
+    )
+
+
+def _frame_context_rule(answer: Any) -> bool:
+    # A sentence that uses "law" without a legality cue: the context rules of
+    # frames.csv ("law of averages", "law enforcement") or another frame's phrase.
+    import re
+
+    from framing.frames import find_frames
+
+    answer = _unwrap(answer)
+    if not isinstance(answer, str) or not re.search(r"\blaws?\b", answer, re.I):
+        return False
+    return not any(m.frame == "legality" for m in find_frames(answer))
+
+
 _EXERCISES = {
     "01.1": _Exercise(
         "How many loaded terms does the seed article use in the author's own voice?",
@@ -385,6 +408,20 @@ _EXERCISES = {
         "Accuracy is the share of right-rated articles. Macro-F1 averages the F1 of "
         "all three classes; a class never predicted has F1 0. Answer with a tuple "
         "of two fractions.",
+    ),
+    "06.1": _Exercise(
+        "Which frame holds the most of the seed article's sentences in the author's "
+        "own voice? Answer with its frame id.",
+        _seed_author_frame,
+        "Run framing.frame_profile on the seed and read primary_author (or the "
+        "largest value of .author).",
+    ),
+    "06.2": _Exercise(
+        'Write a sentence that uses the word "law" but gets no legality cue.',
+        _frame_context_rule,
+        'Look at the context rules in framing/data/README.md: "law" in some fixed '
+        "phrases belongs to another frame or to none; check with "
+        "framing.find_frames(answer).",
     ),
     "07.1": _Exercise(
         "Write a sentence quoting a named woman whose first name alone does not "

@@ -18,6 +18,7 @@ import pandas as pd
 from framing.balance import load_actors, sources_from_quotes
 from framing.document import Document
 from framing.errors import InputError
+from framing.frames import frame_columns, frame_features
 from framing.lexicon import Lexicon, load_lexicon
 from framing.quotes import extract_quotes
 from framing.terms import find_terms, loaded_columns, loaded_features
@@ -70,6 +71,7 @@ def feature_columns(lexicon=None, actors=None, title: bool = False) -> dict[str,
     for key, value in empty.items():
         cols[key] = _dtype_of(value)
     cols.update({"tone_author": "float64", "tone_quoted": "float64"})
+    cols.update(frame_columns())
     if title:
         cols.update(
             {
@@ -153,6 +155,7 @@ def article_features(
     voice = tone_by_voice(doc)
     row["tone_author"] = voice.author
     row["tone_quoted"] = voice.quoted
+    row.update(frame_features(doc))
     if title is not None:
         title = _document(title).text
         in_title = [m for m in find_terms(title, lexicon=lexicon) if m.loaded]
@@ -304,9 +307,9 @@ def to_frame(items) -> pd.DataFrame:
     Examples
     --------
     >>> from framing.terms import find_loaded_terms
-    >>> to_frame(find_loaded_terms("The illegals left."))[["text", "start", "end"]]
-           text  start  end
-    0  illegals      4   12
+    >>> out = to_frame(find_loaded_terms("The illegals left."))
+    >>> out[["text", "start", "end"]].to_dict("records")
+    [{'text': 'illegals', 'start': 4, 'end': 12}]
     """
     import dataclasses
 

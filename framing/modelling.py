@@ -148,7 +148,7 @@ def coefficients(model, feature_names=None) -> pd.DataFrame:
             "pass a fitted linear classifier or a fitted Pipeline ending in one"
         )
     coef = np.atleast_2d(np.asarray(estimator.coef_, dtype=float))
-    classes = list(estimator.classes_)
+    classes = np.asarray(estimator.classes_).tolist()  # plain str, not np.str_
     if coef.shape[0] == 1 and len(classes) == 2:
         classes = classes[1:]
     if names is None:

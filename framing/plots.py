@@ -7,6 +7,7 @@ figure as PNG and SVG into the project's ``figures/`` folder.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -18,7 +19,10 @@ __all__ = [
     "SIDE_COLORS",
     "coefficients",
     "confusion_matrix",
+    "feature_label",
     "figures_dir",
+    "frame_differences",
+    "frame_shares",
     "group_rates",
     "label_shares",
     "label_trend",
@@ -28,6 +32,7 @@ __all__ = [
     "save_figure",
     "set_theme",
     "terms_by_voice",
+    "voice_shares",
 ]
 
 SIDE_COLORS = {
@@ -89,8 +94,12 @@ def save_figure(
     return paths
 
 
-def terms_by_voice(matches, ax=None):
-    """Bar chart: how often each loaded term is in the author's or quoted voice."""
+def terms_by_voice(matches, ax=None, n_articles: int | None = None):
+    """Bar chart: how often each loaded term is in the author's or quoted voice.
+
+    The title gives the number of matches (and of articles, when ``n_articles`` is
+    given); the legend sits outside the bars.
+    """
     import pandas as pd
     import seaborn as sns
 
@@ -113,14 +122,29 @@ def terms_by_voice(matches, ax=None):
         palette={"author": "#d9822b", "quoted": "#5b8dd6"},
         ax=ax,
     )
-    ax.set(xlabel="occurrences", ylabel="", title="Loaded terms by voice")
+    ax.legend(title="voice", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    n = f"{len(frame):,} matches" + (
+        f" in {_articles(n_articles)}" if n_articles is not None else ""
+    )
+    ax.set(xlabel="occurrences", ylabel="", title=f"Loaded terms by voice ({n})")
     return ax
 
 
+def _articles(n: int) -> str:
+    return f"{n:,} article" + ("" if n == 1 else "s")
+
+
 def quote_voice_by_side(
-    quoted_words: Mapping[str, int], paraphrased: Mapping[str, int], ax=None
+    quoted_words: Mapping[str, int],
+    paraphrased: Mapping[str, int],
+    ax=None,
+    n_articles: int | None = None,
 ):
-    """Bar chart: direct quoted words and paraphrased attributions per side."""
+    """Bar chart: direct quoted words and paraphrased attributions per side.
+
+    The title gives the number of articles when ``n_articles`` is given; the
+    "+n paraphrased" notes always fit inside the axes.
+    """
     ax = ax or plt.subplots(figsize=(6, 2.6))[1]
     sides = list(dict.fromkeys([*quoted_words, *paraphrased]))
     y = range(len(sides))
@@ -138,7 +162,13 @@ def quote_voice_by_side(
                 fontsize=9,
             )
     ax.set_yticks(list(y), [s.replace("_", " ") for s in sides])
-    ax.set(xlabel="words quoted directly", title="Who gets a voice")
+    # room on the right for the longest bar's note (about 16 characters)
+    longest = max([quoted_words.get(s, 0) for s in sides] or [0])
+    ax.set_xlim(0, max(longest, 1) * (1.35 if any(paraphrased.values()) else 1.05))
+    title = "Who gets a voice"
+    if n_articles is not None:
+        title += f" ({_articles(n_articles)})"
+    ax.set(xlabel="words quoted directly", title=title)
     return ax
 
 
@@ -219,11 +249,20 @@ def log_odds(frame, top: int = 15, ax=None):
     ax.axvline(0, color="black", linewidth=0.8)
     from matplotlib.patches import Patch
 
+    totals = frame.attrs.get("totals")
+    labels = [name_a, name_b]
+    if totals is not None:
+        labels = [
+            f"{name} (n={int(t):,} words)"
+            for name, t in zip(labels, totals, strict=True)
+        ]
+    # Outside the axes: inside, a wide legend can reach across zero onto a bar.
     ax.legend(
         handles=[Patch(color=colors[name_a]), Patch(color=colors[name_b])],
-        labels=[name_a, name_b],
-        loc="lower right",
-        frameon=True,
+        labels=labels,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1),
+        frameon=False,
     )
     ax.set(
         xlabel="z-score of the weighted log-odds ratio",
@@ -233,7 +272,7 @@ def log_odds(frame, top: int = 15, ax=None):
     return ax
 
 
-def group_rates(frame, ax=None):
+def group_rates(frame, ax=None, clusters: str = "outlets"):
     """Point estimates with confidence-interval bars, one row per group.
 
     Parameters
@@ -243,12 +282,16 @@ def group_rates(frame, ax=None):
         columns (concatenated outputs) give one row per value and group.
     ax : matplotlib Axes, optional
         Where to draw; a new figure when None.
+    clusters : str, default="outlets"
+        What the resampled clusters are, for the tick labels.
 
     Returns
     -------
     matplotlib.axes.Axes
         A dot per estimate with a horizontal bar from ``low`` to ``high``; tick
-        labels give the group and its number of articles.
+        labels give the group and its number of articles, and the number of
+        clusters where the interval resampled clusters (``n_clusters`` differs
+        from ``n_articles``).
 
     Examples
     --------
@@ -284,7 +327,7 @@ def group_rates(frame, ax=None):
         )
     labels = [
         (f"{r['value']}: " if len(values) > 1 else "")
-        + f"{r['group']} (n={r['n_articles']})"
+        + f"{r['group']} ({_group_n(r, clusters)})"
         for _, r in rows.iterrows()
     ]
     ax.set_yticks(y, labels)
@@ -295,7 +338,15 @@ def group_rates(frame, ax=None):
     return ax
 
 
-def _stacked(ax, table, colors, xlabel: str, title: str):
+def _group_n(row, clusters: str) -> str:
+    n = f"n={int(row['n_articles']):,}"
+    resampled = row.get("n_clusters", row["n_articles"])
+    if resampled != row["n_articles"]:
+        n += f" articles, {int(resampled):,} {clusters}"
+    return n
+
+
+def _stacked(ax, table, colors, xlabel: str, title: str, n_articles=None):
     """Draw ``table`` (groups x parts, shares) as stacked horizontal bars."""
     y = list(range(len(table)))[::-1]
     left = [0.0] * len(table)
@@ -309,7 +360,10 @@ def _stacked(ax, table, colors, xlabel: str, title: str):
             label=str(part).replace("_", " "),
         )
         left = [a + b for a, b in zip(left, widths, strict=True)]
-    ax.set_yticks(y, [str(g) for g in table.index])
+    names = [str(g) for g in table.index]
+    if n_articles is not None:
+        names = [f"{g} (n={int(n_articles[g]):,})" for g in table.index]
+    ax.set_yticks(y, names)
     ax.set_xlim(0, 1)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     ax.set(xlabel=xlabel, ylabel="", title=title)
@@ -360,6 +414,7 @@ def label_shares(frame, ax=None):
         colors,
         xlabel="share of status labels in the author's voice",
         title="Label choice by group",
+        n_articles=frame.groupby("group")["n_articles"].first(),
     )
 
 
@@ -407,7 +462,12 @@ def quote_balance(features, by, ax=None, measure: str = "quoted_words"):
     colors = {s: SIDE_COLORS.get(s, "#8a8a8a") for s in sides}
     what = "words quoted directly" if measure == "quoted_words" else "sources"
     return _stacked(
-        ax, table, colors, xlabel=f"share of {what}", title="Who gets a voice, by group"
+        ax,
+        table,
+        colors,
+        xlabel=f"share of {what}",
+        title="Who gets a voice, by group",
+        n_articles=shares.groupby("group")["n_articles"].first(),
     )
 
 
@@ -499,14 +559,8 @@ def label_trend(
     for ax, group in zip(axes, groups, strict=False):
         part = frame[frame["group"] == group].sort_values("_x")
         for label in labels:
-            rows = part[part["label"] == label]
-            ax.plot(
-                rows["_x"],
-                rows["share"],
-                marker="o",
-                color=colors[label],
-                label=str(label),
-            )
+            x, y = _with_gaps(part[part["label"] == label])
+            ax.plot(x, y, marker="o", color=colors[label], label=str(label))
         if moment is not None:
             ax.axvline(
                 moment,
@@ -526,6 +580,27 @@ def label_trend(
         loc="upper left", bbox_to_anchor=(1.02, 1), frameon=False
     )
     return axes
+
+
+def _with_gaps(rows) -> tuple[list, list]:
+    """Points in period order, with a NaN wherever a period is missing.
+
+    A line must not join two years across a year without enough articles: the
+    NaN breaks it (periods follow each other when one's end is the day before the
+    next one's start).
+    """
+    x, y = [], []
+    previous_end = None
+    for start, end, middle, share in zip(
+        rows["start"], rows["end"], rows["_x"], rows["share"], strict=True
+    ):
+        if previous_end is not None and start > previous_end + pd.Timedelta(days=1):
+            x.append(previous_end + (start - previous_end) / 2)
+            y.append(float("nan"))
+        x.append(middle)
+        y.append(share)
+        previous_end = end
+    return x, y
 
 
 # ------------------------------------------------------------------ classifiers
@@ -604,12 +679,89 @@ def confusion_matrix(y_true, y_pred, labels=None, normalize: bool = True, ax=Non
         ax=ax,
     )
     ax.set(xlabel="predicted", ylabel="true")
-    ax.set_title("Confusion matrix" + (" (row shares)" if normalize else ""))
+    n = f"n={int(values.sum()):,}"
+    ax.set_title(
+        "Confusion matrix " + (f"(row shares, {n})" if normalize else f"({n})")
+    )
     ax.tick_params(axis="y", labelrotation=0)
     return ax
 
 
-def coefficients(frame, classes=None, top: int = 6, ax=None):
+_FEATURE_LABELS = {
+    "n_words": "words",
+    "n_words_author": "words in the author's voice",
+    "n_words_quoted": "words quoted",
+    "loaded_author": "loaded terms (author)",
+    "loaded_quoted": "loaded terms (quoted)",
+    "loaded_author_per_1k": "loaded terms per 1,000 author words",
+    "loaded_quoted_per_1k": "loaded terms per 1,000 quoted words",
+    "label_illegally_author": '"in the country illegally" (author)',
+    "quotes_direct": "direct quotes",
+    "quotes_indirect": "reported speech",
+    "n_sources": "sources",
+    "balance_index": "balance index",
+    "paraphrase_only_sides": "sides only paraphrased",
+    "unnamed_share": "share of unnamed sources",
+    "unattributed_quotes": "unattributed quotes",
+    "tone_author": "tone (author)",
+    "tone_quoted": "tone (quoted)",
+    "title_question": "headline is a question",
+    "title_loaded": "loaded terms in the headline",
+}
+_FEATURE_PATTERNS = (
+    (re.compile(r"^label_(.+)_author$"), '"{}" labels (author)'),
+    (re.compile(r"^sources_(.+)$"), "sources: {}"),
+    (re.compile(r"^quoted_words_(.+)$"), "words quoted from {}"),
+    (re.compile(r"^direct_share_(.+)$"), "share of direct voice: {}"),
+)
+
+
+def feature_label(name) -> str:
+    """Return readable words for an ``analyze()`` column, e.g. for a figure's axis.
+
+    Columns of ``docs/columns.md`` get their own words; any other name has its
+    underscores read as spaces and ``per_1k`` as "per 1,000 words".
+
+    Examples
+    --------
+    >>> from framing.plots import feature_label
+    >>> feature_label("label_undocumented_author")
+    '"undocumented" labels (author)'
+    >>> feature_label("quoted_words_immigrant_rights")
+    'words quoted from immigrant-rights side'
+    >>> feature_label("reform")
+    'reform'
+    """
+    name = str(name)
+    if name in _FEATURE_LABELS:
+        return _FEATURE_LABELS[name]
+    for pattern, words in _FEATURE_PATTERNS:
+        match = pattern.match(name)
+        if match:
+            part = match.group(1)
+            if part in SIDE_COLORS:
+                part = part.replace("_", "-") + (" side" if part != "unknown" else "")
+                part = part.replace("unknown", "uncoded speakers")
+            return words.format(part.replace("_", " "))
+    return name.replace("_per_1k", " per 1,000 words").replace("_", " ")
+
+
+def _coefficient_width(frame, readable: bool) -> float:
+    # Bars keep about 3 inches however long the names are (about 0.085 inch per
+    # character of an 11 pt label).
+    names = frame["feature"].astype(str) if len(frame) else pd.Series([""])
+    longest = max(len(feature_label(n) if readable else n) for n in names)
+    return max(6.0, 3.2 + 0.085 * longest)
+
+
+def coefficients(
+    frame,
+    classes=None,
+    top: int = 6,
+    ax=None,
+    readable: bool = True,
+    n_articles: int | None = None,
+):
     """Horizontal bars: the features that push most toward each class.
 
     Parameters
@@ -626,6 +778,11 @@ def coefficients(frame, classes=None, top: int = 6, ax=None):
     ax : sequence of matplotlib Axes, optional
         One Axes per class; a new figure with one panel per class (stacked,
         sharing the x axis) when None.
+    readable : bool, default=True
+        Label ``analyze()`` columns in words (:func:`feature_label`), e.g.
+        ``label_alien_author`` as '"alien" labels (author)'.
+    n_articles : int, optional
+        The number of articles the model was fitted on, for the x-axis label.
 
     Returns
     -------
@@ -660,7 +817,7 @@ def coefficients(frame, classes=None, top: int = 6, ax=None):
         _fig, ax = plt.subplots(
             n,
             1,
-            figsize=(6, n * (0.9 + 0.26 * rows)),
+            figsize=(_coefficient_width(frame, readable), n * (0.9 + 0.26 * rows)),
             sharex=True,
             squeeze=False,
             layout="constrained",
@@ -684,11 +841,126 @@ def coefficients(frame, classes=None, top: int = 6, ax=None):
             chosen["coef"],
             color=[colors[label] if c > 0 else "#b0b0b0" for c in chosen["coef"]],
         )
-        panel.set_yticks(y, chosen["feature"].astype(str).tolist())
+        names = chosen["feature"].astype(str).tolist()
+        panel.set_yticks(y, [feature_label(n) for n in names] if readable else names)
         panel.axvline(0, color="black", linewidth=0.8)
         panel.set(xlabel="", ylabel="", title=f"toward {label}")
-    axes[len(classes) - 1].set_xlabel("coefficient (change in log-odds per SD)")
+    xlabel = "coefficient (change in log-odds per SD)"
+    if n_articles is not None:
+        xlabel += f"\nfitted on {_articles(n_articles)}"
+    axes[len(classes) - 1].set_xlabel(xlabel)
     return axes
+
+
+def frame_shares(table, ax=None, title: str = "share of sentences per frame"):
+    """Heatmap of frame shares: one row per group, one column per frame.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Groups as rows (e.g. issues, or bias ratings), frame ids (or
+        ``frame_<id>`` columns) as columns, shares in [0, 1] as values, e.g.
+        ``frame_table(texts).groupby(topics).mean(numeric_only=True)``.
+    ax : matplotlib Axes, optional
+        Where to draw; a new figure when None.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame(
+    ...     {"frame_economic": [0.3, 0.1], "frame_political": [0.2, 0.4]},
+    ...     index=["taxes", "abortion"],
+    ... )
+    >>> ax = frame_shares(table)
+    >>> [t.get_text() for t in ax.get_xticklabels()]
+    ['economic', 'political']
+    """
+    import seaborn as sns
+
+    data = table.select_dtypes("number").drop(columns=["n_sentences"], errors="ignore")
+    data = data.rename(columns=lambda c: str(c).removeprefix("frame_"))
+    ax = (
+        ax
+        or plt.subplots(
+            figsize=(
+                1.2 + 0.55 * max(len(data.columns), 1),
+                1 + 0.4 * max(len(data), 1),
+            )
+        )[1]
+    )
+    if data.empty:
+        return _empty(ax, "no frames")
+    sns.heatmap(
+        data * 100,
+        ax=ax,
+        annot=True,
+        fmt=".0f",
+        cmap="Blues",
+        cbar_kws={"label": "% of sentences"},
+        annot_kws={"fontsize": 8},
+    )
+    ax.set(xlabel="", ylabel="", title=title)
+    ax.tick_params(axis="x", labelrotation=45)
+    for label in ax.get_xticklabels():
+        label.set_horizontalalignment("right")
+    return ax
+
+
+def frame_differences(frame, ax=None):
+    """Dot-and-interval plot of :func:`framing.compare.group_difference` output.
+
+    One row per value (frame); the dot is ``second - first`` in percentage points,
+    the bar its interval. Rows whose interval excludes 0 are drawn in the colour of
+    the group they lean to, others grey.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame(
+    ...     {"value": ["frame_morality", "frame_economic"], "first": "left",
+    ...      "second": "right", "difference": [0.05, -0.01],
+    ...      "low": [0.02, -0.03], "high": [0.08, 0.01]}
+    ... )
+    >>> ax = frame_differences(frame)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['morality', 'economic']
+    """
+    ax = ax or plt.subplots(figsize=(6, 0.8 + 0.35 * max(len(frame), 1)))[1]
+    if frame.empty:
+        return _empty(ax, "no differences")
+    first, second = frame["first"].iloc[0], frame["second"].iloc[0]
+    colors = _group_colors([first, second])
+    y = list(range(len(frame)))[::-1]
+    for pos, (_, row) in zip(y, frame.iterrows(), strict=True):
+        if row["low"] > 0:
+            color = colors[second]
+        elif row["high"] < 0:
+            color = colors[first]
+        else:
+            color = "#8a8a8a"
+        est = 100 * row["difference"]
+        ax.errorbar(
+            est,
+            pos,
+            xerr=[[est - 100 * row["low"]], [100 * row["high"] - est]],
+            fmt="o",
+            color=color,
+            ecolor=color,
+            capsize=3,
+        )
+    names = [str(v).removeprefix("frame_") for v in frame["value"]]
+    ax.set_yticks(y, names)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set(
+        xlabel=f"{second} minus {first} (percentage points of sentences)",
+        ylabel="",
+        title=f"frames: {second} vs {first}",
+    )
+    return ax
 
 
 def voice_shares(frame, shares=("women_share", "gender_unknown_share"), ax=None):

@@ -51,9 +51,10 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
     Notes
     -----
     The input is a 1-D array-like of texts (list, Series, 1-D array), an
-    ``(n, 1)`` array or a one-column DataFrame; None or NaN gives the features of
-    an empty text. ``fit`` learns nothing from the texts (the features are fixed
-    by the lexicon and actors table); it checks ``columns`` and records the input
+    ``(n, 1)`` array or a one-column DataFrame; None, NaN or a value that is
+    not a str (a number, bytes) gives the features of an empty text. ``fit``
+    learns nothing from the texts (the features are fixed by the lexicon and
+    actors table); it checks ``columns`` and records the input
     shape as scikit-learn expects. ``set_output(transform="pandas")`` gives a
     DataFrame with the input's index.
 
@@ -62,9 +63,8 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
     >>> from framing.transformer import FramingFeatures
     >>> texts = ["The illegal aliens left.", "Undocumented immigrants stayed."]
     >>> features = FramingFeatures(columns=["n_words", "loaded_author"])
-    >>> features.fit_transform(texts)
-    array([[4., 1.],
-           [3., 0.]])
+    >>> features.fit_transform(texts).tolist()
+    [[4.0, 1.0], [3.0, 0.0]]
     >>> features.get_feature_names_out().tolist()
     ['n_words', 'loaded_author']
     """

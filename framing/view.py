@@ -13,6 +13,7 @@ import html
 import itertools
 import os
 import re
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,7 +124,8 @@ def highlight(
     Parameters
     ----------
     text : str
-        Any text. None or NaN gives an empty view.
+        Any text. None or NaN gives an empty view; anything else that is not a
+        str (a number, bytes) gives an empty view with a warning.
     lexicon, actors : path-like or loaded table, default=None
         As for :func:`framing.find_terms` and :func:`framing.sources`.
     title : str, optional
@@ -147,7 +149,12 @@ def highlight(
     >>> highlight("The illegal immigrants left.", marks=False).body
     '<div class="framing-doc">The illegal immigrants left.</div>'
     """
-    text = as_text(text)
+    try:
+        text = as_text(text)
+    except TypeError as exc:
+        # A stray number or bytes cell in a corpus must not stop a loop over it.
+        warnings.warn(f"highlight: {exc}; showing an empty view", stacklevel=2)
+        text = ""
     title = title or "framing: highlighted article"
     if not marks:
         return Highlight(text=text, body=_render(text, ()), title=title, legend="")

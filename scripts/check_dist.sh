@@ -33,7 +33,11 @@ from pathlib import Path
 
 wheel, data = sys.argv[1], Path(sys.argv[2])
 names = set(zipfile.ZipFile(wheel).namelist())
-wanted = sorted(f"framing/data/{p.name}" for p in data.iterdir() if p.is_file())
+wanted = sorted(
+    f"framing/data/{p.relative_to(data).as_posix()}"
+    for p in data.rglob("*")
+    if p.is_file() and "__pycache__" not in p.parts
+)
 missing = [n for n in wanted if n not in names]
 if missing:
     sys.exit(f"check_dist: the wheel lacks {missing}")

@@ -50,6 +50,11 @@ SOLUTIONS = {
     "04.2": (211 / 650, 211),
     "05.1": (GroupKFold(n_splits=5), StratifiedKFold(n_splits=3)),
     "05.2": ((650 / 1547, 0.197), (0.42, 0.42)),
+    "06.1": ("crime_punishment", "political"),
+    "06.2": (
+        "The police chief called for more law enforcement downtown.",
+        "The new law takes effect in June.",
+    ),
     "07.1": (
         'Casey Moreau said the rally was peaceful. "We came to be heard," she said.',
         "Jessica Vaughan said the rally was peaceful.",

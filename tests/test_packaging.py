@@ -4,7 +4,6 @@ Building and installing the wheel is scripts/check_dist.sh (run by .ci/run); the
 tests check the files it depends on without a build.
 """
 
-import fnmatch
 import re
 from pathlib import Path
 
@@ -47,15 +46,15 @@ def test_supported_pythons_agree():
 
 
 def test_every_data_file_is_package_data():
+    # setuptools expands package-data globs as pathlib does, "**" included
+    package = ROOT / "framing"
     globs = PYPROJECT["tool"]["setuptools"]["package-data"]["framing"]
-    files = [
-        p.relative_to(ROOT / "framing").as_posix()
-        for p in (ROOT / "framing" / "data").iterdir()
-        if p.is_file()
-    ]
-    assert {"data/lexicon.csv", "data/README.md", "data/seed.txt"} <= set(files)
-    missing = [f for f in files if not any(fnmatch.fnmatch(f, g) for g in globs)]
-    assert missing == []
+    shipped = {p for g in globs for p in package.glob(g) if p.is_file()}
+    files = {p for p in (package / "data").rglob("*") if p.is_file()}
+    files = {p for p in files if "__pycache__" not in p.parts}
+    names = {p.relative_to(package).as_posix() for p in files}
+    assert {"data/lexicon.csv", "data/README.md", "data/seed.txt"} <= names
+    assert sorted(files - shipped) == []
 
 
 def _cff_fields():

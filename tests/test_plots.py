@@ -1,3 +1,5 @@
+import math
+
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
@@ -22,6 +24,22 @@ def _saved(ax, name, tmp_path):
     assert b"<svg" in paths[1].read_bytes()[:2000]
 
 
+def _assert_legend_clear(ax):
+    """No bar, point or line vertex of ``ax`` lies under its legend."""
+    ax.figure.canvas.draw()
+    legend = ax.get_legend().get_window_extent()
+    for patch in ax.patches:
+        box = patch.get_window_extent()
+        if box.width > 0.5 and box.height > 0.5:
+            assert not legend.overlaps(box), f"legend covers a bar at {box}"
+    for line in ax.get_lines():
+        xy = line.get_xydata()
+        if line.get_label().startswith("_") or len(xy) < 1:
+            continue
+        for x_disp, y_disp in ax.transData.transform(xy):
+            assert not legend.contains(x_disp, y_disp), f"legend covers {line}"
+
+
 def _ticks(ax):
     return [t.get_text() for t in ax.get_yticklabels()]
 
@@ -41,7 +59,11 @@ def test_log_odds_plot(tmp_path):
     assert widths[0] > 0 and widths[1] > 0 and widths[2] < 0 and widths[3] < 0
     assert to_hex(bars[0].get_facecolor()) == plots.BIAS_COLORS["left"]
     assert to_hex(bars[3].get_facecolor()) == plots.BIAS_COLORS["right"]
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["left", "right"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "left (n=27 words)",
+        "right (n=28 words)",
+    ]
+    _assert_legend_clear(ax)
     _saved(ax, "log_odds", tmp_path)
 
 
@@ -67,7 +89,12 @@ def test_group_rates_plot(tmp_path):
     )
     ax = plots.group_rates(frame)
     # Bias groups read left, center, right from the top (tick labels top to bottom).
-    assert _ticks(ax) == ["left (n=8)", "center (n=7)", "right (n=10)"]
+    # n_clusters differs from n_articles: outlets were resampled, so both are given
+    assert _ticks(ax) == [
+        "left (n=8 articles, 2 outlets)",
+        "center (n=7 articles, 2 outlets)",
+        "right (n=10 articles, 3 outlets)",
+    ]
     assert len(ax.containers) == 3  # one error bar per estimate
     points = [c.lines[0].get_xydata()[0].tolist() for c in ax.containers]
     assert points == [[0.5, 2.0], [1.0, 1.0], [2.0, 0.0]]
@@ -100,9 +127,10 @@ def test_label_shares_plot(tmp_path):
     )
     ax = plots.label_shares(compare.label_shares(features, "bias"))
     assert len(ax.patches) == 9  # 3 groups x 3 labels
-    assert _ticks(ax) == ["left", "center", "right"]
+    assert _ticks(ax) == ["left (n=1)", "center (n=1)", "right (n=1)"]
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["illegal", "undocumented", "alien"]
+    _assert_legend_clear(ax)
     # The right bar (the bottom one, at y = 0): illegal 3/4 then undocumented 1/4.
     right = [p for p in ax.patches if -0.5 < p.get_y() < 0]
     assert [round(p.get_width(), 3) for p in right] == [0.75, 0.25, 0.0]
@@ -120,7 +148,8 @@ def test_quote_balance_plot(tmp_path):
     )
     ax = plots.quote_balance(features, "outlet_bias")
     assert len(ax.patches) == 6  # 2 groups x 3 sides
-    assert _ticks(ax) == ["left", "right"]
+    assert _ticks(ax) == ["left (n=2)", "right (n=1)"]
+    _assert_legend_clear(ax)
     colors = [to_hex(p.get_facecolor()) for p in ax.patches]
     assert colors[::2] == [
         plots.SIDE_COLORS["enforcement"],
@@ -160,12 +189,15 @@ def test_label_trend_plot(tmp_path):
     assert list(lines) == ["illegal", "undocumented", "AP change"]
     # right: 2012 illegal 3 of 4 labels; 2014 illegal 1 of 4 (alien 2 is not drawn,
     # but still counts in the denominator).
-    assert lines["illegal"].get_ydata().tolist() == [0.75, 0.25]
+    # 2013 has no articles: the line breaks there (NaN) instead of joining
+    # 2012 to 2014 (issue #11 item 8)
+    y = lines["illegal"].get_ydata().tolist()
+    assert y[0] == 0.75 and math.isnan(y[1]) and y[2] == 0.25
     x = pd.to_datetime(lines["illegal"].get_xdata()).strftime("%Y-%m-%d").tolist()
-    assert x == ["2012-07-02", "2014-07-02"]  # the middle of each year
+    assert x[0] == "2012-07-02" and x[2] == "2014-07-02"  # the middle of each year
     assert pd.Timestamp(lines["AP change"].get_xdata()[0]) == pd.Timestamp("2013-04-02")
     assert [t.get_text() for t in left.get_xticklabels()] == ["2012", "2014"]
-    assert left.get_lines()[0].get_ydata().tolist() == [0.0, 0.5]
+    assert left.get_lines()[0].get_ydata().tolist()[::2] == [0.0, 0.5]
     legend = [t.get_text() for t in right.get_legend().get_texts()]
     assert legend == ["illegal", "undocumented", "AP change"]
     _saved(axes[0].figure, "label_trend", tmp_path)
@@ -232,3 +264,93 @@ def test_coefficients_plot(tmp_path):
     only_right = plots.coefficients(frame, classes=["right"], top=2)
     assert _ticks(only_right[0]) == ["loaded", "quotes", "words", "undocumented"]
     _saved(axes[0].figure, "coefficients", tmp_path)
+
+
+def test_label_trend_breaks_lines_at_missing_years():
+    # center has 2012 and 2015 only: no line may join them across 2013-2014
+    features = pd.DataFrame(
+        {
+            "label_illegal_author": [2, 1, 1, 1, 2, 0],
+            "label_undocumented_author": [0, 1, 1, 1, 0, 2],
+            "date": pd.to_datetime(
+                [
+                    "2012-03-01",
+                    "2015-03-01",
+                    "2012-03-01",
+                    "2013-03-01",
+                    "2014-03-01",
+                    "2015-03-01",
+                ]
+            ),
+            "bias": ["center", "center", "left", "left", "left", "left"],
+        }
+    )
+    frame = compare.label_shares_by_period(features, "date", "bias", min_articles=1)
+    left, center = plots.label_trend(frame, labels=["illegal"])
+    assert left.get_lines()[0].get_ydata().tolist() == [0.5, 0.5, 1.0, 0.0]
+    center_y = center.get_lines()[0].get_ydata().tolist()
+    assert center_y[0] == 1.0 and math.isnan(center_y[1]) and center_y[2] == 0.5
+
+
+def test_terms_by_voice_states_n_and_keeps_legend_off_the_bars(seed_text):
+    from framing import find_loaded_terms
+
+    ax = plots.terms_by_voice(find_loaded_terms(seed_text), n_articles=1)
+    assert ax.get_title() == "Loaded terms by voice (7 matches in 1 article)"
+    _assert_legend_clear(ax)
+
+
+def test_quote_voice_by_side_notes_fit_and_n():
+    ax = plots.quote_voice_by_side(
+        {"enforcement": 75, "immigrant_rights": 0},
+        {"immigrant_rights": 1},
+        n_articles=1,
+    )
+    assert ax.get_title() == "Who gets a voice (1 article)"
+    ax.figure.canvas.draw()
+    frame = ax.get_window_extent()
+    for note in ax.texts:
+        box = note.get_window_extent()
+        assert frame.x0 <= box.x0 and box.x1 <= frame.x1, note.get_text()
+
+
+def test_confusion_matrix_title_gives_n():
+    ax = plots.confusion_matrix(["left", "right", "right"], ["left", "left", "right"])
+    assert ax.get_title() == "Confusion matrix (row shares, n=3)"
+
+
+@pytest.mark.parametrize(
+    ("column", "words"),
+    [
+        ("label_alien_author", '"alien" labels (author)'),
+        ("label_illegally_author", '"in the country illegally" (author)'),
+        ("loaded_author_per_1k", "loaded terms per 1,000 author words"),
+        ("n_words_author", "words in the author's voice"),
+        ("quotes_direct", "direct quotes"),
+        ("sources_enforcement", "sources: enforcement side"),
+        ("quoted_words_unknown", "words quoted from uncoded speakers"),
+        (
+            "direct_share_immigrant_rights",
+            "share of direct voice: immigrant-rights side",
+        ),
+        ("frame_economic_per_1k", "frame economic per 1,000 words"),
+        ("us-mexico", "us-mexico"),
+    ],
+)
+def test_feature_label(column, words):
+    assert plots.feature_label(column) == words
+
+
+def test_coefficients_use_readable_feature_names():
+    frame = pd.DataFrame(
+        {
+            "class": ["right"] * 3,
+            "feature": ["label_alien_author", "n_words", "quotes_direct"],
+            "coef": [0.6, 0.1, -0.4],
+        }
+    )
+    (ax,) = plots.coefficients(frame, top=1, n_articles=1547)
+    assert _ticks(ax) == ['"alien" labels (author)', "direct quotes"]
+    assert ax.get_xlabel().endswith("\nfitted on 1,547 articles")
+    (raw,) = plots.coefficients(frame, top=1, readable=False)
+    assert _ticks(raw) == ["label_alien_author", "quotes_direct"]

@@ -104,10 +104,10 @@ def test_rejects_input_that_is_not_one_column_of_texts(X, match):
         FramingFeatures().fit(X)
 
 
-def test_non_text_values_raise_type_error():
-    features = FramingFeatures(columns=["n_words"]).fit(["a"])
-    with pytest.raises(TypeError, match="must be a str"):
-        features.transform([1.5e3])
+def test_values_that_are_not_text_give_empty_features_issue_11():
+    features = FramingFeatures(columns=["n_words", "loaded_author"]).fit(["a"])
+    out = features.transform([1.5e3, "The illegal aliens left.", b"bytes"])
+    assert out.tolist() == [[0.0, 0.0], [4.0, 1.0], [0.0, 0.0]]
 
 
 @pytest.mark.parametrize(

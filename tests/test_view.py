@@ -294,3 +294,10 @@ def test_cli_highlight_plain_writes_the_unmarked_seed(seed_text, tmp_path):
     page = out.read_text(encoding="utf-8")
     assert html.escape(seed_text) in page
     assert "<mark" not in page and 'class="speaker' not in page
+
+
+@pytest.mark.parametrize("value", [42, 3.5, b"bytes", ["a list"]])
+def test_non_text_gives_an_empty_view_with_a_warning(value):
+    with pytest.warns(UserWarning, match=r"highlight: text must be a str"):
+        view = highlight(value)
+    assert view.text == "" and view.body == '<div class="framing-doc"></div>'

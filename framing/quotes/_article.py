@@ -36,6 +36,11 @@ class Quote:
     cue_end: int | None = None
     speaker_mention: str | None = None  # the mention as written ("she", "Vaughan")
     party: str | None = None  # party tag given with the name: "D-Mo.", "R", "I-Vt."
+    # False when the attribution verb characterises the speaker or the claim
+    # ("claimed", "admitted", "insisted", "slammed", "boasted"); True for neutral
+    # cues ("said", "told", "according to") and quotations without a cue. From
+    # the ``neutral`` column of speech_verbs.csv (AP Stylebook, "said").
+    neutral_cue: bool = True
 
 
 # ---------------------------------------------------------------------------

@@ -18,20 +18,23 @@ if TYPE_CHECKING:
 # Word lists (package data, parsed once)
 
 _SCHEMAS = {
-    "speech_verbs.csv": ("lemma", "forms", "type", "source"),
+    "speech_verbs.csv": ("lemma", "forms", "type", "neutral", "source", "note"),
     "titles.csv": ("title", "role", "gender", "source"),
     "source_nouns.csv": ("noun", "plural", "gender", "source"),
     "first_names.csv": ("name", "gender", "source"),
     "pronouns.csv": ("pronoun", "gender", "number", "source"),
     "not_names.csv": ("word", "kind", "source"),
+    "nicknames.csv": ("name", "nicknames", "source"),
 }
 _CHOICES = {
     "type": {"speech", "belief", "attitude", "evidence", "source", "quote"},
     "gender": {"", "male", "female", "neuter"},
     "number": {"singular", "plural"},
+    "neutral": {"true", "false"},
 }
 _REQUIRED = {
     "lemma",
+    "neutral",
     "forms",
     "type",
     "title",
@@ -85,6 +88,7 @@ class _Lexicon:
     # before "called"); keys keep the case of the data file.
     cues: dict[str, tuple[tuple[str, ...], ...]]
     cue_type: dict[str, str]  # form -> type
+    neutral: dict[str, bool]  # lowercased form -> a neutral attribution verb
     title_info: dict[str, tuple[str, str]]  # lowercased title -> (role, gender)
     nouns: dict[str, str]  # singular or plural source noun -> gender
     first_names: dict[str, str]
@@ -93,14 +97,19 @@ class _Lexicon:
     # never a person's given name or surname: a name is cut after the last one.
     not_names: frozenset[str]
     institutions: frozenset[str]  # the not_names of kind "institution or place"
+    # Given name -> the names one person may go by ("Charles" -> Chuck, Charlie),
+    # both ways: "Chuck" -> {"Charles"}.
+    same_person: dict[str, frozenset[str]]
 
 
 @functools.cache
 def _lexicon() -> _Lexicon:
     cue_type: dict[str, str] = {}
+    neutral: dict[str, bool] = {}
     for row in _word_list("speech_verbs.csv"):
         for form in row["forms"].split("|"):
             cue_type[form.strip()] = row["type"]
+            neutral[form.strip().lower()] = row["neutral"] == "true"
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for form in [*cue_type, "According to"]:
         words = tuple(form.split())
@@ -121,15 +130,23 @@ def _lexicon() -> _Lexicon:
         for r in _word_list("not_names.csv")
         if r["kind"] == "institution or place"
     )
+    same: dict[str, set[str]] = {}
+    for row in _word_list("nicknames.csv"):
+        group = {row["name"], *row["nicknames"].split("|")}
+        for name in group:
+            same.setdefault(name, set()).update(group)
+    same_person = {k: frozenset(v) for k, v in same.items()}
     return _Lexicon(
         cues,
         cue_type,
+        neutral,
         title_info,
         nouns,
         first_names,
         pronouns,
         not_names,
         institutions,
+        same_person,
     )
 
 

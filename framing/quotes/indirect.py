@@ -11,6 +11,7 @@ from framing.quotes._article import (
 )
 from framing.quotes.cues import (
     _OBJECT_CUES,
+    _Cue,
     _cue_match,
     _find_cues,
     _is_participle,
@@ -45,7 +46,7 @@ from framing.text import (
 
 # Reported speech --------------------------------------------------------------
 
-_THAT = re.compile(r"\s*(?:,\s*)?(?:that\s+)?", re.I)
+_THAT = re.compile(r"\s*(?:[,:]\s*)?(?:that\s+)?", re.I)
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:on|last|this|earlier|late|early)\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
@@ -97,18 +98,26 @@ def _find_indirect(
     direct_index = SpanIndex([(f.start, f.end) for f in direct])
     found: list[_Found] = []
 
+    direct_starts = [f.start for f in direct]  # sorted, not overlapping
+
     def add(c_start: int, c_end: int, speaker: _Speaker | None, m) -> None:
         if c_end - c_start < 8 or len(text[c_start:c_end].split()) < 2:
             return
-        if _CIRCUMSTANCE.fullmatch(text, c_start, c_end):
+        circumstance = _CIRCUMSTANCE.fullmatch(text, c_start, c_end)
+        if circumstance is not None and not (
+            # "declined to comment", "promised to veto it": what is wanted.
+            text[c_start : c_start + 3].lower() == "to "
+            and lex.cue_type.get(m.group().lower()) not in ("speech", "source", None)
+        ):
             return  # "said in a statement.": where, not what
         if direct_index.overlaps(c_start, c_end):
             # The reported clause is a direct quotation found already.
-            inside = sum(
-                min(c_end, f.end) - max(c_start, f.start)
-                for f in direct
-                if f.start < c_end and f.end > c_start
-            )
+            k = max(bisect.bisect_right(direct_starts, c_start) - 1, 0)
+            inside = 0
+            while k < len(direct) and direct[k].start < c_end:
+                f = direct[k]
+                inside += max(0, min(c_end, f.end) - max(c_start, f.start))
+                k += 1
             if inside > 0.5 * (c_end - c_start):
                 return
         if direct_index.contains(c_start) or (
@@ -147,6 +156,16 @@ def _find_indirect(
                 continue
         else:
             cues = _cue_match(art, s_start, s_end)
+        if _FURNITURE.search(text, s_start, s_end):
+            continue  # "The views expressed are the author's own": page furniture
+        view = _IN_VIEW.match(text, s_start, s_end)
+        if view is not None:
+            # "In the senator's view, the tariff will hurt farmers."
+            speaker = _noun_phrase(text, view.start(1), view.end(1))
+            cue_m = _Cue(text, view.start(2), view.end(2))
+            add(*_content(text, view.end(), s_end), speaker, cue_m)
+            continue
+        skip_before = _final_attribution(text, cues, s_start, s_end, lex)
         # The start of the next cue that may attribute on its own, for each cue.
         free = [
             c.start() not in used_cues and not art.quoted.contains(c.start())
@@ -156,8 +175,22 @@ def _find_indirect(
         for i in range(len(cues) - 2, -1, -1):
             nexts[i] = cues[i + 1].start() if free[i + 1] else nexts[i + 1]
         for i, m in enumerate(cues):
-            if not free[i]:
+            if not free[i] and m.start() in used_cues:
+                # "“...,” Levine said of the council's vote": what the quotation
+                # is about is reported too, by the quotation's speaker.
+                about = _OF_AFTER.match(text, m.end(), s_end)
+                if about is not None:
+                    speaker = _speaker_before(text, s_start, m.start())
+                    if speaker is None:
+                        speaker = _speaker_after(text, about.end(), s_end)
+                    add(*_content(text, about.end(), s_end), speaker, m)
                 continue
+            if not free[i] or m.start() < skip_before:
+                continue
+            # Windows bounded around the cue keep a sentence with no end (a
+            # text without punctuation) linear: no clause is this long.
+            s_lo = max(s_start, m.start() - _WINDOW)
+            s_hi = min(s_end, m.end() + _WINDOW)
             nxt = nexts[i]
             cue = m.group()
             lower = cue.lower()
@@ -167,58 +200,105 @@ def _find_indirect(
             if kind == "quote":
                 continue  # "states", "began": cues only next to a quotation
             if lower.startswith("according"):
-                _according_to(text, s_start, s_end, m, add)
+                _according_to(text, s_lo, s_hi, m, add)
                 continue
-            left = text[s_start : m.start()]
+            if lower == "asked" and _ASKED_LEAD.match(text, s_start, m.start()):
+                # "Asked whether he would run, Lee said ...": the question, up to
+                # the comma; who asked is not named.
+                question = _QUESTION.match(text, m.end(), s_hi)
+                comma = text.find(",", m.end(), s_hi)
+                if question is not None and comma > 0:
+                    add(*_content(text, question.start(1), comma), None, m)
+                    continue
+            left = text[s_lo : m.start()]
             cut = _last_break(left, 0, len(left))
-            clause_lo = s_start + cut + 1 if cut >= 0 else s_start
+            clause_lo = s_lo + cut + 1 if cut >= 0 else s_lo
             bare = not text[clause_lo : m.start()].strip(" \t\n\"”’'")
             progressive = _AUX_END.search(left)
+            if progressive and not _is_participle(cue):
+                # A passive: "The closure was announced by the mayor", "the
+                # bill is expected to pass" (no source: not an attribution).
+                _passive(art, m, s_lo, s_hi, clause_lo, progressive, kind, add)
+                continue
             if _is_participle(cue) and not progressive:
                 if cut >= 0 and bare:
                     # "Sessions sent out a warning, saying ..."
-                    speaker = _subject_before(art, s_start, clause_lo - 1)
+                    speaker = _subject_before(art, s_lo, clause_lo - 1)
                 elif kind == "speech" and _DOCUMENT_BEFORE.search(left):
                     # "a press release saying ...": the sender of the document.
-                    speaker = _subject_before(art, s_start, m.start())
+                    speaker = _subject_before(art, s_lo, m.start())
+                elif _PARTICIPLE_LEAD.search(left, max(0, len(left) - 12)):
+                    # "Cruz opened by declaring ...": the clause's subject.
+                    speaker = _subject_before(art, s_lo, m.start())
+                elif kind in ("speech", "evidence", "belief") and (
+                    np := _NOUN_BEFORE.search(left, max(0, len(left) - 60))
+                ):
+                    # "47 percent of voters saying ...", "a new poll showing ...":
+                    # the noun phrase the participle modifies.
+                    a = s_lo + np.start(1)
+                    speaker = _Speaker(a, s_lo + np.end(1), "noun", None)
                 else:
                     continue
-                _report_after(text, m, s_end, speaker, add, lower, None, nxt)
+                _report_after(text, m, s_hi, speaker, add, lower, None, nxt)
                 continue
-            speaker = _speaker_before(text, s_start, m.start())
+            shared = _AND_END.search(left) is not None
+            # "The mayor praised the volunteers and warned ...": the second verb
+            # shares the clause's subject; the words before "and" are no source.
+            speaker = _subject_before(art, s_lo, m.start()) if shared else None
+            if speaker is None:
+                speaker = _speaker_before(text, s_lo, m.start())
             if speaker is None and bare and cut >= 0 and kind == "speech":
                 # "..., said Smith."
-                inverted = _speaker_after(text, m.end(), s_end)
+                inverted = _speaker_after(text, m.end(), s_hi)
                 if inverted is not None:
-                    add(*_content(text, s_start, clause_lo - 1), inverted, m)
+                    add(*_content(text, s_lo, clause_lo - 1), inverted, m)
                     continue
             if speaker is None and _AND_END.search(left):
                 # "Fields tweeted a photograph and said ...": the shared subject.
-                speaker = _subject_before(art, s_start, m.start())
+                speaker = _subject_before(art, s_lo, m.start())
             if speaker is None:
                 who = _WHO_END.search(left)
                 if who is not None:
                     # "Podesta, who said ...": the relative pronoun's antecedent.
-                    speaker = _speaker_at_clause_end(
-                        text, s_start, s_start + who.start()
-                    )
-            if speaker is None and kind == "speech":
+                    speaker = _speaker_at_clause_end(text, s_lo, s_lo + who.start())
+            if speaker is None:
                 speaker = _bare_subject(text, clause_lo, m.start())
+                if speaker is not None and kind != "speech":
+                    # Beliefs and attitudes need a subject that can hold them:
+                    # "Clinton allies believe", not "the support they once ...".
+                    speaker = _holder(text, speaker)
             if speaker is None:
-                speaker = _adjacent_subject(text, s_start, m.start())
+                speaker = _adjacent_subject(text, s_lo, m.start())
             if speaker is None:
+                # No subject to name, but a cue followed by a clause of its own
+                # ("... has long argued that taxes ...", "... believe they can
+                # win") still reports something: the source stays unknown, or
+                # is the subject of the whole clause when there is one.
+                if _CLAUSE_AFTER.match(text, m.end(), s_hi) is not None or (
+                    kind in ("attitude", "belief")
+                    and _TO_VERB.match(text, m.end(), s_hi) is not None
+                ):
+                    subject = _subject_before(art, s_lo, m.start())
+                    _report_after(
+                        text, m, s_hi, subject, add, lower, kind == "attitude", nxt
+                    )
                 continue
             subject_start = speaker.start if speaker.lead is None else speaker.lead
-            comma = text.rfind(",", s_start, subject_start)
-            rest = text[m.end() : s_end].strip(' .!?”"')
-            after = _TIME_AFTER.match(text, m.end(), s_end)
+            comma = text.rfind(",", s_lo, subject_start)
+            rest = text[m.end() : s_hi].strip(' .!?”"')
+            after = _TIME_AFTER.match(text, m.end(), s_hi)
             aside = after is not None and text[after.end() : after.end() + 1] in ",;"
-            if comma >= 0 and kind == "speech" and (len(rest.split()) <= 4 or aside):
+            # "..., Smith said (on Monday)." ends the sentence with its cue; "...,
+            # he conceded he had fallen short" reports what follows.
+            final = not rest or (
+                len(rest.split()) <= 4 and _CLAUSE_FINAL_REST.match(rest) is not None
+            )
+            if comma >= 0 and kind == "speech" and (final or aside):
                 # "..., Smith said." at the end of the sentence: content before it;
                 # "A, Smith said, B." is one attribution in two fragments.
-                add(*_content(text, s_start, comma), speaker, m)
+                add(*_content(text, s_lo, comma), speaker, m)
                 if aside and len(rest.split()) > 4:
-                    add(*_content(text, after.end() + 1, s_end), speaker, m)
+                    add(*_content(text, after.end() + 1, s_hi), speaker, m)
                 continue
             lead = text[clause_lo:subject_start]
             subordinate = (
@@ -226,9 +306,137 @@ def _find_indirect(
                 or kind == "attitude"
                 or _WHO_VERB_END.search(left) is not None
             )
-            _report_after(text, m, s_end, speaker, add, lower, subordinate, nxt)
+            _report_after(text, m, s_hi, speaker, add, lower, subordinate, nxt)
     return found
 
+
+# What may follow a clause-final cue: where, when, to whom ("Smith said on
+# Monday", "Lee told reporters", "she added in an interview").
+_CLAUSE_FINAL_REST = re.compile(
+    r"(?:in|on|at|during|after|before|by|to|via|through|from|last|this|earlier|"
+    r"later|late|early|while|when|as|outside|inside|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|Tuesday|today|yesterday|reporters|"
+    r"recently|afterward|then|of)\b"
+)
+# A participle cue after a preposition shares the clause's subject: "Cruz began
+# by declaring ...", "after bragging about ...", "besides attacking ...".
+_PARTICIPLE_LEAD = re.compile(
+    r"\b(?:by|after|before|while|when|besides|without|since|in|and|also)\s+$"
+)
+
+_WINDOW = 1500  # characters read on either side of a cue inside one sentence
+
+# Page furniture that names no source: an opinion page's disclaimer.
+_FURNITURE = re.compile(
+    r"\b(?:views|opinions)\s+expressed\b[^.]{0,80}?\b(?:are|is)\s+(?:solely\s+)?"
+    r"(?:those\s+of\s+the\s+|the\s+)?(?:author|writer|contributor|columnist)",
+    re.I,
+)
+# "In the senator's view, ...", "In Ortiz's opinion, ...": a source and a clause.
+_IN_VIEW = re.compile(
+    r"\s*In\s+([^,;]{2,60}?)(?:’s|'s|’)\s+(view|opinion|estimation|assessment|"
+    r"judgment|judgement|words),\s*"
+)
+# Cues whose other sense takes an object ("The economy added 200,000 jobs"):
+# they yield to an attribution that ends the sentence.
+_YIELDING = frozenset(
+    [
+        "added",
+        "adds",
+        "reported",
+        "reports",
+        "charged",
+        "charges",
+        "estimated",
+        "estimates",
+        "noted",
+        "notes",
+    ]
+)
+
+
+def _final_attribution(text, cues, s_start, s_end, lex) -> int:
+    """Return where the content of a sentence-final attribution starts, or -1.
+
+    "The economy added 200,000 jobs, the Labor Department said.": the last cue
+    ends the sentence after a comma; cues of other senses before that comma
+    (``_YIELDING`` forms, beliefs, attitudes, evidence) are part of its content,
+    so the position returned is the comma: cues before it are skipped.
+    """
+    if len(cues) < 2:
+        return -1
+    last = cues[-1]
+    if lex.cue_type.get(last.group().lower()) != "speech":
+        return -1
+    rest = text[last.end() : s_end].strip(' .!?”"')
+    if rest and not (
+        len(rest.split()) <= 4 and _CLAUSE_FINAL_REST.match(rest) is not None
+    ):
+        return -1
+    comma = text.rfind(",", max(s_start, last.start() - 80), last.start())
+    if comma < 0 or len(text[comma : last.start()].split()) > 8:
+        return -1
+    for c in cues[:-1]:
+        if c.start() < comma:
+            form = c.group().lower()
+            if form not in _YIELDING and lex.cue_type.get(form) == "speech":
+                return -1  # "Smith said A, an aide added": Smith's own cue
+    return comma
+
+
+# A noun phrase right before a participle cue: "voters", "a new poll", "the
+# ledgers" (not a verb, preposition or conjunction).
+_NOUN_BEFORE = re.compile(
+    r"((?:(?:the|a|an|his|her|their|its|new|recent|\d[\d,.%]*|percent|of)\s+)*"
+    r"[A-Za-z][\w’'-]*(?:s|ers|poll|survey|study|report|data|ad|statement))\s+$"
+)
+
+# A clause after a cue: "that ...", or a subject pronoun or determiner opening
+# one ("he would", "the plan will").
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s|(?:he|she|they|it|we|I|there|the|a|an|this)\s+[a-z’']+)", re.I
+)
+
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+\s+\w")
+
+_OF_AFTER = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s+of\s+(?=\w)")
+_ASKED_LEAD = re.compile(r"\s*(?:When\s+|Later\s+|Once\s+)?$", re.I)
+_QUESTION = re.compile(
+    r"(?:\s+(?:by|on|in|at)\s+[^,]{1,60}?)?\s+((?:whether|if|what|how|why|when|who|"
+    r"about)\s)"
+)
+
+_BY_AGENT = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+by\s+")
+
+
+def _passive(art, m, s_lo, s_hi, clause_lo, aux, kind, add) -> None:
+    """Add a passive attribution: its agent after "by" is the source.
+
+    "The closure was announced by the superintendent" reports the closure;
+    "It was announced by the White House that ..." reports the that-clause.
+    Without an agent a belief ("is expected to", "was considered") has no
+    source and is left; a speech verb keeps the clause after it unsourced.
+    """
+    text = art.text
+    agent = _BY_AGENT.match(text, m.end(), s_hi)
+    if agent is None:
+        if kind == "speech":
+            _report_after(text, m, s_hi, None, add, m.group().lower(), False)
+        return
+    speaker = _speaker_after(text, agent.end(), s_hi)
+    if speaker is None:
+        return
+    subject_end = s_lo + aux.start()
+    subject = text[clause_lo:subject_end].strip()
+    that = _THAT_AFTER.search(text, speaker.end, s_hi)
+    if that is not None or subject.lower() in ("it", ""):
+        if that is not None:
+            add(*_content(text, that.end(), s_hi), speaker, m)
+        return
+    add(*_content(text, clause_lo, subject_end), speaker, m)
+
+
+_THAT_AFTER = re.compile(r"\bthat\s+")
 
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:statement|release|letter|email|e-mail|message|memo|note|tweet|post|ad|"
@@ -274,9 +482,81 @@ def _bare_subject(text: str, lo: int, cue: int) -> _Speaker | None:
     words = phrase.split()
     if not 1 <= len(words) <= 7 or _MARKS.search(phrase):
         return None
-    if words[0].lower() in ("it", "this", "that", "there", "which", "what"):
+    if words[0].lower() in ("it", "this", "that", "there", "which", "what", "who"):
         return None
     return _Speaker(start, end, "noun", None)
+
+
+_NOT_HOLDER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "to",
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "never",
+        "still",
+        "once",
+        "with",
+        "of",
+        "in",
+        "for",
+        "on",
+        "by",
+        "who",
+        "which",
+        "it",
+        "what",
+        "some",
+        "any",
+        "no",
+        "every",
+        "each",
+        "will",
+        "would",
+        "can",
+        "could",
+    ]
+)
+
+
+def _holder(text: str, speaker: _Speaker) -> _Speaker | None:
+    """Keep a bare subject of a belief or attitude cue if its head is a holder.
+
+    The head (last word) must be a source noun ("officials"), a plural
+    ("Democrats", "voters") or capitalised ("Clinton"), and no function word.
+    """
+    words = text[speaker.start : speaker.end].split()
+    head = words[-1].rstrip("’'s") if words else ""
+    low = words[-1].lower() if words else ""
+    if not head or low in _NOT_HOLDER or "’" in low or "'" in low:
+        return None
+    return speaker
 
 
 _APPOSITIVE = re.compile(r"\s*(?:who|which|whose|now|\d+)\b", re.I)
@@ -296,7 +576,7 @@ def _according_to(text: str, s_start: int, s_end: int, m, add) -> None:
         # monetary historian David Marsh").
         comma = text.find(",", m.end(), s_end)
         a, b = _trim(text, m.end(), comma if comma >= 0 else s_end)
-        if b <= a or len(text[a:b].split()) > 12:
+        if b <= a or len(text[a:b].split()) > 25:
             return
         speaker = _Speaker(a, b, "noun", None)
     comma = text.find(",", speaker.end, s_end)
@@ -316,6 +596,15 @@ def _according_to(text: str, s_start: int, s_end: int, m, add) -> None:
 # warned B", "said A, adding B").
 _CLAUSE_JOIN = re.compile(r"(?:[,;]|\s(?:and|but|while|whereas))(?=\s)")
 _JOIN_WINDOW = 80  # characters searched back from the next cue
+
+
+# Where a reported clause ends inside its sentence: a colon that opens an
+# explanation, a contrast ("..., but"), a concession ("..., even though"), and
+# the conditions of an anonymous source ("on condition of anonymity").
+_CONTENT_STOP = re.compile(
+    r":\s|,\s+(?:but|yet|(?:even\s+)?though|although|despite|while|whereas)\s|"
+    r"\s(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s"
+)
 
 
 def _next_clause(text: str, lo: int, nxt: int) -> int:
@@ -359,6 +648,9 @@ def _report_after(text, m, s_end, speaker, add, lower, subordinate, nxt=None) ->
         comma = text.find(",", c_start, c_end)
         if comma >= 0:
             c_end = comma
+    stop = _CONTENT_STOP.search(text, c_start, c_end)
+    if stop is not None and not _inside_quote(text, c_start, stop.start()):
+        c_end = stop.start()
     if nxt is not None and c_start < nxt < c_end:
         cut = _next_clause(text, c_start, nxt)
         if cut > c_start:

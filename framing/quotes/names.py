@@ -62,7 +62,7 @@ class _Registry:
             person is not None
             and " " in name
             and " " in person.name
-            and name.split()[0] != person.name.split()[0]
+            and not _same_given_name(name.split()[0], person.name.split()[0])
         ):
             person = None  # "Paul Grant" after "Maya Grant": one surname, two people
         if person is None:
@@ -120,6 +120,21 @@ class _Registry:
         if person is None and pos:
             return self.pick(name.split()[-1], gender, pos)
         return person or self.by_surname.get(name.split()[-1])
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Say whether two given names may be one person's: "Chuck" and "Charles".
+
+    Equal names, an initial and a name it starts ("C." and "Charles"), or a
+    short form from nicknames.csv. Used only for people of one surname in one
+    article ("Chuck Schumer" ... "Charles E. Schumer").
+    """
+    if a == b:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if len(x.rstrip(".")) == 1 and x[0].isupper() and y.startswith(x[0]):
+            return True
+    return b in _lexicon().same_person.get(a, ())
 
 
 def _strip_possessive(name: str) -> str:

@@ -35,7 +35,7 @@ _PHRASE_END = re.compile(r"[,;.!?(]")
 _THAT_END = re.compile(r"\bthat,?$")
 _TO_END = re.compile(r"\bto\s+$")
 _PRONOUN_START = re.compile(r"\s*(?:he|she|they|we|i)\b", re.I)
-_DET_SUBJECT = re.compile(r"\s*(?:the|a|an)\s+[^,;]{0,60}?(?=\s+[a-z]+ed\b)")
+_DET_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+[^,;]{0,60}?(?=\s+[a-z]+ed\b)")
 _CLAUSE_BREAK = re.compile(r"[!?;“”\"]")
 _DET_PHRASE = re.compile(
     r"(?:the|a|an|another|one|some|two|three)(?:\s+[\w’'-]+){1,5}\s*", re.I
@@ -77,7 +77,9 @@ _ADVERBS = re.compile(
     r"has|had|have|would|will|could|did|does|do|was|were|is|are|already|"
     r"not|never|earlier|still|just|even|only|famously|frequently|flatly|bluntly|"
     r"firmly|calmly|quietly|proudly|loudly|openly|tersely|curtly|softly|angrily|"
-    r"briefly|directly|[a-z]+(?:ingly|ically|edly|fully|ously)|"
+    r"briefly|directly|[a-z]+(?:ingly|ically|edly|fully|ously)|now|barely|widely|"
+    r"largely|strongly|clearly|rarely|mostly|generally|may|might|must|should|can|"
+    r"cannot|first|long|too|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r"|\s*\([^()]*\))+$"
 )
@@ -187,6 +189,19 @@ def _noun_phrase(text: str, start: int, end: int) -> _Speaker | None:
                     n_start, n_end, "name", _affiliation(phrase[prep.start() :])
                 )
     runs = list(_CAP_RUN.finditer(phrase))
+    org = _ORG_AND.search(phrase)
+    if org is not None and runs and runs[-1].end() == len(_strip_possessive(phrase)):
+        left, right = org.group(1).split()[0], org.group(2).split()[0]
+        two_words = " " in org.group(2) or "&" in org.group()
+        if two_words and not (left in lex.first_names and right in lex.first_names):
+            # "Customs and Border Protection", "the Department of Health and
+            # Human Services", "Procter & Gamble": one organisation, not the
+            # person or body named after "and".
+            s = start + org.start()
+            if phrase[org.start() :].lower().startswith("the "):
+                s += 4
+            b = start + len(_strip_possessive(phrase))
+            return _Speaker(s, b, "noun", None)
     if runs and runs[-1].end() == len(_strip_possessive(phrase)):
         run = runs[-1]
         run_text = _strip_possessive(run.group())
@@ -214,6 +229,10 @@ def _noun_phrase(text: str, start: int, end: int) -> _Speaker | None:
         if phrase.lower().startswith("the "):
             s += 4
         return _Speaker(s, start + run.start() + len(run_text), "noun", None)
+    return _np_after_names(text, start, end, phrase, words, lex)
+
+
+def _np_after_names(text, start, end, phrase, words, lex) -> _Speaker | None:
     # A noun phrase: "a senior administration official", "officials", "the mayor".
     prep = _PREPOSITION.search(phrase)
     head_words = phrase[: prep.start()].split() if prep else words
@@ -224,6 +243,32 @@ def _noun_phrase(text: str, start: int, end: int) -> _Speaker | None:
     if _LOOSE_NP.fullmatch(phrase):
         return _Speaker(start, end, "noun", None)
     return None
+
+
+# Capitalised words joined by "and" or "&" that end the phrase: an organisation
+# named as a whole ("Customs and Border Protection").
+_CAP_WORD = r"[A-Z][\w’'.-]*"
+_ORG_AND = re.compile(
+    rf"(?:^|(?<=\s))((?:[Tt]he\s+)?{_CAP_WORD}(?:\s+(?:of|for|on|{_CAP_WORD}))*)"
+    rf"\s+(?:and|&)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*(?:’s|'s)?)$"
+)
+
+
+def _org_and(text: str, start: int, and_at: int, hi: int) -> bool:
+    """Say whether " and " at ``and_at`` joins one organisation's name.
+
+    "Customs and Border Protection" (capitalised words on both sides, not two
+    given names: "Ann Lee and Tom Roe" are two people).
+    """
+    left = text[start:and_at].split()
+    m = re.compile(_CAP_WORD).match(text, and_at + 5, hi)
+    if not left or m is None or not left[-1][:1].isupper():
+        return False
+    first_names = _lexicon().first_names
+    if left[0] in first_names and m.group() in first_names:
+        return False
+    # A second capitalised word after the first: "and Border Protection".
+    return re.compile(r"\s+" + _CAP_WORD).match(text, m.end(), hi) is not None
 
 
 _SUBORDINATORS = frozenset(
@@ -444,6 +489,8 @@ def _speaker_after(
     for stop in _AFTER_STOP.finditer(text, start, hi):
         if stop.group() == "." and _ABBREVIATION.search(text, start, stop.end()):
             continue  # "said Sen. Tom Carper", "said Robert P. Casey Jr. (D-Pa.)"
+        if stop.group() == " and " and _org_and(text, start, stop.start(), hi):
+            continue  # "said Customs and Border Protection": one organisation
         end = stop.start()
         break
     speaker = _noun_phrase(text, start, end)
