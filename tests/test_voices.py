@@ -288,6 +288,7 @@ def test_voice_shares_pool_people_and_resample_outlets():
             "gender_unknown_quoted": [0, 1, 1, 0],
             "people_quoted": [2, 3, 4, 4],
             "official_sources": [1, 2, 0, 1],
+            "sources_type_unknown": [0, 1, 1, 0],
             "n_sources": [3, 3, 4, 4],
             "bias": ["left", "left", "right", "right"],
             "outlet": ["A", "B", "C", "C"],
