@@ -571,6 +571,9 @@ def _is_organisation(name: str) -> bool:
     # lower-case "of" or "for" between capitalised words.
     if len(words) >= 3 and any(w in ("of", "for", "and", "&") for w in words[1:-1]):
         return words[-1][:1].isupper()
+    rows = _type_table().find(name)
+    if any(r.kind == "organisation" and not r.pattern.islower() for r in rows):
+        return True  # a named organisation: "Sierra Club", not the name Sierra
     first = words[0].strip(".,").lower()
     given = _bundled_first_names().get(first, (0.5, 0))[1] >= MIN_NAME_COUNT
     # "Ed Washington" is a person although "Washington" names a place; a name of
@@ -578,7 +581,7 @@ def _is_organisation(name: str) -> bool:
     # Pro-Life America").
     if given and len(words) in (2, 3):
         return False
-    if any(row.kind == "organisation" for row in _type_table().find(name)):
+    if any(row.kind == "organisation" for row in rows):
         return True
     institutions = _institutions()
     return any(w in institutions for w in words)

@@ -101,6 +101,20 @@ def test_organisation_quoted_as_itself_has_a_type_and_no_gender():
     assert found["National Mining Association"] == ("business", "none")
 
 
+def test_named_organisation_is_not_a_first_name():
+    # "Sierra" is a given name in the SSA counts; "Sierra Club" is a group.
+    text = "The Sierra Club said the ruling was a victory for the river."
+    assert table_of(text) == {"Sierra Club": ("advocacy", "none")}
+
+
+def test_first_role_noun_decides():
+    text = (
+        '"I was brought here when I was two," said Daniela Ruiz, a DACA recipient '
+        "who works as a nurse in Phoenix."
+    )
+    assert table_of(text)["Daniela Ruiz"] == ("citizen", "female")
+
+
 def test_group_of_officials_is_not_one_person():
     text = "State health officials said the rules would help people find work."
     assert table_of(text) == {"State health officials": ("government", "none")}
