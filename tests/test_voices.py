@@ -353,3 +353,14 @@ def test_types_and_genders_are_always_from_the_lists(text):
 def test_source_type_and_gender_accept_any_text(name, affiliation, description):
     assert source_type(name, affiliation, description=description) in SOURCE_TYPES
     assert source_gender(name, description=description) in GENDERS
+
+
+def test_analyze_gives_the_voice_columns_for_the_seed(seed_text):
+    from framing import analyze
+
+    row = analyze(pd.DataFrame({"text": [seed_text]})).iloc[0]
+    assert (row["people_quoted"], row["women_quoted"], row["men_quoted"]) == (2, 1, 1)
+    assert row["women_share"] == 0.5
+    assert row["quoted_words_female"] == 46
+    assert row["official_sources"] == 3  # Sessions, the mayors, the president's team
+    assert row["sources_type_expert"] == 1
