@@ -87,7 +87,7 @@ def quote_table(
         quotes = _quotes(doc)
         if not quotes:
             continue
-        table = sources_from_quotes(quotes, actors=actors).table
+        table = sources_from_quotes(quotes, actors=actors, text=doc).table
         by_name = {}
         for row in table.to_dict("records"):
             by_name.setdefault(_key(row.get("name")), row)
@@ -137,7 +137,7 @@ def source_table(
     frames = []
     for article, body in _rows(df, text, id):
         doc = _document(body)
-        table = sources_from_quotes(_quotes(doc), actors=actors).table
+        table = sources_from_quotes(_quotes(doc), actors=actors, text=doc).table
         if len(table):
             frames.append(table.assign(**{_id_name(id): article}))
     empty = sources_from_quotes([], actors=actors).table
