@@ -192,8 +192,8 @@ def _noun_phrase(text: str, start: int, end: int) -> _Speaker | None:
     org = _ORG_AND.search(phrase)
     if org is not None and runs and runs[-1].end() == len(_strip_possessive(phrase)):
         left, right = org.group(1).split()[0], org.group(2).split()[0]
-        two_words = " " in org.group(2) or "&" in org.group()
-        if two_words and not (left in lex.first_names and right in lex.first_names):
+        named_org = "&" in org.group() or _ORG_HEADS.search(org.group(2)) is not None
+        if named_org and not (left in lex.first_names and right in lex.first_names):
             # "Customs and Border Protection", "the Department of Health and
             # Human Services", "Procter & Gamble": one organisation, not the
             # person or body named after "and".
@@ -254,6 +254,21 @@ _ORG_AND = re.compile(
 )
 
 
+# Last words of organisation names (judgement, from US federal agency and
+# company naming): what makes "X and Y Protection" one body, not two places.
+_ORG_HEADS = re.compile(
+    r"\b(?:Protection|Enforcement|Services|Security|Affairs|Development|Commerce|"
+    r"Trade|Energy|Justice|Education|Research|Prevention|Control|Safety|Health|"
+    r"Management|Technology|Science|Sciences|Arts|Industry|Industries|Council|"
+    r"Association|Institute|Center|Centre|Company|Corporation|Corp\.?|Foundation|"
+    r"Fund|Society|Committee|Department|Bureau|Agency|Administration|Office|"
+    r"Commission|Board|Group|Partners|Inc\.?|LLC|Bank|University|College|Party|"
+    r"Union|League|Coalition|Alliance|Network|Project|Studies|Policy|Planning|"
+    r"Welfare|Labor|Families|Resources|Statistics|Reform|Rights|Liberties)"
+    r"(?:’s|'s)?$"
+)
+
+
 def _org_and(text: str, start: int, and_at: int, hi: int) -> bool:
     """Say whether " and " at ``and_at`` joins one organisation's name.
 
@@ -267,8 +282,10 @@ def _org_and(text: str, start: int, and_at: int, hi: int) -> bool:
     first_names = _lexicon().first_names
     if left[0] in first_names and m.group() in first_names:
         return False
-    # A second capitalised word after the first: "and Border Protection".
-    return re.compile(r"\s+" + _CAP_WORD).match(text, m.end(), hi) is not None
+    # The words after "and" end in an organisation's head: "and Border
+    # Protection", not "and Los Angeles".
+    rest = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*").match(text, and_at + 5, hi)
+    return rest is not None and _ORG_HEADS.search(rest.group()) is not None
 
 
 _SUBORDINATORS = frozenset(
