@@ -1303,3 +1303,16 @@ def test_two_people_of_one_surname_stay_apart():
 )
 def test_questions_topics_and_long_sources(text, expected):
     assert summary(text) == expected
+
+
+def test_seed_article_attributions_unchanged(seed_text):
+    # Every attribution of the seed article, in order: new rules must not add,
+    # drop or re-attribute any (the seed's analyze() output is held elsewhere).
+    assert [(q.kind, q.speaker, q.cue) for q in extract_quotes(seed_text)] == [
+        ("indirect", "federal law", "According to"),
+        ("indirect", "US Conference of Mayors", "questioned"),
+        ("direct", "Jeff Sessions", "saying"),
+        ("indirect", "The president’s team", "hopes"),
+        ("direct", "Jessica Vaughan", "said"),
+        ("direct", "Jessica Vaughan", None),
+    ]
