@@ -1316,3 +1316,25 @@ def test_seed_article_attributions_unchanged(seed_text):
         ("direct", "Jessica Vaughan", "said"),
         ("direct", "Jessica Vaughan", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changes are also expected on the enforcement side of the bill.",
+        "It’s expected the committee would do the same with the next deal.",
+        "The opinions expressed by columnists are their own and do not represent "
+        "the views of this site.",
+    ],
+)
+def test_expectations_and_disclaimers_have_no_source(text):
+    assert extract_quotes(text) == []
+
+
+def test_a_pronoun_is_not_resolved_to_an_agency_name():
+    text = (
+        "Officials from U.S. Customs and Border Protection met the governor. "
+        "“We are arresting 1,000 people a day,” he said."
+    )
+    [q] = extract_quotes(text)
+    assert q.speaker != "Border Protection"

@@ -331,7 +331,9 @@ _WINDOW = 1500  # characters read on either side of a cue inside one sentence
 # Page furniture that names no source: an opinion page's disclaimer.
 _FURNITURE = re.compile(
     r"\b(?:views|opinions)\s+expressed\b[^.]{0,80}?\b(?:are|is)\s+(?:solely\s+)?"
-    r"(?:those\s+of\s+the\s+|the\s+)?(?:author|writer|contributor|columnist)",
+    r"(?:those\s+of\s+the\s+|the\s+|their\s+|his\s+|her\s+)?(?:author|writer|"
+    r"contributor|columnist|own)|\bdo(?:es)?\s+not\s+(?:necessarily\s+)?(?:represent|"
+    r"reflect)\s+the\s+(?:views|opinions|position)\s+of\b",
     re.I,
 )
 # "In the senator's view, ...", "In Ortiz's opinion, ...": a source and a clause.

@@ -12,6 +12,7 @@ from framing.quotes.cues import (
 from framing.quotes.names import (
     _CAP,
     _CAP_RUN,
+    _ORG_HEADS,
     _PARTICLE,
     _WEEKDAYS,
     _role_of,
@@ -43,7 +44,10 @@ _DET_PHRASE = re.compile(
 _PUNCT_ONLY = re.compile("[.,;:!?)" + re.escape(DASHES) + "]*$")
 _THAT_WORD = re.compile(r"\bthat\b")
 _HEADLINE_COLON = re.compile(r"([^:“”\"]{2,60}):\s+(?=[^\s“\"'])")
-_AUX_END = re.compile(r"\b(?:is|are|was|were|been|am)\s+$")
+_AUX_END = re.compile(
+    r"\b(?:is|are|was|were|been|am|[Ii]t’s|[Ii]t's)\s+(?:(?:also|still|now|widely|"
+    r"generally|largely|not|long|already)\s+)?$"
+)
 # "Lee smiled and said", "Roe used to back Paul, but now said": a shared subject.
 _AND_END = re.compile(r"\s(?:and|but)\s+(?:(?:then|now|later|also|still)\s+)?$")
 _WHO_END = re.compile(r",\s+who\s+(?:also\s+|has\s+|had\s+)*$")
@@ -251,21 +255,6 @@ _CAP_WORD = r"[A-Z][\w’'.-]*"
 _ORG_AND = re.compile(
     rf"(?:^|(?<=\s))((?:[Tt]he\s+)?{_CAP_WORD}(?:\s+(?:of|for|on|{_CAP_WORD}))*)"
     rf"\s+(?:and|&)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*(?:’s|'s)?)$"
-)
-
-
-# Last words of organisation names (judgement, from US federal agency and
-# company naming): what makes "X and Y Protection" one body, not two places.
-_ORG_HEADS = re.compile(
-    r"\b(?:Protection|Enforcement|Services|Security|Affairs|Development|Commerce|"
-    r"Trade|Energy|Justice|Education|Research|Prevention|Control|Safety|Health|"
-    r"Management|Technology|Science|Sciences|Arts|Industry|Industries|Council|"
-    r"Association|Institute|Center|Centre|Company|Corporation|Corp\.?|Foundation|"
-    r"Fund|Society|Committee|Department|Bureau|Agency|Administration|Office|"
-    r"Commission|Board|Group|Partners|Inc\.?|LLC|Bank|University|College|Party|"
-    r"Union|League|Coalition|Alliance|Network|Project|Studies|Policy|Planning|"
-    r"Welfare|Labor|Families|Resources|Statistics|Reform|Rights|Liberties)"
-    r"(?:’s|'s)?$"
 )
 
 
