@@ -994,10 +994,7 @@ def voice_features(text: Any, actors: Any = None) -> dict[str, Any]:
     (2, 2, 1)
     """
     doc = as_document(text)
-    quotes = doc.cache.get("quotes")
-    if quotes is None:
-        quotes = doc.cache["quotes"] = extract_quotes(doc.text)
-    return sources_from_quotes(quotes, actors, text=doc).voice_dict()
+    return sources_from_quotes(extract_quotes(doc), actors, text=doc).voice_dict()
 
 
 def voice_columns(actors: Any = None) -> dict[str, str]:
