@@ -10,7 +10,7 @@ One article (a str)
     sources(text)            sources by side and quote balance (SourceBalance)
     sources_from_quotes(q)   the same from quotes you already extracted
     tone_by_voice(text)      VADER tone of the author's voice and of quotes (Tone)
-    polarity_scores(text)    VADER scores of one text (same numbers, faster)
+    polarity_scores(text)    VADER scores of one text, as vaderSentiment gives them
     highlight(text)          an HTML view of terms and quotes (Highlight)
 
 A corpus (a DataFrame)

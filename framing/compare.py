@@ -721,7 +721,7 @@ def _shares(
     n_articles = keys[known].value_counts()
     long = sums.stack().rename("count").reset_index()
     long.columns = ["group", what, "count"]
-    totals = long.groupby("group", sort=False)["count"].transform("sum")
+    totals = long.groupby("group", sort=False, observed=True)["count"].transform("sum")
     long["share"] = (long["count"] / totals.where(totals > 0)).astype("float64")
     long["n_articles"] = long["group"].map(n_articles).astype("int64")
     long["count"] = long["count"].astype("int64")
@@ -967,7 +967,9 @@ def label_shares_by_period(
     sums.index.names = ["period", "group"]
     long = sums.stack().rename("count").reset_index()
     long.columns = ["period", "group", "label", "count"]
-    totals = long.groupby(["period", "group"], sort=False)["count"].transform("sum")
+    totals = long.groupby(["period", "group"], sort=False, observed=True)[
+        "count"
+    ].transform("sum")
     long["share"] = (long["count"] / totals.where(totals > 0)).astype("float64")
     long["n_articles"] = [
         int(sizes[(p, g)]) for p, g in zip(long["period"], long["group"], strict=True)
