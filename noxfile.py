@@ -11,7 +11,9 @@ them, and runs what ``make test`` runs: the tests, the doctests and the notebook
     nox -s docs dist         # the API reference (-W) and the wheel/sdist check
 
 nox finds each interpreter as ``python3.10`` / ``python3.13`` on ``PATH``
-(pyenv, deadsnakes, python.org installers and ``uv python install`` all provide them).
+(pyenv, deadsnakes, python.org installers and ``uv python install`` all provide them;
+with pyenv, make both active, ``pyenv global 3.13.0 3.10.13``, or put their ``bin/``
+folders on ``PATH``: an inactive pyenv shim fails and nox skips the session).
 """
 
 import tempfile

@@ -9,8 +9,9 @@ One article (a str)
     extract_quotes(text)     direct and reported quotes with resolved speakers (Quote)
     sources(text)            sources by side and quote balance (SourceBalance)
     sources_from_quotes(q)   the same from quotes you already extracted
-    tone_by_voice(text)      VADER tone of the author's voice and of quotes (Tone)
-    polarity_scores(text)    VADER scores of one text (same numbers, faster)
+    frame_profile(text)      policy frames by sentence, voice and article (.primary)
+    find_frames(text)        the frame cues behind them (FrameMatch, FrameProfile)
+    tone_by_voice(text)      VADER tone by voice (Tone); polarity_scores(text) of one
     highlight(text)          an HTML view of terms and quotes (Highlight)
     find_frames(text)        issue-frame cues (FrameMatch; load_frame_lexicon())
     frame_profile(text)      frames per sentence, per voice, per text (FrameProfile)
@@ -24,6 +25,7 @@ A corpus (a DataFrame)
 
 Word lists (CSV files; schemas in framing/data/README.md)
     load_lexicon(path=None)   the loaded-terms lexicon (Lexicon of LexiconEntry)
+    load_frame_lexicon()      the frame-cue lexicon (framing/data/frames.csv)
     load_actors(actors=None)  the ActorTable that codes sources by side
     to_frame(rows)            any list of results as a DataFrame
 

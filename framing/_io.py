@@ -85,9 +85,18 @@ def _open_text(path: Path):
 
 
 def _decoding(path: Path, exc: UnicodeDecodeError) -> InputError:
+    """Name the first line that is not UTF-8 (read again in binary, only on error)."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    where = ""
+    with opener(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError as bad:
+                where = f", line {number}, byte {bad.start + 1} of the line"
+                break
     return InputError(
-        f"{path}: cannot decode the file as UTF-8 (byte {exc.start} of a block): "
-        "re-encode it as UTF-8"
+        f"{path}{where}: not UTF-8 ({exc.reason}); re-encode the file as UTF-8"
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import collections
 import itertools
+import multiprocessing
 import os
 import sys
 from collections.abc import Iterator
@@ -252,7 +253,13 @@ def _map_ordered(fn, chunks: Iterator, options: dict, jobs: int) -> Iterator:
         for chunk in chunks:
             yield fn(chunk, options)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # fork in a process that may hold threads is deprecated (Python 3.12+), and
+    # stops being the default in 3.14: start workers from a clean server process.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context(
+        "forkserver" if "forkserver" in methods else "spawn"
+    )
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         window: collections.deque[Future] = collections.deque()
         for chunk in chunks:
             window.append(pool.submit(fn, chunk, options))

@@ -721,7 +721,7 @@ def _shares(
     n_articles = keys[known].value_counts()
     long = sums.stack().rename("count").reset_index()
     long.columns = ["group", what, "count"]
-    totals = long.groupby("group", sort=False)["count"].transform("sum")
+    totals = long.groupby("group", sort=False, observed=True)["count"].transform("sum")
     long["share"] = (long["count"] / totals.where(totals > 0)).astype("float64")
     long["n_articles"] = long["group"].map(n_articles).astype("int64")
     long["count"] = long["count"].astype("int64")
@@ -967,7 +967,9 @@ def label_shares_by_period(
     sums.index.names = ["period", "group"]
     long = sums.stack().rename("count").reset_index()
     long.columns = ["period", "group", "label", "count"]
-    totals = long.groupby(["period", "group"], sort=False)["count"].transform("sum")
+    totals = long.groupby(["period", "group"], sort=False, observed=True)[
+        "count"
+    ].transform("sum")
     long["share"] = (long["count"] / totals.where(totals > 0)).astype("float64")
     long["n_articles"] = [
         int(sizes[(p, g)]) for p, g in zip(long["period"], long["group"], strict=True)
@@ -1321,6 +1323,7 @@ _VOICE_SHARES = (
     ("men_share", "men_quoted", "people_quoted"),
     ("gender_unknown_share", "gender_unknown_quoted", "people_quoted"),
     ("official_share", "official_sources", "n_sources"),
+    ("type_unknown_share", "sources_type_unknown", "n_sources"),
 )
 
 
@@ -1346,7 +1349,8 @@ def voice_shares(
     features : pandas.DataFrame
         One row per article with the `framing.balance.voice_features` columns
         (``women_quoted``, ``men_quoted``, ``gender_unknown_quoted``,
-        ``people_quoted``, ``official_sources``) and ``n_sources``.
+        ``people_quoted``, ``official_sources``, ``sources_type_unknown``) and
+        ``n_sources``.
     by : str or pandas.Series
         The grouping column, e.g. ``"bias_text"`` or ``"topic"``.
     cluster : str or pandas.Series, optional
@@ -1359,10 +1363,11 @@ def voice_shares(
     -------
     pandas.DataFrame
         One row per group and share (``women_share``, ``men_share``,
-        ``gender_unknown_share`` over people quoted; ``official_share`` over
-        all sources): ``group``, ``share``, ``estimate``, ``low``, ``high``,
-        ``count`` (numerator), ``total`` (denominator), ``n_articles``,
-        ``n_clusters``. Read ``women_share`` beside ``gender_unknown_share``:
+        ``gender_unknown_share`` over people quoted; ``official_share`` and
+        ``type_unknown_share`` over all sources): ``group``, ``share``,
+        ``estimate``, ``low``, ``high``, ``count`` (numerator), ``total``
+        (denominator), ``n_articles``, ``n_clusters``. Read ``women_share``
+        beside ``gender_unknown_share``:
         women are counted only where the text tells.
 
     Examples
@@ -1375,6 +1380,7 @@ def voice_shares(
     ...         "gender_unknown_quoted": [0, 1, 1],
     ...         "people_quoted": [2, 3, 4],
     ...         "official_sources": [1, 2, 0],
+    ...         "sources_type_unknown": [1, 0, 2],
     ...         "n_sources": [3, 3, 4],
     ...         "bias": ["left", "left", "right"],
     ...     }
@@ -1383,7 +1389,7 @@ def voice_shares(
     >>> out[out.share == "women_share"][["group", "estimate", "count", "total"]]
        group  estimate  count  total
     0   left       0.2      1      5
-    4  right       0.5      2      4
+    5  right       0.5      2      4
     """
     if not isinstance(features, pd.DataFrame):
         raise InputError(

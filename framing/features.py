@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from framing.balance import load_actors, sources_from_quotes
+from framing.balance import load_actors, sources_from_quotes, voice_columns
 from framing.document import Document
 from framing.errors import InputError
 from framing.frames import frame_columns, frame_features
@@ -70,6 +70,7 @@ def feature_columns(lexicon=None, actors=None, title: bool = False) -> dict[str,
     empty = sources_from_quotes([], actors=actors).to_dict()
     for key, value in empty.items():
         cols[key] = _dtype_of(value)
+    cols.update(voice_columns(actors))  # who gets a voice: type and gender
     cols.update({"tone_author": "float64", "tone_quoted": "float64"})
     cols.update(frame_columns())
     if title:
@@ -150,7 +151,9 @@ def article_features(
     quotes = _quotes(doc)
     row["quotes_direct"] = sum(q.kind == "direct" for q in quotes)
     row["quotes_indirect"] = sum(q.kind == "indirect" for q in quotes)
-    row.update(sources_from_quotes(quotes, actors=actors, text=doc).to_dict())
+    balance = sources_from_quotes(quotes, actors=actors, text=doc)
+    row.update(balance.to_dict())
+    row.update(balance.voice_dict())
 
     voice = tone_by_voice(doc)
     row["tone_author"] = voice.author

@@ -990,6 +990,7 @@ def voice_shares(frame, shares=("women_share", "gender_unknown_share"), ax=None)
     ...         "gender_unknown_quoted": [0, 1],
     ...         "people_quoted": [2, 3],
     ...         "official_sources": [1, 2],
+    ...         "sources_type_unknown": [0, 1],
     ...         "n_sources": [3, 3],
     ...         "bias": ["left", "right"],
     ...     }

@@ -44,6 +44,26 @@ def _rows(df: pd.DataFrame, text: str, id: str | None):
     return zip(ids, df[text].tolist(), strict=True)
 
 
+def _source_of(quote, by_name: dict[str, dict]) -> dict:
+    """Return the source-table row of a quote's speaker, or an empty dict.
+
+    ``sources()`` may file a quote under its affiliation (an unnamed speaker), or
+    under a fuller name of the same person ("Father Kane" under "Michael Kane"):
+    look up the speaker, then the affiliation, then a unique name with the same
+    last word.
+    """
+    for name in (quote.speaker, quote.affiliation):
+        row = by_name.get(_key(name))
+        if row is not None:
+            return row
+    last = _key(quote.speaker).rsplit(" ", 1)[-1]
+    if last:
+        same = [r for k, r in by_name.items() if k.rsplit(" ", 1)[-1] == last]
+        if len(same) == 1:
+            return same[0]
+    return {}
+
+
 def _id_name(id: str | None) -> str:
     return id if id is not None else "row"
 
@@ -87,7 +107,7 @@ def quote_table(
         quotes = _quotes(doc)
         if not quotes:
             continue
-        table = sources_from_quotes(quotes, actors=actors).table
+        table = sources_from_quotes(quotes, actors=actors, text=doc).table
         by_name = {}
         for row in table.to_dict("records"):
             by_name.setdefault(_key(row.get("name")), row)
@@ -95,7 +115,7 @@ def quote_table(
             row = {_id_name(id): article}
             for field, value in dataclasses.asdict(quote).items():
                 row[_RENAMED.get(field, field)] = value
-            source = by_name.get(_key(quote.speaker or quote.affiliation), {})
+            source = _source_of(quote, by_name)
             for column in _FROM_SOURCE:
                 if column in table.columns:
                     row[column] = source.get(column)
@@ -137,7 +157,7 @@ def source_table(
     frames = []
     for article, body in _rows(df, text, id):
         doc = _document(body)
-        table = sources_from_quotes(_quotes(doc), actors=actors).table
+        table = sources_from_quotes(_quotes(doc), actors=actors, text=doc).table
         if len(table):
             frames.append(table.assign(**{_id_name(id): article}))
     empty = sources_from_quotes([], actors=actors).table

@@ -452,7 +452,7 @@ _MODALS = _words("to would will could can may might should must did does do")
 _VERB_METAPHORS = ("flood", "swarm", "invad", "pour")
 # What may stand between a metaphor and the next word: a hyphen or the closing
 # mark of scare quotes ("the “surge” of agents").
-_JOINERS = frozenset({"", "-", "”", "’", '"', "'"})
+_JOINERS = frozenset({"", "-", "”", "’", "“", "‘", '"', "'"})
 # A determiner or pronoun right after a noun-only metaphor makes it a verb.
 _OBJECTS = _words("the a an their his her its our my your them us flags hands")
 _WATER = re.compile(
@@ -484,6 +484,25 @@ def _migration_rule(context: _Context, start: int, end: int) -> bool:
         and (prev in _PRONOUNS or (_PLURAL.search(prev) and prev not in _NOT_PLURAL))
     ):
         return False
+    # 2b. A verb metaphor whose subject just before is other people ("voters
+    # flooded the switchboards"), or that floods something "with" what it brings
+    # ("to flood the border with lawyers").
+    if verb_entry:
+        if (
+            before
+            and _PLURAL.search(prev)
+            and prev not in _NOT_PLURAL
+            and prev not in _MIGRANTS
+            and prev not in _MAYBE_MIGRANTS
+        ):
+            return False
+        migrants_before = any(w.lower() in _MIGRANTS for w, _ in before)
+        if (
+            not migrants_before
+            and nxt in _OBJECTS
+            and "with" in [w.lower() for _, w in after[1:5]]
+        ):
+            return False
     # 3. A migration modifier: "the migrant surge", "a refugee influx".
     if prev in _MODIFIERS:
         return True

@@ -525,6 +525,7 @@ _CLAUSE_MARK = re.compile(r"[.;:!?“”\"()\n]")
 _LEAD_MARK = re.compile(
     r"[.;:!?“”\"()\n]|,\s|\b(?:said|says|told|added|but|by|with|to)\s"
 )
+_COPULA = re.compile(r"\s+(?:is|was|has\s+been)\s+(?=(?:a|an|the)\s)")
 _AGE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 _APPOSITION_STOP = re.compile(
     r"[.;:!?“”\"\n]|\s(?:said|says|told|added|adds|wrote|argued|warned|noted)\b"
@@ -571,6 +572,9 @@ def _is_organisation(name: str) -> bool:
     # lower-case "of" or "for" between capitalised words.
     if len(words) >= 3 and any(w in ("of", "for", "and", "&") for w in words[1:-1]):
         return words[-1][:1].isupper()
+    rows = _type_table().find(name)
+    if any(r.kind == "organisation" and not r.pattern.islower() for r in rows):
+        return True  # a named organisation: "Sierra Club", not the name Sierra
     first = words[0].strip(".,").lower()
     given = _bundled_first_names().get(first, (0.5, 0))[1] >= MIN_NAME_COUNT
     # "Ed Washington" is a person although "Washington" names a place; a name of
@@ -578,7 +582,7 @@ def _is_organisation(name: str) -> bool:
     # Pro-Life America").
     if given and len(words) in (2, 3):
         return False
-    if any(row.kind == "organisation" for row in _type_table().find(name)):
+    if any(row.kind == "organisation" for row in rows):
         return True
     institutions = _institutions()
     return any(w in institutions for w in words)
@@ -605,6 +609,9 @@ _PARTICLES = frozenset(
         "st.",
         "st",
     ]
+)
+_NOT_PERSON_ENDINGS = frozenset(
+    ["Act", "Acts", "Law", "Bill", "Amendment", "Plan", "Program", "Programme"]
 )
 _PERSON_NOUNS = frozenset(
     [
@@ -657,6 +664,8 @@ def _name_shaped(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or words[0] in _DETS:
         return False
+    if words[-1] in _NOT_PERSON_ENDINGS:
+        return False  # "Affordable Care Act", "Medicare for All Plan"
     function_words = _function_words()
     for word in words:
         if word.lower() in _PARTICLES or word.startswith(("al-", "el-")):
@@ -776,7 +785,12 @@ def _evidence(
         if len(lead.split()) <= (8 if before.endswith(", ") else 4):
             descriptions.append(lead)
         after = text[m.end() : m.end() + 160]
-        if after[:1] in (",", "(") or after.startswith(" ("):
+        copula = _COPULA.match(after)
+        if copula:
+            # "Cheryl Campbell is a senior vice president of CGI Federal."
+            stop = _APPOSITION_STOP.search(after, copula.end())
+            descriptions.append(after[copula.end() : stop.start() if stop else None])
+        elif after[:1] in (",", "(") or after.startswith(" ("):
             stop = _APPOSITION_STOP.search(after, 1)
             apposition = after[: stop.start() if stop else len(after)]
             # "Ana Ruiz, 34, said": news copy gives ordinary people's ages.

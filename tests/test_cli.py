@@ -88,7 +88,8 @@ def test_bad_encoding_and_missing_file(tmp_path, capsys):
     bad = tmp_path / "latin1.csv"
     bad.write_bytes("text\ncaf\xe9 ol\xe9\n".encode("latin-1"))
     assert main(["analyze", str(bad), "-o", str(tmp_path / "o.csv")]) == 2
-    assert "UTF-8" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "latin1.csv, line 2, byte 4 of the line: not UTF-8" in err
     assert (
         main(["analyze", str(tmp_path / "nope.csv"), "-o", str(tmp_path / "o.csv")])
         == 2

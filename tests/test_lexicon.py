@@ -347,3 +347,45 @@ def test_a_dataframe_extends_the_bundled_lexicon():
     ]
     with pytest.raises(LexiconError, match=r"<DataFrame>, line \d+, column 'loaded'"):
         load_lexicon(pd.DataFrame([{**BORDER_CRISIS, "loaded": "yes"}]))
+
+
+# --- issue and leaning (issue 13) ------------------------------------------------
+
+
+def test_issue_and_leaning_are_read_and_checked(tmp_path):
+    header = "term,variants,issue,category,leaning,loaded,alternative,source\n"
+    row = "death tax,death tax(?:es)?,taxes,policy label,right,true,estate tax,Luntz\n"
+    entry = load_lexicon(write(tmp_path, row, header=header))["death tax"]
+    assert (entry.issue, entry.leaning) == ("taxes", "right")
+    bad = row.replace(",right,", ",rightish,")
+    with pytest.raises(LexiconError, match=r"line 2, column 'leaning'.*rightish"):
+        load_lexicon(write(tmp_path, bad, name="bad.csv", header=header))
+    bad = row.replace(",taxes,", ",Tax Policy,")
+    with pytest.raises(LexiconError, match=r"line 2, column 'issue'"):
+        load_lexicon(write(tmp_path, bad, name="bad2.csv", header=header))
+
+
+def test_files_without_issue_or_leaning_are_generic(tmp_path):
+    entry = load_lexicon(write(tmp_path, GOOD))["illegal alien"]
+    assert (entry.issue, entry.leaning) == (None, "none")
+
+
+def test_bundled_debates_and_both_sides():
+    lexicon = load_lexicon()
+    issues = {e.issue for e in lexicon}
+    assert issues >= {
+        None,
+        "immigration",
+        "abortion",
+        "guns",
+        "climate",
+        "taxes",
+        "health_care",
+        "lgbt",
+        "race",
+        "coronavirus",
+    }
+    for issue in issues - {None, "race"}:
+        sides = {e.leaning for e in lexicon if e.issue == issue and e.loaded}
+        assert {"left", "right"} <= sides, issue
+        assert any(not e.loaded for e in lexicon if e.issue == issue), issue

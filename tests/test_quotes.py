@@ -791,7 +791,7 @@ def test_polnear_dev_indirect_lenient_recall_and_precision():
         n_gold += len(golds)
         n_pred += len(preds)
         n_lenient += len(scorer.match(golds, preds))
-    # Measured 0.521 recall at 0.817 precision (issue 14 asks 0.55 at 0.80).
+    # Measured 0.518 recall at 0.818 precision (issue 14 asks 0.55 at 0.80).
     assert n_lenient / n_gold >= 0.50
     assert n_lenient / n_pred >= 0.80
 
@@ -1303,3 +1303,38 @@ def test_two_people_of_one_surname_stay_apart():
 )
 def test_questions_topics_and_long_sources(text, expected):
     assert summary(text) == expected
+
+
+def test_seed_article_attributions_unchanged(seed_text):
+    # Every attribution of the seed article, in order: new rules must not add,
+    # drop or re-attribute any (the seed's analyze() output is held elsewhere).
+    assert [(q.kind, q.speaker, q.cue) for q in extract_quotes(seed_text)] == [
+        ("indirect", "federal law", "According to"),
+        ("indirect", "US Conference of Mayors", "questioned"),
+        ("direct", "Jeff Sessions", "saying"),
+        ("indirect", "The president’s team", "hopes"),
+        ("direct", "Jessica Vaughan", "said"),
+        ("direct", "Jessica Vaughan", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changes are also expected on the enforcement side of the bill.",
+        "It’s expected the committee would do the same with the next deal.",
+        "The opinions expressed by columnists are their own and do not represent "
+        "the views of this site.",
+    ],
+)
+def test_expectations_and_disclaimers_have_no_source(text):
+    assert extract_quotes(text) == []
+
+
+def test_a_pronoun_is_not_resolved_to_an_agency_name():
+    text = (
+        "Officials from U.S. Customs and Border Protection met the governor. "
+        "“We are arresting 1,000 people a day,” he said."
+    )
+    [q] = extract_quotes(text)
+    assert q.speaker != "Border Protection"

@@ -101,6 +101,20 @@ def test_organisation_quoted_as_itself_has_a_type_and_no_gender():
     assert found["National Mining Association"] == ("business", "none")
 
 
+def test_named_organisation_is_not_a_first_name():
+    # "Sierra" is a given name in the SSA counts; "Sierra Club" is a group.
+    text = "The Sierra Club said the ruling was a victory for the river."
+    assert table_of(text) == {"Sierra Club": ("advocacy", "none")}
+
+
+def test_first_role_noun_decides():
+    text = (
+        '"I was brought here when I was two," said Daniela Ruiz, a DACA recipient '
+        "who works as a nurse in Phoenix."
+    )
+    assert table_of(text)["Daniela Ruiz"] == ("citizen", "female")
+
+
 def test_group_of_officials_is_not_one_person():
     text = "State health officials said the rules would help people find work."
     assert table_of(text) == {"State health officials": ("government", "none")}
@@ -288,6 +302,7 @@ def test_voice_shares_pool_people_and_resample_outlets():
             "gender_unknown_quoted": [0, 1, 1, 0],
             "people_quoted": [2, 3, 4, 4],
             "official_sources": [1, 2, 0, 1],
+            "sources_type_unknown": [0, 1, 1, 0],
             "n_sources": [3, 3, 4, 4],
             "bias": ["left", "left", "right", "right"],
             "outlet": ["A", "B", "C", "C"],
@@ -338,3 +353,14 @@ def test_types_and_genders_are_always_from_the_lists(text):
 def test_source_type_and_gender_accept_any_text(name, affiliation, description):
     assert source_type(name, affiliation, description=description) in SOURCE_TYPES
     assert source_gender(name, description=description) in GENDERS
+
+
+def test_analyze_gives_the_voice_columns_for_the_seed(seed_text):
+    from framing import analyze
+
+    row = analyze(pd.DataFrame({"text": [seed_text]})).iloc[0]
+    assert (row["people_quoted"], row["women_quoted"], row["men_quoted"]) == (2, 1, 1)
+    assert row["women_share"] == 0.5
+    assert row["quoted_words_female"] == 46
+    assert row["official_sources"] == 3  # Sessions, the mayors, the president's team
+    assert row["sources_type_expert"] == 1

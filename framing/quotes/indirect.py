@@ -105,9 +105,11 @@ def _find_indirect(
             return
         circumstance = _CIRCUMSTANCE.fullmatch(text, c_start, c_end)
         if circumstance is not None and not (
-            # "declined to comment", "promised to veto it": what is wanted.
+            # "declined to comment", "promised to veto it": what is wanted, by
+            # a person or a source ("his spokesman declined to comment").
             text[c_start : c_start + 3].lower() == "to "
             and lex.cue_type.get(m.group().lower()) not in ("speech", "source", None)
+            and _is_source(text, speaker)
         ):
             return  # "said in a statement.": where, not what
         if direct_index.overlaps(c_start, c_end):
@@ -329,7 +331,9 @@ _WINDOW = 1500  # characters read on either side of a cue inside one sentence
 # Page furniture that names no source: an opinion page's disclaimer.
 _FURNITURE = re.compile(
     r"\b(?:views|opinions)\s+expressed\b[^.]{0,80}?\b(?:are|is)\s+(?:solely\s+)?"
-    r"(?:those\s+of\s+the\s+|the\s+)?(?:author|writer|contributor|columnist)",
+    r"(?:those\s+of\s+the\s+|the\s+|their\s+|his\s+|her\s+)?(?:author|writer|"
+    r"contributor|columnist|own)|\bdo(?:es)?\s+not\s+(?:necessarily\s+)?(?:represent|"
+    r"reflect)\s+the\s+(?:views|opinions|position)\s+of\b",
     re.I,
 )
 # "In the senator's view, ...", "In Ortiz's opinion, ...": a source and a clause.
@@ -487,6 +491,16 @@ def _bare_subject(text: str, lo: int, cue: int) -> _Speaker | None:
     return _Speaker(start, end, "noun", None)
 
 
+def _is_source(text: str, speaker: _Speaker | None) -> bool:
+    """Say whether a speaker is a person, a pronoun or headed by a source noun."""
+    if speaker is None:
+        return False
+    if speaker.kind in ("name", "pronoun"):
+        return True
+    words = text[speaker.start : speaker.end].split()
+    return bool(words) and words[-1].lower().strip("’'s") in _lexicon().nouns
+
+
 _NOT_HOLDER = frozenset(
     [
         "the",
@@ -619,7 +633,7 @@ def _next_clause(text: str, lo: int, nxt: int) -> int:
         if j.start() <= lo:
             continue
         between = text[j.end() : nxt].strip(" ,")
-        if not between or _ADVERBS.fullmatch(" " + between):
+        if not between:
             return j.start()
         sp = _speaker_before(text, j.end(), nxt)
         if sp is not None and _trim(text, j.end(), nxt)[0] >= (sp.lead or sp.start):

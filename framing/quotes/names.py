@@ -180,6 +180,21 @@ def _role_of(title: str) -> str:
     return ""
 
 
+# Last words of organisation names (judgement, from US federal agency and
+# company naming): what makes "X and Y Protection" one body, not two places.
+_ORG_HEADS = re.compile(
+    r"\b(?:Protection|Enforcement|Services|Security|Affairs|Development|Commerce|"
+    r"Trade|Energy|Justice|Education|Research|Prevention|Control|Safety|Health|"
+    r"Management|Technology|Science|Sciences|Arts|Industry|Industries|Council|"
+    r"Association|Institute|Center|Centre|Company|Corporation|Corp\.?|Foundation|"
+    r"Fund|Society|Committee|Department|Bureau|Agency|Administration|Office|"
+    r"Commission|Board|Group|Partners|Inc\.?|LLC|Bank|University|College|Party|"
+    r"Union|League|Coalition|Alliance|Network|Project|Studies|Policy|Planning|"
+    r"Welfare|Labor|Families|Resources|Statistics|Reform|Rights|Liberties)"
+    r"(?:’s|'s)?$"
+)
+
+
 def _build_registry(text: str, quoted: SpanIndex) -> _Registry:
     registry = _Registry()
     for m in _CAP_RUN.finditer(text):
@@ -187,6 +202,8 @@ def _build_registry(text: str, quoted: SpanIndex) -> _Registry:
         if info is None or quoted.contains(m.start()):
             continue  # people named inside a quotation are not the narrator's
         name, gender, role, offset, full = info
+        if _ORG_HEADS.search(name):
+            continue  # "Border Protection" (of "Customs and Border Protection")
         if full:
             person = registry.add(name, gender, role, m.start() + offset)
         elif name in registry.by_surname:

@@ -12,6 +12,7 @@ from framing.quotes.cues import (
 from framing.quotes.names import (
     _CAP,
     _CAP_RUN,
+    _ORG_HEADS,
     _PARTICLE,
     _WEEKDAYS,
     _role_of,
@@ -43,7 +44,10 @@ _DET_PHRASE = re.compile(
 _PUNCT_ONLY = re.compile("[.,;:!?)" + re.escape(DASHES) + "]*$")
 _THAT_WORD = re.compile(r"\bthat\b")
 _HEADLINE_COLON = re.compile(r"([^:“”\"]{2,60}):\s+(?=[^\s“\"'])")
-_AUX_END = re.compile(r"\b(?:is|are|was|were|been|am)\s+$")
+_AUX_END = re.compile(
+    r"\b(?:is|are|was|were|been|am|[Ii]t’s|[Ii]t's)\s+(?:(?:also|still|now|widely|"
+    r"generally|largely|not|long|already)\s+)?$"
+)
 # "Lee smiled and said", "Roe used to back Paul, but now said": a shared subject.
 _AND_END = re.compile(r"\s(?:and|but)\s+(?:(?:then|now|later|also|still)\s+)?$")
 _WHO_END = re.compile(r",\s+who\s+(?:also\s+|has\s+|had\s+)*$")
@@ -192,8 +196,8 @@ def _noun_phrase(text: str, start: int, end: int) -> _Speaker | None:
     org = _ORG_AND.search(phrase)
     if org is not None and runs and runs[-1].end() == len(_strip_possessive(phrase)):
         left, right = org.group(1).split()[0], org.group(2).split()[0]
-        two_words = " " in org.group(2) or "&" in org.group()
-        if two_words and not (left in lex.first_names and right in lex.first_names):
+        named_org = "&" in org.group() or _ORG_HEADS.search(org.group(2)) is not None
+        if named_org and not (left in lex.first_names and right in lex.first_names):
             # "Customs and Border Protection", "the Department of Health and
             # Human Services", "Procter & Gamble": one organisation, not the
             # person or body named after "and".
@@ -267,8 +271,10 @@ def _org_and(text: str, start: int, and_at: int, hi: int) -> bool:
     first_names = _lexicon().first_names
     if left[0] in first_names and m.group() in first_names:
         return False
-    # A second capitalised word after the first: "and Border Protection".
-    return re.compile(r"\s+" + _CAP_WORD).match(text, m.end(), hi) is not None
+    # The words after "and" end in an organisation's head: "and Border
+    # Protection", not "and Los Angeles".
+    rest = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*").match(text, and_at + 5, hi)
+    return rest is not None and _ORG_HEADS.search(rest.group()) is not None
 
 
 _SUBORDINATORS = frozenset(
