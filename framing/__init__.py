@@ -13,8 +13,6 @@ One article (a str)
     find_frames(text)        the frame cues behind them (FrameMatch, FrameProfile)
     tone_by_voice(text)      VADER tone by voice (Tone); polarity_scores(text) of one
     highlight(text)          an HTML view of terms and quotes (Highlight)
-    find_frames(text)        issue-frame cues (FrameMatch; load_frame_lexicon())
-    frame_profile(text)      frames per sentence, per voice, per text (FrameProfile)
 
 A corpus (a DataFrame)
     analyze(df, text="text")  one row of features per article, pandas or dask
