@@ -21,8 +21,6 @@ from framing.quotes.names import (
     _CAP_RUN,
 )
 from framing.quotes.speakers import (
-    _ADVERB_WINDOW,
-    _ADVERBS,
     _AND_END,
     _AUX_END,
     _CLAUSE_LEAD,
@@ -30,6 +28,7 @@ from framing.quotes.speakers import (
     _MARKS,
     _WHO_END,
     _WHO_VERB_END,
+    _before_cue,
     _last_break,
     _noun_phrase,
     _Speaker,
@@ -461,13 +460,7 @@ def _adjacent_subject(text: str, lo: int, cue: int) -> _Speaker | None:
     basically said" -> Brafman. Used when the clause as a whole has no subject
     that opens it.
     """
-    start, _ = _trim(text, lo, cue)
-    end = cue
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    m = _ADVERBS.search(text, max(start, end - _ADVERB_WINDOW), end)
-    if m and m.start() > start:
-        end = m.start()
+    start, end = _before_cue(text, lo, cue)
     pron = _PRONOUN_END.search(text, max(start, end - 5), end)
     if pron is not None:
         return _Speaker(pron.start(1), pron.end(1), "pronoun", None)

@@ -132,6 +132,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _before_cue(text: str, lo: int, cue: int) -> tuple[int, int]:
+    """Return the trimmed span from ``lo`` to the cue, without trailing adverbs.
+
+    "Smith, however, quickly said" ends the subject before "quickly".
+    """
+    start, _ = _trim(text, lo, cue)
+    end = cue
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    m = _ADVERBS.search(text, max(start, end - _ADVERB_WINDOW), end)
+    if m and m.start() > start:
+        end = m.start()
+    return start, end
+
+
 def _affiliation(phrase: str) -> str | None:
     phrase = phrase.strip(" ,;")
     if not phrase:
@@ -313,13 +328,7 @@ def _speaker_before(text: str, lo: int, cue: int) -> _Speaker | None:
     Immigration Studies, said" gives the name and its affiliation; "the truth,
     he said" gives "he"; "the bill that Smith said" gives nothing.
     """
-    start, _ = _trim(text, lo, cue)
-    end = cue
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    m = _ADVERBS.search(text, max(start, end - _ADVERB_WINDOW), end)
-    if m and m.start() > start:
-        end = m.start()
+    start, end = _before_cue(text, lo, cue)
     region = text[start:end]
     if region.endswith(","):
         # An apposition between commas: "Smith, a spokesman for X, said".
