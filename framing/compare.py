@@ -806,11 +806,15 @@ def quote_shares(
     """
     if measure not in {"quoted_words", "sources"}:
         raise InputError(f"measure={measure!r}; use 'quoted_words' or 'sources'")
+    from framing.balance import voice_columns
+
     prefix = f"{measure}_"
+    # quoted_words_female, sources_type_expert, ...: by gender or type, not side.
+    voices = set(voice_columns())
     columns = {
         c: c[len(prefix) :]
         for c in features.columns
-        if isinstance(c, str) and c.startswith(prefix)
+        if isinstance(c, str) and c.startswith(prefix) and c not in voices
     }
     if not columns:
         raise InputError(

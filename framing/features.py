@@ -280,7 +280,8 @@ def analyze(
     if not rows:
         return _empty(columns, index=df.index)
     out = pd.DataFrame.from_records(rows, index=df.index, columns=list(columns))
-    return out.astype(columns)
+    # One block per dtype: astype() column by column leaves a fragmented frame.
+    return out.astype(columns).copy()
 
 
 def _empty(columns: dict[str, str], index) -> pd.DataFrame:
