@@ -802,3 +802,15 @@ def test_stop_word_table_stops_at_first_bad_row(tmp_path):
 def test_log_odds_keeps_group_totals():
     out = compare.log_odds({"a": 3, "b": 1}, {"a": 1, "b": 5}, min_count=5)
     assert out.attrs["totals"] == (4.0, 6.0)
+
+
+def test_quote_shares_reads_sides_not_gender_or_type_columns():
+    import framing
+
+    text = framing.datasets.load_seed()
+    features = framing.analyze(pd.DataFrame({"text": [text]})).assign(bias="right")
+    words = compare.quote_shares(features, "bias")
+    assert words["side"].tolist() == ["enforcement", "immigrant_rights", "unknown"]
+    assert words["count"].tolist() == [75, 0, 0]
+    people = compare.quote_shares(features, "bias", measure="sources")
+    assert people["side"].tolist() == ["enforcement", "immigrant_rights", "unknown"]
