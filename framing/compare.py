@@ -546,6 +546,22 @@ def _bootstrap(
     return out
 
 
+def _check_bootstrap(features: Any, ci: Any, n_boot: Any) -> None:
+    """Check the arguments every bootstrap in this module takes."""
+    if not isinstance(features, pd.DataFrame):
+        raise InputError(
+            f"features must be a pandas DataFrame, got {type(features).__name__}"
+        )
+    if not 0 < ci < 1:
+        raise InputError(f"ci={ci!r}: must lie strictly between 0 and 1, e.g. 0.95")
+    if (
+        isinstance(n_boot, bool)
+        or not isinstance(n_boot, int | np.integer)
+        or n_boot < 1
+    ):
+        raise InputError(f"n_boot={n_boot!r}: must be a positive int")
+
+
 def group_rates(
     features: pd.DataFrame,
     value,
@@ -621,18 +637,9 @@ def group_rates(
     >>> out.loc[1, ["low", "high"]].astype(float).tolist()  # identical: zero width
     [5.0, 5.0]
     """
-    if not isinstance(features, pd.DataFrame):
-        raise InputError(
-            f"features must be a pandas DataFrame, got {type(features).__name__}"
-        )
+    _check_bootstrap(features, ci, n_boot)
     if stat not in {"mean", "median"}:
         raise InputError(f"stat={stat!r}; use 'mean' or 'median'")
-    if not 0 < ci < 1:
-        raise InputError(f"ci={ci!r}: must lie strictly between 0 and 1, e.g. 0.95")
-    if isinstance(n_boot, bool) or not isinstance(n_boot, int | np.integer):
-        raise InputError(f"n_boot={n_boot!r}: must be a positive int")
-    if n_boot < 1:
-        raise InputError(f"n_boot={n_boot!r}: must be a positive int")
     values = _column(features, value, "value")
     name = value if isinstance(value, str) else (values.name or "value")
     groups = _column(features, by, "by")
@@ -1254,18 +1261,7 @@ def group_difference(
     >>> bool(out.loc[0, "low"] > 0)
     True
     """
-    if not isinstance(features, pd.DataFrame):
-        raise InputError(
-            f"features must be a pandas DataFrame, got {type(features).__name__}"
-        )
-    if not 0 < ci < 1:
-        raise InputError(f"ci={ci!r}: must lie strictly between 0 and 1, e.g. 0.95")
-    if (
-        isinstance(n_boot, bool)
-        or not isinstance(n_boot, int | np.integer)
-        or n_boot < 1
-    ):
-        raise InputError(f"n_boot={n_boot!r}: must be a positive int")
+    _check_bootstrap(features, ci, n_boot)
     if not isinstance(groups, tuple | list) or len(groups) != 2:
         raise InputError(f"groups={groups!r}: give two groups, e.g. ('left', 'right')")
     names = [values] if isinstance(values, str) else list(values)
@@ -1395,16 +1391,7 @@ def voice_shares(
     0   left       0.2      1      5
     5  right       0.5      2      4
     """
-    if not isinstance(features, pd.DataFrame):
-        raise InputError(
-            f"features must be a pandas DataFrame, got {type(features).__name__}"
-        )
-    if not 0 < ci < 1:
-        raise InputError(f"ci={ci!r}: must lie strictly between 0 and 1, e.g. 0.95")
-    if isinstance(n_boot, bool) or not isinstance(n_boot, int | np.integer):
-        raise InputError(f"n_boot={n_boot!r}: must be a positive int")
-    if n_boot < 1:
-        raise InputError(f"n_boot={n_boot!r}: must be a positive int")
+    _check_bootstrap(features, ci, n_boot)
     needed = sorted({c for _, num, den in _VOICE_SHARES for c in (num, den)})
     missing = [c for c in needed if c not in features.columns]
     if missing:
