@@ -44,18 +44,10 @@ def _parser() -> argparse.ArgumentParser:
         "formats) in chunks and write one row of features per article to OUT. "
         "Every input column except the text is kept.",
     )
-    analyze.add_argument("input", metavar="IN", type=Path)
-    analyze.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
-    analyze.add_argument("--text-column", default="text", metavar="NAME")
+    _stream_arguments(analyze)
     analyze.add_argument("--title-column", default=None, metavar="NAME")
     analyze.add_argument("--keep-text", action="store_true", help="copy the text too")
-    analyze.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
-    )
-    analyze.add_argument("--chunksize", type=int, default=200, metavar="ROWS")
     analyze.add_argument("--lexicon", type=Path, default=None, metavar="CSV")
-    analyze.add_argument("--actors", type=Path, default=None, metavar="CSV")
-    analyze.add_argument("--quiet", action="store_true", help="no progress bar")
 
     for name, what in (
         ("quotes", "one row per quote: article id, words, kind, speaker, side, cue"),
@@ -68,14 +60,8 @@ def _parser() -> argparse.ArgumentParser:
             "(.csv, .jsonl, .parquet). The article id is the --id-column (default: "
             "the column 'id' when there is one, else the data row number from 0).",
         )
-        table.add_argument("input", metavar="IN", type=Path)
-        table.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
-        table.add_argument("--text-column", default="text", metavar="NAME")
+        _stream_arguments(table)
         table.add_argument("--id-column", default=None, metavar="NAME")
-        table.add_argument("--jobs", type=int, default=1, metavar="N")
-        table.add_argument("--chunksize", type=int, default=200, metavar="ROWS")
-        table.add_argument("--actors", type=Path, default=None, metavar="CSV")
-        table.add_argument("--quiet", action="store_true", help="no progress bar")
 
     highlight = sub.add_parser(
         "highlight",
@@ -92,6 +78,19 @@ def _parser() -> argparse.ArgumentParser:
     lexicon = sub.add_parser("lexicon", help="check a lexicon file")
     lexicon.add_argument("--validate", type=Path, required=True, metavar="FILE")
     return parser
+
+
+def _stream_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments every streaming command (analyze, quotes, sources) takes."""
+    parser.add_argument("input", metavar="IN", type=Path)
+    parser.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
+    parser.add_argument("--text-column", default="text", metavar="NAME")
+    parser.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
+    )
+    parser.add_argument("--chunksize", type=int, default=200, metavar="ROWS")
+    parser.add_argument("--actors", type=Path, default=None, metavar="CSV")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
 def main(argv: list[str] | None = None) -> int:
