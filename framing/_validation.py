@@ -116,6 +116,15 @@ def table_error(
     return LexiconError(f"{where}: {message}")
 
 
+def check_choice(label: str, line: int, column: str, value: str, choices: Any) -> None:
+    """Raise the table error for ``value`` when it is not one of ``choices``."""
+    if value not in choices:
+        listed = sorted(choices) if isinstance(choices, set | frozenset) else choices
+        raise table_error(
+            label, line, column, f"expected one of {list(listed)}, got {value!r}"
+        )
+
+
 def _is_missing(value: Any) -> bool:
     try:
         return as_text(value) == "" and not isinstance(value, str)

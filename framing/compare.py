@@ -84,18 +84,12 @@ def _english_stop_words() -> frozenset[str]:
 
 def _read_stop_words(source) -> frozenset[str]:
     """Read a stop-word table (word, kind, source, note); stop at a bad row."""
-    from framing._validation import read_csv_rows, table_error
+    from framing._validation import check_choice, read_csv_rows, table_error
 
     label, rows = read_csv_rows(source, ("word", "kind", "source"), ("note",))
     words = set()
     for line, row in rows:
-        if row["kind"] not in _STOP_KINDS:
-            raise table_error(
-                label,
-                line,
-                "kind",
-                f"expected one of {sorted(_STOP_KINDS)}, got {row['kind']!r}",
-            )
+        check_choice(label, line, "kind", row["kind"], _STOP_KINDS)
         if row["word"] != _word_key(row["word"]) or " " in row["word"]:
             raise table_error(
                 label, line, "word", f"expected one lowercase word, got {row['word']!r}"

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
 
-from framing._validation import read_csv_rows, table_error
+from framing._validation import check_choice, read_csv_rows, table_error
 from framing.errors import InputError
 
 __all__ = [
@@ -181,20 +181,8 @@ def _type_table() -> _TypeTable:
     out = []
     seen: dict[tuple[str, str], int] = {}
     for line, row in rows:
-        if row["kind"] not in _TYPE_KINDS:
-            raise table_error(
-                label,
-                line,
-                "kind",
-                f"expected one of {list(_TYPE_KINDS)}, got {row['kind']!r}",
-            )
-        if row["type"] not in SOURCE_TYPES:
-            raise table_error(
-                label,
-                line,
-                "type",
-                f"expected one of {list(SOURCE_TYPES)}, got {row['type']!r}",
-            )
+        check_choice(label, line, "kind", row["kind"], _TYPE_KINDS)
+        check_choice(label, line, "type", row["type"], SOURCE_TYPES)
         key = (row["kind"], row["pattern"])
         if key in seen:
             raise table_error(

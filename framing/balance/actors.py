@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from framing._validation import read_csv_rows, table_error
+from framing._validation import check_choice, read_csv_rows, table_error
 from framing.errors import InputError
 from framing.parties import DEFAULT_ISSUE
 
@@ -440,10 +440,7 @@ def _parse(source: Any) -> ActorTable:
                 label, line, "pattern", f"{pattern!r} repeats line {seen[key]}"
             )
         seen[key] = line
-        if kind not in _KINDS:
-            raise table_error(
-                label, line, "kind", f"expected one of {list(_KINDS)}, got {kind!r}"
-            )
+        check_choice(label, line, "kind", kind, _KINDS)
         if not _SIDE_NAME.match(side):
             raise table_error(
                 label,
