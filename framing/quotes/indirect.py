@@ -157,9 +157,11 @@ def _find_indirect(
                 continue
         else:
             cues = _cue_match(art, s_start, s_end)
+        view = _IN_VIEW.match(text, s_start, s_end)
+        if not cues and view is None:
+            continue  # nothing in this sentence attributes
         if _FURNITURE.search(text, s_start, s_end):
             continue  # "The views expressed are the author's own": page furniture
-        view = _IN_VIEW.match(text, s_start, s_end)
         if view is not None:
             # "In the senator's view, the tariff will hurt farmers."
             speaker = _noun_phrase(text, view.start(1), view.end(1))
