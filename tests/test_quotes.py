@@ -210,6 +210,46 @@ def test_according_to_as_an_aside_reports_what_follows():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count opens the reported clause; "Smith, 45," is an age.
+        (
+            "According to the county clerk, 312 of the 400 mailed ballots arrived "
+            "after the deadline.",
+            [("312 of the 400 mailed ballots arrived after the deadline", "the county clerk")],
+        ),
+        # Every form of a belief or attitude verb in the table is a cue.
+        (
+            "The governor is hoping the legislature will pass the budget before the "
+            "summer recess.",
+            [("the legislature will pass the budget before the summer recess", "The governor")],
+        ),
+        (
+            "Protesters assailed the council for approving the pipeline permit.",
+            [("the council for approving the pipeline permit", "Protesters")],
+        ),
+        # "A, X said, B": both fragments, the first when it has two words or more.
+        (
+            "In the long run, the economist said, the tariff will raise prices for "
+            "farmers.",
+            [
+                ("In the long run", "the economist"),
+                ("the tariff will raise prices for farmers", "the economist"),
+            ],
+        ),
+        (
+            "But, the economist said, the tariff will raise prices for farmers.",
+            [("the tariff will raise prices for farmers", "the economist")],
+        ),
+    ],
+)
+def test_reported_clause_and_its_source(text, expected):
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == expected
+    assert all(q.kind == "indirect" for q in quotes)
+
+
 def test_headline_cue_in_title_case():
     text = "Clinton Says Russians Hacked the Party Servers\n\nBody text here."
     [q] = extract_quotes(text)
@@ -791,7 +831,7 @@ def test_polnear_dev_indirect_lenient_recall_and_precision():
         n_gold += len(golds)
         n_pred += len(preds)
         n_lenient += len(scorer.match(golds, preds))
-    # Measured 0.518 recall at 0.818 precision (issue 14 asks 0.55 at 0.80).
+    # Measured 0.525 recall at 0.815 precision (issue 14 asks 0.55 at 0.80).
     assert n_lenient / n_gold >= 0.50
     assert n_lenient / n_pred >= 0.80
 

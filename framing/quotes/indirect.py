@@ -99,11 +99,13 @@ def _find_indirect(
 
     direct_starts = [f.start for f in direct]  # sorted, not overlapping
 
-    def add(c_start: int, c_end: int, speaker: _Speaker | None, m) -> None:
-        if c_end - c_start < 8 or len(text[c_start:c_end].split()) < 2:
+    def add(c_start: int, c_end: int, speaker: _Speaker | None, m, fragment=False) -> None:
+        if not fragment and (c_end - c_start < 8 or len(text[c_start:c_end].split()) < 2):
+            return
+        if len(text[c_start:c_end].split()) < 2:
             return
         circumstance = _CIRCUMSTANCE.fullmatch(text, c_start, c_end)
-        if circumstance is not None and not (
+        if not fragment and circumstance is not None and not (
             # "declined to comment", "promised to veto it": what is wanted, by
             # a person or a source ("his spokesman declined to comment").
             text[c_start : c_start + 3].lower() == "to "
@@ -299,7 +301,7 @@ def _find_indirect(
             if comma >= 0 and kind == "speech" and (final or aside):
                 # "..., Smith said." at the end of the sentence: content before it;
                 # "A, Smith said, B." is one attribution in two fragments.
-                add(*_content(text, s_lo, comma), speaker, m)
+                add(*_content(text, s_lo, comma), speaker, m, fragment=aside)
                 if aside and len(rest.split()) > 4:
                     add(*_content(text, after.end() + 1, s_hi), speaker, m)
                 continue
@@ -381,6 +383,8 @@ def _final_attribution(text, cues, s_start, s_end, lex) -> int:
     comma = text.rfind(",", max(s_start, last.start() - 80), last.start())
     if comma < 0 or len(text[comma : last.start()].split()) > 8:
         return -1
+    if _speaker_before(text, comma + 1, last.start()) is None:
+        return -1  # ", Trump made further demands.": no source before the cue
     for c in cues[:-1]:
         if c.start() < comma:
             form = c.group().lower()
@@ -568,7 +572,7 @@ def _holder(text: str, speaker: _Speaker) -> _Speaker | None:
     return speaker
 
 
-_APPOSITIVE = re.compile(r"\s*(?:who|which|whose|now|\d+)\b", re.I)
+_APPOSITIVE = re.compile(r"\s*(?:(?:who|which|whose|now)\b|\d+\s*,)", re.I)
 
 
 def _according_to(text: str, s_start: int, s_end: int, m, add) -> None:
