@@ -707,6 +707,11 @@ _FEATURE_LABELS = {
     "tone_quoted": "tone (quoted)",
     "title_question": "headline is a question",
     "title_loaded": "loaded terms in the headline",
+    "women_share": "women among people quoted",
+    "men_share": "men among people quoted",
+    "gender_unknown_share": "gender unknown among people quoted",
+    "official_share": "official sources among sources",
+    "type_unknown_share": "sources of unknown type",
 }
 _FEATURE_PATTERNS = (
     (re.compile(r"^label_(.+)_author$"), '"{}" labels (author)'),
@@ -997,13 +1002,13 @@ def voice_shares(frame, shares=("women_share", "gender_unknown_share"), ax=None)
     ... )
     >>> ax = plots.voice_shares(compare.voice_shares(features, "bias", n_boot=50))
     >>> [t.get_text() for t in ax.get_yticklabels()][:2]
-    ['women_share: left (n=1)', 'women_share: right (n=1)']
+    ['women among people quoted: left (n=1)', 'women among people quoted: right (n=1)']
     """
     rows = frame[frame["share"].isin(list(shares))]
     rows = rows.assign(
         value=pd.Categorical(rows["share"], categories=list(shares)), stat="share"
     ).sort_values("value", kind="stable")
-    rows = rows.assign(value=rows["value"].astype(str))
+    rows = rows.assign(value=rows["value"].astype(str).map(feature_label))
     ax = group_rates(rows, ax=ax)
     ax.set(xlabel="pooled share (95% bootstrap interval)", title="who is quoted")
     return ax

@@ -217,13 +217,23 @@ def test_according_to_as_an_aside_reports_what_follows():
         (
             "According to the county clerk, 312 of the 400 mailed ballots arrived "
             "after the deadline.",
-            [("312 of the 400 mailed ballots arrived after the deadline", "the county clerk")],
+            [
+                (
+                    "312 of the 400 mailed ballots arrived after the deadline",
+                    "the county clerk",
+                )
+            ],
         ),
         # Every form of a belief or attitude verb in the table is a cue.
         (
             "The governor is hoping the legislature will pass the budget before the "
             "summer recess.",
-            [("the legislature will pass the budget before the summer recess", "The governor")],
+            [
+                (
+                    "the legislature will pass the budget before the summer recess",
+                    "The governor",
+                )
+            ],
         ),
         (
             "Protesters assailed the council for approving the pipeline permit.",

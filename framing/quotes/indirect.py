@@ -89,6 +89,21 @@ _CIRCUMSTANCE = re.compile(
 )
 
 
+def _where_not_what(text: str, start: int, end: int, speaker, m) -> bool:
+    """Say whether a clause is a circumstance: "said in a statement.".
+
+    "declined to comment", "promised to veto it" are what is wanted, by a person
+    or a source ("his spokesman declined to comment"), and stay.
+    """
+    if _CIRCUMSTANCE.fullmatch(text, start, end) is None:
+        return False
+    return not (
+        text[start : start + 3].lower() == "to "
+        and _lexicon().cue_type.get(m.group().lower()) not in ("speech", "source", None)
+        and _is_source(text, speaker)
+    )
+
+
 def _find_indirect(
     art: _Article, direct: list[_Found], used_cues: set[int]
 ) -> list[_Found]:
@@ -99,20 +114,15 @@ def _find_indirect(
 
     direct_starts = [f.start for f in direct]  # sorted, not overlapping
 
-    def add(c_start: int, c_end: int, speaker: _Speaker | None, m, fragment=False) -> None:
-        if not fragment and (c_end - c_start < 8 or len(text[c_start:c_end].split()) < 2):
-            return
+    def add(c_start, c_end, speaker: _Speaker | None, m, fragment=False) -> None:
+        # A clause needs two words and eight characters; the fronted fragment
+        # of "A, X said, B" only two words ("At the time, she said, ...").
         if len(text[c_start:c_end].split()) < 2:
             return
-        circumstance = _CIRCUMSTANCE.fullmatch(text, c_start, c_end)
-        if not fragment and circumstance is not None and not (
-            # "declined to comment", "promised to veto it": what is wanted, by
-            # a person or a source ("his spokesman declined to comment").
-            text[c_start : c_start + 3].lower() == "to "
-            and lex.cue_type.get(m.group().lower()) not in ("speech", "source", None)
-            and _is_source(text, speaker)
+        if not fragment and (
+            c_end - c_start < 8 or _where_not_what(text, c_start, c_end, speaker, m)
         ):
-            return  # "said in a statement.": where, not what
+            return
         if direct_index.overlaps(c_start, c_end):
             # The reported clause is a direct quotation found already.
             k = max(bisect.bisect_right(direct_starts, c_start) - 1, 0)
