@@ -239,6 +239,19 @@ def test_according_to_as_an_aside_reports_what_follows():
             "Protesters assailed the council for approving the pipeline permit.",
             [("the council for approving the pipeline permit", "Protesters")],
         ),
+        # A participle opening the sentence reports up to the comma, by the
+        # subject of the main clause's cue.
+        (
+            "Noting that she had studied law, Ms. Ortiz said the ruling would stand.",
+            [
+                ("she had studied law", "Ortiz"),
+                ("the ruling would stand", "Ortiz"),
+            ],
+        ),
+        (
+            "Citing legal risks, the publisher declined to print the memoir.",
+            [("legal risks", "the publisher")],
+        ),
         # "A, X said, B": both fragments, the first when it has two words or more.
         (
             "In the long run, the economist said, the tariff will raise prices for "

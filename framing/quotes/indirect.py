@@ -225,6 +225,20 @@ def _find_indirect(
                 if question is not None and comma > 0:
                     add(*_content(text, question.start(1), comma), None, m)
                     continue
+            if _is_participle(cue) and _ASKED_LEAD.match(text, s_start, m.start()):
+                # "Noting that he had studied law, Allen said ...", "Citing legal
+                # risks, the publisher declined ...": the participle's clause, up
+                # to the comma, by the subject of the main clause when a later
+                # cue names it.
+                comma = text.find(",", m.end(), s_hi)
+                if comma > 0:
+                    later = next((c for c in cues[i + 1 :] if c.start() > comma), None)
+                    speaker = None
+                    if later is not None:
+                        speaker = _speaker_before(text, comma + 1, later.start())
+                    that = _THAT.match(text, m.end(), comma)
+                    add(*_content(text, that.end(), comma), speaker, m)
+                continue
             left = text[s_lo : m.start()]
             cut = _last_break(left, 0, len(left))
             clause_lo = s_lo + cut + 1 if cut >= 0 else s_lo
