@@ -252,6 +252,12 @@ def test_according_to_as_an_aside_reports_what_follows():
             "Citing legal risks, the publisher declined to print the memoir.",
             [("legal risks", "the publisher")],
         ),
+        # An attitude may take one name; a speech verb needs a clause.
+        (
+            "Former Vermont governor Howard Dean endorsed Clinton on Tuesday.",
+            [("Clinton", "Howard Dean")],
+        ),
+        ("The coach said Friday.", []),
         # "A, X said, B": both fragments, the first when it has two words or more.
         (
             "In the long run, the economist said, the tariff will raise prices for "

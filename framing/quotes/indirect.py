@@ -89,6 +89,21 @@ _CIRCUMSTANCE = re.compile(
 )
 
 
+def _named_object(text: str, start: int, end: int, m) -> bool:
+    """Say whether an attitude cue's object is one name ("endorsed Clinton")."""
+    return (
+        _lexicon().cue_type.get(m.group().lower()) == "attitude"
+        and _NAME_WORD.fullmatch(text, start, end) is not None
+    )
+
+
+# One capitalised word that is not a pronoun or determiner opening a clause.
+_NAME_WORD = re.compile(
+    r"(?!(?:The|He|She|It|They|We|I|This|That|His|Her|Their)\b)"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+)
+
+
 def _where_not_what(text: str, start: int, end: int, speaker, m) -> bool:
     """Say whether a clause is a circumstance: "said in a statement.".
 
@@ -116,10 +131,12 @@ def _find_indirect(
 
     def add(c_start, c_end, speaker: _Speaker | None, m, fragment=False) -> None:
         # A clause needs two words and eight characters; the fronted fragment
-        # of "A, X said, B" only two words ("At the time, she said, ...").
+        # of "A, X said, B" only two words ("At the time, she said, ..."); an
+        # attitude may take one name ("Dean endorsed Clinton").
         if len(text[c_start:c_end].split()) < 2:
-            return
-        if not fragment and (
+            if not _named_object(text, c_start, c_end, m):
+                return
+        elif not fragment and (
             c_end - c_start < 8 or _where_not_what(text, c_start, c_end, speaker, m)
         ):
             return
