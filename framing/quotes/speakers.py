@@ -329,8 +329,7 @@ def _speaker_before(text: str, lo: int, cue: int) -> _Speaker | None:
     he said" gives "he"; "the bill that Smith said" gives nothing.
     """
     start, end = _before_cue(text, lo, cue)
-    region = text[start:end]
-    if region.endswith(","):
+    if end > start and text[end - 1] == ",":
         # An apposition between commas: "Smith, a spokesman for X, said".
         # The apposition may hold commas itself ("Lance Beebe, 49, a Navy
         # veteran, said"): try each earlier comma until a name stands before it.
@@ -448,9 +447,10 @@ _BREAKS: dict[str, re.Pattern[str]] = {}
 
 
 def _speaker_at_clause_end(text: str, lo: int, end: int) -> _Speaker | None:
-    paren = _PAREN_END.search(text[lo:end])
-    if paren is not None and paren.start() > 0:
-        end = lo + paren.start()
+    last = text[lo:end].rstrip()[-1:]  # a party tag "(D-Mo.)" ends the phrase
+    paren = _PAREN_END.search(text, lo, end) if last == ")" else None
+    if paren is not None and paren.start() > lo:
+        end = paren.start()
     cut = _last_break(text, lo, end)
     seg_lo = cut + 1 if cut >= 0 else lo
     lead = _CLAUSE_LEAD.match(text, seg_lo, end)
