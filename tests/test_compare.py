@@ -9,8 +9,6 @@ from hypothesis import strategies as st
 
 from framing import compare
 from framing.compare import (
-    _bootstrap,
-    _weighted_stat,
     count_labels,
     count_words,
     group_rates,
@@ -22,6 +20,7 @@ from framing.compare import (
     quote_shares,
     top_share,
 )
+from framing.compare.groups import _bootstrap, _weighted_stat
 from framing.errors import InputError
 from framing.features import analyze
 from framing.text import word_spans
@@ -793,10 +792,10 @@ def test_stop_word_table_stops_at_first_bad_row(tmp_path):
         encoding="utf-8",
     )
     with pytest.raises(LexiconError, match=r"stops.csv, line 3, column 'word'"):
-        compare._read_stop_words(path)
+        compare.words._read_stop_words(path)
     path.write_text("word,kind,source\nlike,adverb,x\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"line 2, column 'kind'"):
-        compare._read_stop_words(path)
+        compare.words._read_stop_words(path)
 
 
 def test_log_odds_keeps_group_totals():
