@@ -1,0 +1,123 @@
+"""Figures of issue frames: shares of sentences per frame, group differences."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+
+from framing.plots.style import _empty, _group_colors
+
+__all__ = [
+    "frame_differences",
+    "frame_shares",
+]
+
+
+def frame_shares(table, ax=None, title: str = "share of sentences per frame"):
+    """Heatmap of frame shares: one row per group, one column per frame.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Groups as rows (e.g. issues, or bias ratings), frame ids (or
+        ``frame_<id>`` columns) as columns, shares in [0, 1] as values, e.g.
+        ``frame_table(texts).groupby(topics).mean(numeric_only=True)``.
+    ax : matplotlib Axes, optional
+        Where to draw; a new figure when None.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame(
+    ...     {"frame_economic": [0.3, 0.1], "frame_political": [0.2, 0.4]},
+    ...     index=["taxes", "abortion"],
+    ... )
+    >>> ax = frame_shares(table)
+    >>> [t.get_text() for t in ax.get_xticklabels()]
+    ['economic', 'political']
+    """
+    import seaborn as sns
+
+    data = table.select_dtypes("number").drop(columns=["n_sentences"], errors="ignore")
+    data = data.rename(columns=lambda c: str(c).removeprefix("frame_"))
+    ax = (
+        ax
+        or plt.subplots(
+            figsize=(
+                1.2 + 0.55 * max(len(data.columns), 1),
+                1 + 0.4 * max(len(data), 1),
+            )
+        )[1]
+    )
+    if data.empty:
+        return _empty(ax, "no frames")
+    sns.heatmap(
+        data * 100,
+        ax=ax,
+        annot=True,
+        fmt=".0f",
+        cmap="Blues",
+        cbar_kws={"label": "% of sentences"},
+        annot_kws={"fontsize": 8},
+    )
+    ax.set(xlabel="", ylabel="", title=title)
+    ax.tick_params(axis="x", labelrotation=45)
+    for label in ax.get_xticklabels():
+        label.set_horizontalalignment("right")
+    return ax
+
+
+def frame_differences(frame, ax=None):
+    """Dot-and-interval plot of :func:`framing.compare.group_difference` output.
+
+    One row per value (frame); the dot is ``second - first`` in percentage points,
+    the bar its interval. Rows whose interval excludes 0 are drawn in the colour of
+    the group they lean to, others grey.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame(
+    ...     {"value": ["frame_morality", "frame_economic"], "first": "left",
+    ...      "second": "right", "difference": [0.05, -0.01],
+    ...      "low": [0.02, -0.03], "high": [0.08, 0.01]}
+    ... )
+    >>> ax = frame_differences(frame)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['morality', 'economic']
+    """
+    ax = ax or plt.subplots(figsize=(6, 0.8 + 0.35 * max(len(frame), 1)))[1]
+    if frame.empty:
+        return _empty(ax, "no differences")
+    first, second = frame["first"].iloc[0], frame["second"].iloc[0]
+    colors = _group_colors([first, second])
+    y = list(range(len(frame)))[::-1]
+    for pos, (_, row) in zip(y, frame.iterrows(), strict=True):
+        if row["low"] > 0:
+            color = colors[second]
+        elif row["high"] < 0:
+            color = colors[first]
+        else:
+            color = "#8a8a8a"
+        est = 100 * row["difference"]
+        ax.errorbar(
+            est,
+            pos,
+            xerr=[[est - 100 * row["low"]], [100 * row["high"] - est]],
+            fmt="o",
+            color=color,
+            ecolor=color,
+            capsize=3,
+        )
+    names = [str(v).removeprefix("frame_") for v in frame["value"]]
+    ax.set_yticks(y, names)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set(
+        xlabel=f"{second} minus {first} (percentage points of sentences)",
+        ylabel="",
+        title=f"frames: {second} vs {first}",
+    )
+    return ax
