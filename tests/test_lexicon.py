@@ -306,12 +306,37 @@ def test_validator_counts_lines_after_blank_and_multiline_rows(tmp_path):
         ("an illegal|anchor bab(?:y|ies)", {"an i", "anch"}),
         ("a?liens", {"alie", "lien"}),
         ("so[\\s\\-]+called", {"so "}),  # a flexible space ends the prefix
+        ("so[\\s,]called", {"so"}),  # not only space: the prefix ends before it
+        (r"ab(?:\S+ )+cd", {"ab"}),  # an unknown part ends the prefix
         (r"\w+ illegally", None),
         ("[a-z]lien", None),
     ],
 )
 def test_prefixes(pattern, expected):
     assert _prefixes(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("illegal aliens?", {"illegal "}),
+        ("an illegal|anchor bab(?:y|ies)", {"an illeg", "anchor b"}),
+        (
+            "(?:a|b)(?:c|d)(?:e|f)",
+            {"ace", "acf", "ade", "adf", "bce", "bcf", "bde", "bdf"},
+        ),
+    ],
+)
+def test_longer_prefixes(pattern, expected):
+    assert _prefixes(pattern, 8) == expected
+
+
+def test_class_of_space_and_punctuation_still_matches(tmp_path):
+    path = write(
+        tmp_path, 'so-called,"so[\\s,]called",scare label,,false,,,judgement,\n' + GOOD
+    )
+    found = [m.text for m in find_terms("The so,called plan.", path)]
+    assert found == ["so,called"]
 
 
 def test_lexicon_without_known_prefixes_still_matches(tmp_path):
