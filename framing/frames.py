@@ -47,7 +47,7 @@ from typing import Any
 
 from framing._validation import read_csv_rows, table_error
 from framing.document import Document, as_document
-from framing.lexicon import _flex_spaces, _prefixes, _starts_lookahead
+from framing.lexicon import _ASCII_FOLDS, _ascii_lookahead, _flex_spaces, _prefixes
 
 try:  # the regex parser, to find the fixed characters a cue starts with
     from re import _parser as _sre_parser  # Python >= 3.11
@@ -362,33 +362,21 @@ def _buckets(alternatives: list[str]) -> dict[str, tuple]:
 def _start_finder(alternatives: list[str]) -> re.Pattern[str]:
     """Compile one pattern that finds the word starts where some cue may match.
 
-    A case-sensitive lookahead trie (as :func:`framing.lexicon._combine` builds
-    one) over the first ``_START_LENGTH`` characters every match of an
-    alternative starts with, ASCII letters in either case. It may find more
-    positions than the buckets accept, never fewer, in a text without
-    ``_ASCII_FOLDS``. When some alternative's start is unknown, every word start
-    is a candidate.
+    A case-sensitive lookahead trie (:func:`framing.lexicon._ascii_lookahead`) on
+    the first ``_START_LENGTH`` characters of every match of an alternative. It
+    may find more positions than the buckets accept, never fewer, in a text
+    without ``_ASCII_FOLDS``. When some alternative's start is unknown, every word
+    start is a candidate.
     """
-    starts: set[str] = set()
-    for alt in alternatives:
-        for prefix in _prefixes(alt, _START_LENGTH) or [""]:
-            # A non-ASCII letter may match an ASCII one case-insensitively ("ſ"
-            # matches "s"): the prefix ends before it.
-            cut = next((i for i, c in enumerate(prefix) if not c.isascii()), None)
-            if not prefix[:cut]:
-                return _WORD_STARTS
-            starts.add(prefix[:cut])
-    return re.compile(rf"(?<!\w)(?=[\w$])(?={_starts_lookahead(starts)})")
+    lookahead = _ascii_lookahead(alternatives, _START_LENGTH)
+    if lookahead is None:
+        return _WORD_STARTS
+    return re.compile(rf"(?<!\w)(?=[\w$])(?={lookahead})")
 
 
 # Long enough to tell "the public" from "the president": about 1.3 candidates per
 # cue match in news text, against 7 word starts.
 _START_LENGTH = 8
-
-# The non-ASCII characters a case-insensitive pattern matches to an ASCII letter
-# or ``str.lower()`` turns into one: "İ" and "ı" (i), "ſ" (s), the Kelvin sign
-# (k). A text holding one is scanned word start by word start.
-_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _compile_unless(cue: FrameCue, name: str):

@@ -216,6 +216,32 @@ def _combine(variants: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
+#: The non-ASCII characters a case-insensitive pattern matches to an ASCII letter, or
+#: that ``str.lower()`` turns into one: "İ" and "ı" (i), "ſ" (s) and the Kelvin
+#: sign (k). A lookahead from :func:`_ascii_lookahead` may miss a match in a text
+#: holding one of them.
+_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _ascii_lookahead(patterns: list[str], length: int) -> str | None:
+    """Return a case-sensitive lookahead on the starts of these patterns, or None.
+
+    A trie (:func:`_starts_lookahead`) of the first ``length`` characters of every
+    match, cut before a non-ASCII character, which may match an ASCII one
+    case-insensitively ("ſ" matches "s"). In a text without ``_ASCII_FOLDS`` every
+    position where one of the patterns matches (case-insensitively) passes it.
+    None when some pattern may start anywhere.
+    """
+    starts: set[str] = set()
+    for pattern in patterns:
+        for prefix in _prefixes(pattern, length) or [""]:
+            cut = next((i for i, c in enumerate(prefix) if not c.isascii()), None)
+            if not prefix[:cut]:
+                return None
+            starts.add(prefix[:cut])
+    return _starts_lookahead(starts) if starts else None
+
+
 def _starts_lookahead(starts: set[str]) -> str:
     """Return a case-sensitive trie alternation matching any case of these prefixes.
 

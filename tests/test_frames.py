@@ -1,7 +1,6 @@
 import csv
 import importlib.resources
 import math
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -18,7 +17,7 @@ from framing import (
     load_frame_lexicon,
 )
 from framing.document import Document
-from framing.frames import _ASCII_FOLDS, FRAMES, frame_columns, frame_features
+from framing.frames import FRAMES, frame_columns, frame_features
 
 OWN_DEV = Path(__file__).parent / "data" / "frames_dev.csv"
 
@@ -215,19 +214,6 @@ def test_long_s_matches_a_cue_as_its_pattern_does():
     # ASCII letters, must not skip such a word.
     text = "Many families left the city.".replace("s", "\u017f")
     assert [m.text for m in find_frames(text)] == ["familieſ"]
-
-
-def test_ascii_folds_lists_every_character_that_folds_to_ascii():
-    others = "".join(map(chr, range(0x80, 0xD800))) + "".join(
-        map(chr, range(0xE000, 0x110000))
-    )
-    folding = set(re.findall("[a-z]", others, re.IGNORECASE))
-    folding |= {
-        c
-        for c in others
-        if not c.lower().isascii() and any(x.isascii() for x in c.lower())
-    }
-    assert folding == set(_ASCII_FOLDS.pattern[1:-1])
 
 
 # --- voices --------------------------------------------------------------------

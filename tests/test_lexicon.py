@@ -1,12 +1,19 @@
 import dataclasses
 import importlib.resources
 import os
+import re
 
 import pytest
 from conftest import BORDER_CRISIS, bundled_rows_plus
 
 from framing import LexiconError, find_loaded_terms, find_terms, load_lexicon
-from framing.lexicon import CONTEXT_RULES, Lexicon, LexiconEntry, _prefixes
+from framing.lexicon import (
+    _ASCII_FOLDS,
+    CONTEXT_RULES,
+    Lexicon,
+    LexiconEntry,
+    _prefixes,
+)
 
 HEADER = "term,variants,category,label,loaded,context,alternative,source,note\n"
 GOOD = (
@@ -349,6 +356,19 @@ def test_lexicon_without_known_prefixes_still_matches(tmp_path):
         m.text for m in find_terms("They entered illegally, illegal aliens.", path)
     ]
     assert found == ["entered illegally", "illegal aliens"]
+
+
+def test_ascii_folds_lists_every_character_that_folds_to_ascii():
+    others = "".join(map(chr, range(0x80, 0xD800))) + "".join(
+        map(chr, range(0xE000, 0x110000))
+    )
+    folding = set(re.findall("[a-z]", others, re.IGNORECASE))
+    folding |= {
+        c
+        for c in others
+        if not c.lower().isascii() and any(x.isascii() for x in c.lower())
+    }
+    assert folding == set(_ASCII_FOLDS.pattern[1:-1])
 
 
 def test_entry_fields_are_parsed():
