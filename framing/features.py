@@ -7,6 +7,7 @@ NaN rates, never a dropped row. The features compose the library's own functions
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -29,12 +30,15 @@ __all__ = ["analyze", "article_features", "feature_columns", "to_frame"]
 _QUESTION = re.compile(r"\?\s*[\"'”’)\]]*\s*$")
 
 
-def _label_groups(lexicon: Lexicon) -> list[str]:
+# Once per lexicon, not per article: a Lexicon never changes.
+@functools.lru_cache(maxsize=16)
+def _label_columns(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """Return (label group, its column) per label group of the lexicon, in order."""
     seen: dict[str, None] = {}
     for entry in lexicon.entries:
         if entry.label:
             seen.setdefault(entry.label, None)
-    return list(seen)
+    return tuple((group, f"label_{_slug(group)}_author") for group in seen)
 
 
 def feature_columns(lexicon=None, actors=None, title: bool = False) -> dict[str, str]:
@@ -63,8 +67,8 @@ def feature_columns(lexicon=None, actors=None, title: bool = False) -> dict[str,
         "loaded_terms_quoted": "object",
         "label_author": "object",
     }
-    for group in _label_groups(lexicon):
-        cols[f"label_{_slug(group)}_author"] = "int64"
+    for _, column in _label_columns(lexicon):
+        cols[column] = "int64"
     cols.update(loaded_columns(lexicon))
     cols.update({"quotes_direct": "int64", "quotes_indirect": "int64"})
     empty = sources_from_quotes([], actors=actors).to_dict()
@@ -144,8 +148,8 @@ def article_features(
     row["loaded_terms_quoted"] = "; ".join(m.term for m in in_quote)
     labels = Counter(m.label for m in matches if m.label and not m.in_quote)
     row["label_author"] = _dominant(labels, matches)
-    for group in _label_groups(lexicon):
-        row[f"label_{_slug(group)}_author"] = labels.get(group, 0)
+    for group, column in _label_columns(lexicon):
+        row[column] = labels.get(group, 0)
     row.update(loaded_features(doc, lexicon=lexicon, matches=matches))
 
     quotes = _quotes(doc)

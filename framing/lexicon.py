@@ -216,6 +216,32 @@ def _combine(variants: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
+#: The non-ASCII characters a case-insensitive pattern matches to an ASCII letter, or
+#: that ``str.lower()`` turns into one: "İ" and "ı" (i), "ſ" (s) and the Kelvin
+#: sign (k). A lookahead from :func:`_ascii_lookahead` may miss a match in a text
+#: holding one of them.
+_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _ascii_lookahead(patterns: list[str], length: int) -> str | None:
+    """Return a case-sensitive lookahead on the starts of these patterns, or None.
+
+    A trie (:func:`_starts_lookahead`) of the first ``length`` characters of every
+    match, cut before a non-ASCII character, which may match an ASCII one
+    case-insensitively ("ſ" matches "s"). In a text without ``_ASCII_FOLDS`` every
+    position where one of the patterns matches (case-insensitively) passes it.
+    None when some pattern may start anywhere.
+    """
+    starts: set[str] = set()
+    for pattern in patterns:
+        for prefix in _prefixes(pattern, length) or [""]:
+            cut = next((i for i, c in enumerate(prefix) if not c.isascii()), None)
+            if not prefix[:cut]:
+                return None
+            starts.add(prefix[:cut])
+    return _starts_lookahead(starts) if starts else None
+
+
 def _starts_lookahead(starts: set[str]) -> str:
     """Return a case-sensitive trie alternation matching any case of these prefixes.
 
@@ -256,18 +282,24 @@ def _trie_pattern(node: dict) -> str:
 
 
 _PREFIX_LENGTH = 4
+# Beyond this many strings a prefix set stops growing where it is (each string is
+# still a prefix of every match): "(?:a|b)(?:c|d)(?:e|f)..." would multiply.
+_MAX_PREFIXES = 1000
+# The characters a flexible space stands for, besides white space.
+_FLEX_CHARS = frozenset("-‐‑")
 
 
-def _prefixes(pattern: str) -> set[str] | None:
+def _prefixes(pattern: str, length: int = _PREFIX_LENGTH) -> set[str] | None:
     """Return the lowercase strings every match of ``pattern`` starts with, or None.
 
-    Each string has at most ``_PREFIX_LENGTH`` characters; None means a match may
-    start with any character (then no lookahead is built). Only an optimisation:
-    anything this does not understand gives None.
+    Each string has at most ``length`` characters, a space standing for any white
+    space or hyphen; None means a match may start with any character (then no
+    lookahead is built). Only an optimisation: anything this does not understand
+    gives None.
     """
     try:
         parsed = _sre_parser.parse(pattern, re.IGNORECASE)
-        found = _seq_prefixes(list(parsed), {("", True)})
+        found = _seq_prefixes(list(parsed), {("", True)}, length)
     except Exception:
         return None
     if found is None or any(not s for s, _ in found):
@@ -275,11 +307,11 @@ def _prefixes(pattern: str) -> set[str] | None:
     return {s for s, _ in found}
 
 
-def _seq_prefixes(items: list, heads: set[tuple[str, bool]]) -> set | None:
+def _seq_prefixes(items: list, heads: set[tuple[str, bool]], length: int) -> set | None:
     # ``heads`` holds (prefix, open): open means the match so far is exactly the
     # prefix, so the next item extends it.
     for op, av in items:
-        if all(not open_ or len(s) >= _PREFIX_LENGTH for s, open_ in heads):
+        if all(not open_ or len(s) >= length for s, open_ in heads):
             break
         name = str(op)
         if name in {"AT", "ASSERT", "ASSERT_NOT"}:
@@ -288,39 +320,55 @@ def _seq_prefixes(items: list, heads: set[tuple[str, bool]]) -> set | None:
             step = {(chr(av).lower(), True)}
         elif name == "IN" and all(str(o) == "LITERAL" for o, _ in av) and av:
             step = {(chr(c).lower(), True) for _, c in av}
-        elif name == "IN" and ("CATEGORY", "CATEGORY_SPACE") in {
-            (str(o), str(a)) for o, a in av
-        }:
+        elif name == "IN" and _space_class(av):
             step = {(" ", True)}  # the flexible space: the lookahead matches it so
         elif name == "SUBPATTERN":
-            step = _seq_prefixes(list(av[-1]), {("", True)})
+            step = _seq_prefixes(list(av[-1]), {("", True)}, length)
         elif name == "BRANCH":
-            step = set()
-            for branch in av[1]:
-                sub = _seq_prefixes(list(branch), {("", True)})
-                if sub is None:
-                    return None
-                step |= sub
+            subs = [_seq_prefixes(list(b), {("", True)}, length) for b in av[1]]
+            step = None if None in subs else set().union(*subs)
         elif name in {"MAX_REPEAT", "MIN_REPEAT"}:
             low, high, body = av
-            sub = _seq_prefixes(list(body), {("", True)})
-            if sub is None:
-                return None
-            if high != 1:
-                sub = {(s, False) for s, _ in sub}
-            step = sub | ({("", True)} if low == 0 else set())
+            step = _seq_prefixes(list(body), {("", True)}, length)
+            if step is not None:
+                if high != 1:
+                    step = {(s, False) for s, _ in step}
+                step |= {("", True)} if low == 0 else set()
         else:
-            step = None
-        heads = _extend(heads, step)
+            step = None  # unknown: the heads so far end here
+        heads = _extend(heads, step, length)
         if heads is None:
             return None
     return heads
 
 
-def _extend(heads: set, step: set | None) -> set | None:
+def _space_class(items: list) -> bool:
+    r"""Say whether a character class is white space, maybe with hyphens: ``[\s-]``.
+
+    Only then does a flexible space (which the lookahead writes as
+    ``_FLEX_SPACE``) match everything the class matches.
+    """
+    spaces = False
+    for op, value in items:
+        if (str(op), str(value)) == ("CATEGORY", "CATEGORY_SPACE"):
+            spaces = True
+        elif not (
+            str(op) == "LITERAL" and (chr(value).isspace() or chr(value) in _FLEX_CHARS)
+        ):
+            return False
+    return spaces
+
+
+def _extend(heads: set, step: set | None, length: int) -> set | None:
+    if (
+        step is not None
+        and len(heads) * len(step) > _MAX_PREFIXES
+        and all(s for s, _ in heads)
+    ):
+        step = None  # too many: every head ends here
     out = set()
     for s, open_ in heads:
-        if not open_ or len(s) >= _PREFIX_LENGTH:
+        if not open_ or len(s) >= length:
             out.add((s, False))
         elif step is None:
             if not s:
@@ -329,9 +377,7 @@ def _extend(heads: set, step: set | None) -> set | None:
         else:
             for t, t_open in step:
                 joined = s + t
-                out.add(
-                    (joined[:_PREFIX_LENGTH], t_open and len(joined) < _PREFIX_LENGTH)
-                )
+                out.add((joined[:length], t_open and len(joined) < length))
     return out
 
 

@@ -9,6 +9,7 @@ A match is quoted voice (``in_quote``) when it starts inside a
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable
@@ -869,16 +870,22 @@ def attribution_verb(word) -> str | None:
 
 
 # --- analyze() columns -----------------------------------------------------------
+_NOT_SLUG = re.compile(r"[^0-9a-z]+")
+
+
+@functools.lru_cache(maxsize=256)
 def _category_slug(category: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "_", category.lower()).strip("_")
+    return _NOT_SLUG.sub("_", category.lower()).strip("_")
 
 
-def _loaded_categories(lexicon: Lexicon) -> list[str]:
+# Once per lexicon, not per article: a Lexicon never changes.
+@functools.lru_cache(maxsize=16)
+def _loaded_categories(lexicon: Lexicon) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for entry in lexicon.entries:
         if entry.loaded:
             seen.setdefault(_category_slug(entry.category), None)
-    return list(seen)
+    return tuple(seen)
 
 
 def loaded_columns(lexicon=None) -> dict[str, str]:

@@ -62,11 +62,14 @@ _ABBREVIATIONS = frozenset(
 # Punkt's sentence-end characters). One regex pass, no time limit, linear in the
 # text; before 0.2 this was nltk's PunktSentenceTokenizer, whose regexes run under a
 # wall-clock limit from nltk 3.9 on and which was the slowest step of analyze().
+# The branches share their first character, [.!?] (then [.!?]* as [.!?]+), so the
+# regex engine skips from one such character to the next instead of trying each
+# branch at every position: several times faster on news text.
 _CANDIDATE = re.compile(
-    r"[.!?]+[\"'”’»)\]]*(?=\s+(\S))"
+    r"[.!?](?:[.!?]*[\"'”’»)\]]*(?=\s+(\S))"
     # No space before the next sentence, only a quotation mark ("the case.“It is",
     # "he said.”Then"): still a break, when a capital follows.
-    r"|[.!?]+[”’»]*(?=[\"“]?([^\W\d_]))(?<=[”’»])|[.!?]+(?=[\"“]([^\W\d_]))"
+    r"|[.!?]*[”’»]*(?=[\"“]?([^\W\d_]))(?<=[”’»])|[.!?]*(?=[\"“]([^\W\d_])))"
 )
 _NUMBER_SIGNS = frozenset(["no", "nos"])
 _TOKEN_START = re.compile(r"\S*$")
@@ -105,10 +108,12 @@ def _ends_sentence(text: str, m: re.Match[str], lo: int) -> bool:
     return True
 
 
-# A run of white space that holds a line break. Two or more line breaks always end a
-# paragraph; a single one does too unless the next line goes on in lower case
-# (a hard-wrapped sentence, "participate personally\nin caucuses").
-_LINE_BREAKS = re.compile(r"[ \t\f\v]*(?:\r\n|[\n\r\u2028\u2029\x85])\s*")
+# A line break ("\r\n" too) and the white space after it. Two or more line breaks
+# always end a paragraph; a single one does too unless the next line goes on in
+# lower case (a hard-wrapped sentence, "participate personally\nin caucuses").
+# Starting at the break, not at the spaces before it (paragraphs are trimmed), lets
+# the regex engine skip from one break character to the next.
+_LINE_BREAKS = re.compile(r"[\n\r\u2028\u2029\x85]\s*")
 _NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 
 
@@ -272,7 +277,9 @@ DASHES = HYPHENS + LONG_DASHES
 # single ones.
 # Three apostrophes after a word ("Is it late?'''") are a single mark closing
 # before a doubled one.
-_MARK = re.compile(r"'(?<=[^\s']')(?=''(?!'))|''|``|[\"“”„‟«»‘’‚‹›']")
+# The single marks are literals, not a class, so that every branch starts with a
+# literal and the regex engine skips from one mark character to the next.
+_MARK = re.compile(r"'(?<=[^\s']')(?=''(?!'))|''|``|\"|“|”|„|‟|«|»|‘|’|‚|‹|›|'")
 _DOUBLE = frozenset(['"', "“", "”", "„", "‟", "«", "»", "''", "``"])
 _OPENERS = frozenset(["“", "„", "‟", "«", "``", "‘", "‚", "‹"])
 _CLOSERS = frozenset(["”", "»", "’", "›"])

@@ -106,7 +106,13 @@ class _TypeTable:
                 exact = not form.islower()
                 key = (exact, _space(form) if exact else _fold(form))
                 self.by_key.setdefault(key, row)
-        self.longest = max((len(k[1].split()) for k in self.by_key), default=1)
+        # The most words of a key, per first word in lower case: a phrase of two
+        # words or more can match only if its first word starts some key.
+        self.longest_from: dict[str, int] = {}
+        for _, form in self.by_key:
+            words = form.lower().split(" ")
+            longest = self.longest_from.get(words[0], 0)
+            self.longest_from[words[0]] = max(longest, len(words))
 
     def _row(self, words: list[str]) -> _TypeRow | None:
         phrase = " ".join(words)
@@ -126,7 +132,9 @@ class _TypeTable:
         out = []
         i = 0
         while i < len(words):
-            for n in range(min(self.longest, len(words) - i), 0, -1):
+            # A single word may still match once a period or "'s" is cut off.
+            longest = self.longest_from.get(words[i].lower(), 1)
+            for n in range(min(longest, len(words) - i), 0, -1):
                 row = self._row(words[i : i + n])
                 if row is None and words[i + n - 1].endswith("."):
                     # A sentence's full stop is not part of the word.

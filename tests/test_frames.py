@@ -209,6 +209,13 @@ def test_offsets_exact_and_never_raises(text):
     assert sum(shares) <= 1.0 + 1e-9
 
 
+def test_long_s_matches_a_cue_as_its_pattern_does():
+    # Case-insensitive patterns match "ſ" to "s"; the candidate scan, which reads
+    # ASCII letters, must not skip such a word.
+    text = "Many families left the city.".replace("s", "\u017f")
+    assert [m.text for m in find_frames(text)] == ["familieſ"]
+
+
 # --- voices --------------------------------------------------------------------
 
 

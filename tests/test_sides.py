@@ -292,6 +292,14 @@ def test_actors_of_each_debate(issue, speaker, affiliation, side):
     assert load_actors(issue=issue).side_of(speaker, affiliation) == side
 
 
+def test_a_name_with_a_kelvin_sign_matches_as_with_a_k():
+    # The matcher is case-insensitive, and "K" (U+212A) is an upper-case "k": the
+    # lookahead on names' first letters must not skip it.
+    table = load_actors(issue="immigration")
+    assert table.side_of("\u212aris \u212aobach") == table.side_of("Kris Kobach")
+    assert table.side_of("Kris Kobach") == "enforcement"
+
+
 def test_an_actor_of_one_debate_codes_nothing_in_another():
     assert load_actors(issue="immigration").side_of("NRA") == "unknown"
     assert load_actors(issue="guns").side_of("ICE") == "unknown"

@@ -21,6 +21,7 @@ import pandas as pd
 
 from framing._validation import check_choice, read_csv_rows, table_error
 from framing.errors import InputError
+from framing.lexicon import _ASCII_FOLDS, _PREFIX_LENGTH, _ascii_lookahead
 from framing.parties import DEFAULT_ISSUE
 
 UNKNOWN = "unknown"
@@ -111,7 +112,7 @@ class ActorTable:
     'immigrant_rights'
     """
 
-    __slots__ = ("_actors", "_keys", "_label", "_memo", "_regex", "_sides")
+    __slots__ = ("_actors", "_keys", "_label", "_memo", "_regex", "_sides", "_starts")
 
     def __init__(self, actors: Iterable[Actor], label: str = "<actors>") -> None:
         self._actors = tuple(actors)
@@ -121,7 +122,7 @@ class ActorTable:
             if actor.side != UNKNOWN:
                 sides[actor.side] = None
         self._sides = tuple(sides)
-        self._keys, self._regex = _compile(self._actors)
+        self._keys, self._regex, self._starts = _compile(self._actors)
         self._memo: dict[tuple[str, str], Actor | None] = {}
 
     @property
@@ -212,7 +213,8 @@ class ActorTable:
             return None
         best: tuple[int, int, int] | None = None
         found: Actor | None = None
-        for m in self._regex.finditer(field):
+        regex = self._starts if _ASCII_FOLDS.search(field) is None else self._regex
+        for m in regex.finditer(field):
             matched = m.group()
             candidates = self._keys.get(("exact", matched), []) + self._keys.get(
                 ("folded", _key(matched)), []
@@ -325,12 +327,18 @@ def _compile(actors: tuple[Actor, ...]):
                 for plural in _plurals(actor.pattern):
                     add(plural, candidate)
     if not alternatives:
-        return keys, None
+        return keys, None, None
     # Longest first: at one position the longest name wins ("Homeland Security
     # Committee" over "Homeland Security").
     ordered = sorted(alternatives, key=lambda a: (-alternatives[a], a))
-    regex = re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)", re.IGNORECASE)
-    return keys, regex
+    body = "(?:" + "|".join(ordered) + r")(?!\w)"
+    regex = re.compile(r"(?<!\w)" + body, re.IGNORECASE)
+    # The same matches, several times faster: a lookahead on the names' first
+    # letters skips most positions without trying 300 alternatives.
+    lookahead = _ascii_lookahead(ordered, _PREFIX_LENGTH)
+    if lookahead is None:
+        return keys, regex, regex
+    return keys, regex, re.compile(rf"(?<!\w)(?={lookahead}){body}", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
