@@ -557,11 +557,15 @@ def _find(doc: Document, lexicon: FrameLexicon) -> list[tuple]:
     cached = doc.cache.get(key)
     if cached is not None and cached[0] is lexicon:
         return cached[1]
-    in_quote = doc.in_quote if doc.quotations else None
-    found = [
-        (start, end, cue, in_quote is not None and in_quote(start))
-        for start, end, cue in lexicon._matches(doc.text)
-    ]
+    # Matches and quotations are both sorted and quotations do not overlap: one
+    # walk says which matches start inside one (as ``doc.in_quote`` would).
+    quotations = doc.quotations
+    q, n = 0, len(quotations)
+    found = []
+    for start, end, cue in lexicon._matches(doc.text):
+        while q < n and quotations[q].end <= start:
+            q += 1
+        found.append((start, end, cue, q < n and quotations[q].start <= start))
     doc.cache[key] = (lexicon, found)
     return found
 
