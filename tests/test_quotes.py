@@ -1407,3 +1407,36 @@ def test_a_pronoun_is_not_resolved_to_an_agency_name():
     )
     [q] = extract_quotes(text)
     assert q.speaker != "Border Protection"
+
+
+# --- end-anchored patterns test the end of a text before searching it --------
+
+_END_WORDS = (
+    "Smith said quickly is was It’s it's also already and but now who has on last "
+    "Monday week day statement e-mail ad Border Protection Corp. Corp Inc ’s 's "
+    "(R-Texas)"
+)
+_END_PIECES = st.sampled_from([*" \n\t,.()x", "  ", *_END_WORDS.split()])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "speakers._ADVERBS",
+        "speakers._AUX_END",
+        "speakers._AND_END",
+        "speakers._WHO_END",
+        "names._ORG_HEADS",
+        "indirect._TIME_TAIL",
+        "indirect._DOCUMENT_BEFORE",
+    ],
+)
+@given(pieces=st.lists(_END_PIECES, max_size=12), cut=st.integers(0, 3))
+def test_end_anchored_patterns_find_what_their_regex_finds(name, pieces, cut):
+    module, attr = name.split(".")
+    pattern = getattr(importlib.import_module(f"framing.quotes.{module}"), attr)
+    text = "".join(pieces)
+    for pos, endpos in ((0, None), (cut, len(text) - cut), (0, len(text) + 5)):
+        found = pattern.search(text, pos, endpos)
+        expected = pattern.pattern.search(text, pos, endpos or len(text))
+        assert (found and found.span()) == (expected and expected.span())

@@ -9,6 +9,7 @@ from framing.quotes._article import (
     _Article,
     _Found,
 )
+from framing.quotes._patterns import _EndAnchored
 from framing.quotes.cues import (
     _OBJECT_CUES,
     _Cue,
@@ -46,10 +47,11 @@ from framing.text import (
 # Reported speech --------------------------------------------------------------
 
 _THAT = re.compile(r"\s*(?:[,:]\s*)?(?:that\s+)?", re.I)
-_TIME_TAIL = re.compile(
+_TIME_TAIL = _EndAnchored(
     r"(?:\s+(?:on|last|this|earlier|late|early)\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
-    r"night|morning|afternoon|evening|day))+$"
+    r"night|morning|afternoon|evening|day))+$",
+    "day|week|month|year|night|morning|afternoon|evening",
 )
 
 
@@ -157,6 +159,8 @@ def _find_indirect(
         found.append(_Found(c_start, c_end, "indirect", speaker, m.start(), m.end()))
 
     headline_end = art.paragraphs[0][1] if art.paragraphs else 0
+    # One search of the text finds whether any sentence may be page furniture.
+    furniture = _FURNITURE_WORD.search(text) is not None
     for s_start, s_end in art.sentences:
         if s_end <= headline_end and headline_end < 200:
             # A headline capitalises its verbs ("Clinton Says ...") and may
@@ -189,7 +193,7 @@ def _find_indirect(
         view = _IN_VIEW.match(text, s_start, s_end)
         if not cues and view is None:
             continue  # nothing in this sentence attributes
-        if _FURNITURE.search(text, s_start, s_end):
+        if furniture and _FURNITURE.search(text, s_start, s_end):
             continue  # "The views expressed are the author's own": page furniture
         if view is not None:
             # "In the senator's view, the tariff will hurt farmers."
@@ -380,6 +384,8 @@ _FURNITURE = re.compile(
     r"reflect)\s+the\s+(?:views|opinions|position)\s+of\b",
     re.I,
 )
+# Each match of ``_FURNITURE`` holds one of these words (same flags).
+_FURNITURE_WORD = re.compile(r"expressed|represent|reflect", re.I)
 # "In the senator's view, ...", "In Ortiz's opinion, ...": a source and a clause.
 _IN_VIEW = re.compile(
     r"\s*In\s+([^,;]{2,60}?)(?:’s|'s|’)\s+(view|opinion|estimation|assessment|"
@@ -488,9 +494,11 @@ def _passive(art, m, s_lo, s_hi, clause_lo, aux, kind, add) -> None:
 
 _THAT_AFTER = re.compile(r"\bthat\s+")
 
-_DOCUMENT_BEFORE = re.compile(
+_DOCUMENT_BEFORE = _EndAnchored(
     r"\b(?:statement|release|letter|email|e-mail|message|memo|note|tweet|post|ad|"
-    r"video|sign|signs|report|filing|headline|caption)\s+$"
+    r"video|sign|signs|report|filing|headline|caption)\s+$",
+    "statement|release|letter|email|e-mail|message|memo|note|tweet|post|ad|"
+    "video|sign|signs|report|filing|headline|caption",
 )
 _TIME_AFTER = re.compile(
     r"(?:\s+(?:on|last|this|earlier|late|early|in\s+an?)\s+[\w-]+)*\s*"

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from framing.quotes._patterns import _EndAnchored
 from framing.quotes.cues import (
     _lexicon,
 )
@@ -182,16 +183,20 @@ def _role_of(title: str) -> str:
 
 # Last words of organisation names (judgement, from US federal agency and
 # company naming): what makes "X and Y Protection" one body, not two places.
-_ORG_HEADS = re.compile(
-    r"\b(?:Protection|Enforcement|Services|Security|Affairs|Development|Commerce|"
-    r"Trade|Energy|Justice|Education|Research|Prevention|Control|Safety|Health|"
-    r"Management|Technology|Science|Sciences|Arts|Industry|Industries|Council|"
+_ORG_HEAD_WORDS = (
+    "Protection|Enforcement|Services|Security|Affairs|Development|Commerce|"
+    "Trade|Energy|Justice|Education|Research|Prevention|Control|Safety|Health|"
+    "Management|Technology|Science|Sciences|Arts|Industry|Industries|Council|"
     r"Association|Institute|Center|Centre|Company|Corporation|Corp\.?|Foundation|"
-    r"Fund|Society|Committee|Department|Bureau|Agency|Administration|Office|"
+    "Fund|Society|Committee|Department|Bureau|Agency|Administration|Office|"
     r"Commission|Board|Group|Partners|Inc\.?|LLC|Bank|University|College|Party|"
-    r"Union|League|Coalition|Alliance|Network|Project|Studies|Policy|Planning|"
-    r"Welfare|Labor|Families|Resources|Statistics|Reform|Rights|Liberties)"
-    r"(?:’s|'s)?$"
+    "Union|League|Coalition|Alliance|Network|Project|Studies|Policy|Planning|"
+    "Welfare|Labor|Families|Resources|Statistics|Reform|Rights|Liberties"
+)
+_ORG_HEADS = _EndAnchored(
+    rf"\b(?:{_ORG_HEAD_WORDS})(?:’s|'s)?$",
+    # "Corp\.?" ends with "Corp" or "."
+    _ORG_HEAD_WORDS.replace(r"\.?", "") + "|.|’s|'s",
 )
 
 
