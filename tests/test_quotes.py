@@ -1414,7 +1414,7 @@ def test_a_pronoun_is_not_resolved_to_an_agency_name():
 _END_WORDS = (
     "Smith said quickly is was It’s it's also already and but now who has on last "
     "Monday week day statement e-mail ad Border Protection Corp. Corp Inc ’s 's "
-    "(R-Texas)"
+    "(R-Texas) by in the voters poll 47 percent of"
 )
 _END_PIECES = st.sampled_from([*" \n\t,.()x", "  ", *_END_WORDS.split()])
 
@@ -1429,6 +1429,8 @@ _END_PIECES = st.sampled_from([*" \n\t,.()x", "  ", *_END_WORDS.split()])
         "names._ORG_HEADS",
         "indirect._TIME_TAIL",
         "indirect._DOCUMENT_BEFORE",
+        "indirect._PARTICIPLE_LEAD",
+        "indirect._NOUN_BEFORE",
     ],
 )
 @given(pieces=st.lists(_END_PIECES, max_size=12), cut=st.integers(0, 3))

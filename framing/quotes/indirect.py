@@ -12,7 +12,7 @@ from framing.quotes._article import (
 from framing.quotes._patterns import _EndAnchored
 from framing.quotes.cues import (
     _OBJECT_CUES,
-    _Cue,
+    _cue,
     _cue_match,
     _find_cues,
     _is_participle,
@@ -159,8 +159,9 @@ def _find_indirect(
         found.append(_Found(c_start, c_end, "indirect", speaker, m.start(), m.end()))
 
     headline_end = art.paragraphs[0][1] if art.paragraphs else 0
-    # One search of the text finds whether any sentence may be page furniture.
-    furniture = _FURNITURE_WORD.search(text) is not None
+    # Whether any sentence may be page furniture, from one look at the text.
+    folded = text.casefold()
+    furniture = any(word in folded for word in _FURNITURE_WORDS)
     for s_start, s_end in art.sentences:
         if s_end <= headline_end and headline_end < 200:
             # A headline capitalises its verbs ("Clinton Says ...") and may
@@ -198,7 +199,7 @@ def _find_indirect(
         if view is not None:
             # "In the senator's view, the tariff will hurt farmers."
             speaker = _noun_phrase(text, view.start(1), view.end(1))
-            cue_m = _Cue(text, view.start(2), view.end(2))
+            cue_m = _cue(text, view.start(2), view.end(2))
             add(*_content(text, view.end(), s_end), speaker, cue_m)
             continue
         skip_before = _final_attribution(text, cues, s_start, s_end, lex)
@@ -303,7 +304,7 @@ def _find_indirect(
                 if inverted is not None:
                     add(*_content(text, s_lo, clause_lo - 1), inverted, m)
                     continue
-            if speaker is None and _AND_END.search(left):
+            if speaker is None and shared:
                 # "Fields tweeted a photograph and said ...": the shared subject.
                 speaker = _subject_before(art, s_lo, m.start())
             if speaker is None:
@@ -370,8 +371,9 @@ _CLAUSE_FINAL_REST = re.compile(
 )
 # A participle cue after a preposition shares the clause's subject: "Cruz began
 # by declaring ...", "after bragging about ...", "besides attacking ...".
-_PARTICIPLE_LEAD = re.compile(
-    r"\b(?:by|after|before|while|when|besides|without|since|in|and|also)\s+$"
+_PARTICIPLE_LEAD = _EndAnchored(
+    r"\b(?:by|after|before|while|when|besides|without|since|in|and|also)\s+$",
+    "by|after|before|while|when|besides|without|since|in|and|also",
 )
 
 _WINDOW = 1500  # characters read on either side of a cue inside one sentence
@@ -384,8 +386,10 @@ _FURNITURE = re.compile(
     r"reflect)\s+the\s+(?:views|opinions|position)\s+of\b",
     re.I,
 )
-# Each match of ``_FURNITURE`` holds one of these words (same flags).
-_FURNITURE_WORD = re.compile(r"expressed|represent|reflect", re.I)
+# Each match of ``_FURNITURE`` holds one of these words in some case, and
+# ``str.casefold`` maps every letter that ``re.I`` matches to them (the long "ſ"
+# too) to the letter itself.
+_FURNITURE_WORDS = ("expressed", "represent", "reflect")
 # "In the senator's view, ...", "In Ortiz's opinion, ...": a source and a clause.
 _IN_VIEW = re.compile(
     r"\s*In\s+([^,;]{2,60}?)(?:’s|'s|’)\s+(view|opinion|estimation|assessment|"
@@ -442,9 +446,10 @@ def _final_attribution(text, cues, s_start, s_end, lex) -> int:
 
 # A noun phrase right before a participle cue: "voters", "a new poll", "the
 # ledgers" (not a verb, preposition or conjunction).
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = _EndAnchored(
     r"((?:(?:the|a|an|his|her|their|its|new|recent|\d[\d,.%]*|percent|of)\s+)*"
-    r"[A-Za-z][\w’'-]*(?:s|ers|poll|survey|study|report|data|ad|statement))\s+$"
+    r"[A-Za-z][\w’'-]*(?:s|ers|poll|survey|study|report|data|ad|statement))\s+$",
+    "s|poll|survey|study|report|data|ad|statement",
 )
 
 # A clause after a cue: "that ...", or a subject pronoun or determiner opening

@@ -139,9 +139,8 @@ def _same_given_name(a: str, b: str) -> bool:
 
 
 def _strip_possessive(name: str) -> str:
-    for ending in ("’s", "'s", "’", "'"):
-        if name.endswith(ending):
-            return name[: -len(ending)]
+    if name.endswith(("’s", "'s", "’", "'")):
+        return name[: -2 if name[-1] == "s" else -1]
     return name
 
 
@@ -203,11 +202,13 @@ _ORG_HEADS = _EndAnchored(
 def _build_registry(text: str, quoted: SpanIndex) -> _Registry:
     registry = _Registry()
     for m in _CAP_RUN.finditer(text):
-        info = _run_info(m.group())
-        if info is None or quoted.contains(m.start()):
+        if quoted.contains(m.start()):
             continue  # people named inside a quotation are not the narrator's
-        name, gender, role, offset, full = info
-        if _ORG_HEADS.search(name):
+        info = _run_info(m.group())
+        if info is None:
+            continue
+        name, gender, role, offset, full, org = info
+        if org:
             continue  # "Border Protection" (of "Customs and Border Protection")
         if full:
             person = registry.add(name, gender, role, m.start() + offset)
@@ -228,12 +229,17 @@ _PARTY_TAG = re.compile(
 
 
 @functools.lru_cache(maxsize=4096)
-def _run_info(run: str) -> tuple[str, str, str, int, bool] | None:
-    """Return (name, gender, role, offset of the name, full name or title given)."""
+def _run_info(run: str) -> tuple[str, str, str, int, bool, bool] | None:
+    """Return what a capitalised run says of a person, or None if no name.
+
+    (name, gender, role, offset of the name, full name or title given, name
+    ends as an organisation's does: "Border Protection").
+    """
     run = _strip_possessive(run)
     title, name, gender = _split_name(run)
     if not name:
         return None
     role = _role_of(title) if title else ""
     full = len(name.split()) >= 2 or bool(role)
-    return name, gender, role, len(run) - len(name), full
+    org = _ORG_HEADS.search(name) is not None
+    return name, gender, role, len(run) - len(name), full, org

@@ -190,11 +190,13 @@ def _noun_phrase(text: str, start: int, end: int) -> _Speaker | None:
     lex = _lexicon()
     phrase = text[start:end]
     words = phrase.split()
+    if len(words) > 2 * _MAX_SPEAKER_WORDS:
+        return None
     prep = _NAME_PREP.search(phrase)
     # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies":
     # the limit counts the words before the affiliation.
     head_len = len(phrase[: prep.start()].split()) if prep else len(words)
-    if head_len > _MAX_SPEAKER_WORDS or len(words) > 2 * _MAX_SPEAKER_WORDS:
+    if head_len > _MAX_SPEAKER_WORDS:
         return None
     if phrase.lower() in lex.pronouns:
         return _Speaker(start, end, "pronoun", None)
