@@ -1,10 +1,11 @@
 import importlib.util
 import json
 import math
+import re
 
 import pytest
 from conftest import shared_data_dir
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framing import quotes
@@ -1441,4 +1442,30 @@ def test_end_anchored_patterns_find_what_their_regex_finds(name, pieces, cut):
     for pos, endpos in ((0, None), (cut, len(text) - cut), (0, len(text) + 5)):
         found = pattern.search(text, pos, endpos)
         expected = pattern.pattern.search(text, pos, endpos or len(text))
+        assert (found and found.span()) == (expected and expected.span())
+
+
+_NAME_WORDS = "Mr. Mrs Ms M Sen. Sens. St. S J. R. A.B. D.C. O’Malley al- van de Jr."
+
+
+@given(
+    st.lists(
+        st.sampled_from([*" \t.-’'xrtQÉ", "Smith", "Élan", *_NAME_WORDS.split()]),
+        max_size=10,
+    )
+)
+@example(["Qr.", " ", "Smith"])  # "Qr" is a word, not an abbreviation
+@example(["Ms", "t.", " Jr."])
+def test_name_runs_are_read_as_the_plain_pattern_reads_them(pieces):
+    from framing.quotes import names
+
+    plain = re.compile(
+        rf"(?=[A-Z]){names._CAP}"
+        rf"(?:[ \t]+(?:{names._PARTICLE}[ \t]+|{names._HYPHEN_PARTICLE})?{names._CAP})*"
+    )
+    text = "".join(pieces)
+    spans = [m.span() for m in names._CAP_RUN.finditer(text)]
+    assert spans == [m.span() for m in plain.finditer(text)]
+    for pos in range(len(text)):
+        found, expected = names._CAP_RUN.match(text, pos), plain.match(text, pos)
         assert (found and found.span()) == (expected and expected.span())

@@ -177,14 +177,14 @@ def _find_cues(
         word = text[a : words[i][1]]
         forms = table[word.lower() if fold_case else word]
         for form in forms:
-            if i + len(form) > n:
+            size = len(form)
+            if i + size > n:
                 continue
-            ok = all(
+            if size == 1 or all(
                 text[words[i + k][0] : words[i + k][1]].lower() == form[k].lower()
-                for k in range(1, len(form))
-            )
-            if ok:
-                found.append(_cue(text, a, words[i + len(form) - 1][1]))
+                for k in range(1, size)
+            ):
+                found.append(_cue(text, a, words[i + size - 1][1]))
                 break
     return found
 

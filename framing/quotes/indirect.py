@@ -159,9 +159,11 @@ def _find_indirect(
         found.append(_Found(c_start, c_end, "indirect", speaker, m.start(), m.end()))
 
     headline_end = art.paragraphs[0][1] if art.paragraphs else 0
-    # Whether any sentence may be page furniture, from one look at the text.
+    # Where page furniture may be, from one look at the text: see _FURNITURE_WORDS.
     folded = text.casefold()
     furniture = any(word in folded for word in _FURNITURE_WORDS)
+    # No letter folded to two, so the folded text keeps the offsets of the text.
+    aligned = len(folded) == len(text)
     for s_start, s_end in art.sentences:
         if s_end <= headline_end and headline_end < 200:
             # A headline capitalises its verbs ("Clinton Says ...") and may
@@ -191,10 +193,19 @@ def _find_indirect(
                 continue
         else:
             cues = _cue_match(art, s_start, s_end)
-        view = _IN_VIEW.match(text, s_start, s_end)
+        view = None  # "In the senator's view, ..." opens its sentence
+        if text.startswith("In", s_start) or text[s_start : s_start + 1].isspace():
+            view = _IN_VIEW.match(text, s_start, s_end)
         if not cues and view is None:
             continue  # nothing in this sentence attributes
-        if furniture and _FURNITURE.search(text, s_start, s_end):
+        if (
+            furniture
+            and (
+                not aligned
+                or any(folded.find(w, s_start, s_end) >= 0 for w in _FURNITURE_WORDS)
+            )
+            and _FURNITURE.search(text, s_start, s_end)
+        ):
             continue  # "The views expressed are the author's own": page furniture
         if view is not None:
             # "In the senator's view, the tariff will hurt farmers."

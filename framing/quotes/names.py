@@ -20,15 +20,23 @@ from framing.text import (
 
 # A capitalised word of a name: initials ("W."), a few abbreviations that end in a
 # period, or a word starting with a capital ("O’Malley", "McConnell", "al-Assad").
-_CAP = (
-    r"(?:(?:Jr|Sr|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Maj|Capt|Adm|Sgt|"
-    r"Rev|Prof|St)\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*(?<![’'-]))"
+_ABBREVIATIONS = (
+    "Jr|Sr|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Maj|Capt|Adm|Sgt|Rev|Prof|St"
+)
+_CAP = rf"(?:(?:{_ABBREVIATIONS})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*(?<![’'-]))"
+# The same word with its capital read first, each branch checking it by a
+# lookbehind: a pattern that opens with a character class lets the regex engine
+# skip to the next capital in C, instead of trying a match at every position.
+_FIRST_CAP = (
+    "[A-Z](?:(?:"
+    + "|".join(f"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS.split("|"))
+    + r")\.|\.(?:[A-Z]\.)*|[\w’'-]*(?<![’'-]))"
 )
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|la|le|du|bin|al|el|dos|das)"
 # "Anwar al-Awlaki", "Bashar al-Assad": a lower-case article joined by a hyphen.
 _HYPHEN_PARTICLE = r"(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu)-"
 _CAP_RUN = re.compile(
-    rf"(?=[A-Z]){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_HYPHEN_PARTICLE})?{_CAP})*"
+    rf"{_FIRST_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_HYPHEN_PARTICLE})?{_CAP})*"
 )
 # Capitalised words that start sentences or name institutions, never a person's
 # given name or surname: a run is cut after the last of them.

@@ -467,8 +467,11 @@ _BREAKS: dict[str, re.Pattern[str]] = {}
 
 
 def _speaker_at_clause_end(text: str, lo: int, end: int) -> _Speaker | None:
-    last = text[lo:end].rstrip()[-1:]  # a party tag "(D-Mo.)" ends the phrase
-    paren = _PAREN_END.search(text, lo, end) if last == ")" else None
+    k = end
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    # A party tag "(D-Mo.)" ends the phrase.
+    paren = _PAREN_END.search(text, lo, end) if text[k - 1 : k] == ")" else None
     if paren is not None and paren.start() > lo:
         end = paren.start()
     cut = _last_break(text, lo, end)
