@@ -193,6 +193,8 @@ def _cue_match(art: _Article, start: int, end: int) -> list[re.Match[str]]:
     """Return the article's cues inside ``[start, end)``, in text order."""
     lo = bisect.bisect_left(art.cue_starts, start)
     hi = bisect.bisect_left(art.cue_starts, end, lo)
+    if lo == hi:
+        return []  # most sentences hold no cue
     return [c for c in art.cues[lo:hi] if c.end() <= end]
 
 
