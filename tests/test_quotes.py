@@ -1,10 +1,11 @@
 import importlib.util
 import json
 import math
+import re
 
 import pytest
 from conftest import shared_data_dir
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framing import quotes
@@ -1407,3 +1408,64 @@ def test_a_pronoun_is_not_resolved_to_an_agency_name():
     )
     [q] = extract_quotes(text)
     assert q.speaker != "Border Protection"
+
+
+# --- end-anchored patterns test the end of a text before searching it --------
+
+_END_WORDS = (
+    "Smith said quickly is was It’s it's also already and but now who has on last "
+    "Monday week day statement e-mail ad Border Protection Corp. Corp Inc ’s 's "
+    "(R-Texas) by in the voters poll 47 percent of"
+)
+_END_PIECES = st.sampled_from([*" \n\t,.()x", "  ", *_END_WORDS.split()])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "speakers._ADVERBS",
+        "speakers._AUX_END",
+        "speakers._AND_END",
+        "speakers._WHO_END",
+        "names._ORG_HEADS",
+        "indirect._TIME_TAIL",
+        "indirect._DOCUMENT_BEFORE",
+        "indirect._PARTICIPLE_LEAD",
+        "indirect._NOUN_BEFORE",
+    ],
+)
+@given(pieces=st.lists(_END_PIECES, max_size=12), cut=st.integers(0, 3))
+def test_end_anchored_patterns_find_what_their_regex_finds(name, pieces, cut):
+    module, attr = name.split(".")
+    pattern = getattr(importlib.import_module(f"framing.quotes.{module}"), attr)
+    text = "".join(pieces)
+    for pos, endpos in ((0, None), (cut, len(text) - cut), (0, len(text) + 5)):
+        found = pattern.search(text, pos, endpos)
+        expected = pattern.pattern.search(text, pos, endpos or len(text))
+        assert (found and found.span()) == (expected and expected.span())
+
+
+_NAME_WORDS = "Mr. Mrs Ms M Sen. Sens. St. S J. R. A.B. D.C. O’Malley al- van de Jr."
+
+
+@given(
+    st.lists(
+        st.sampled_from([*" \t.-’'xrtQÉ", "Smith", "Élan", *_NAME_WORDS.split()]),
+        max_size=10,
+    )
+)
+@example(["Qr.", " ", "Smith"])  # "Qr" is a word, not an abbreviation
+@example(["Ms", "t.", " Jr."])
+def test_name_runs_are_read_as_the_plain_pattern_reads_them(pieces):
+    from framing.quotes import names
+
+    plain = re.compile(
+        rf"(?=[A-Z]){names._CAP}"
+        rf"(?:[ \t]+(?:{names._PARTICLE}[ \t]+|{names._HYPHEN_PARTICLE})?{names._CAP})*"
+    )
+    text = "".join(pieces)
+    spans = [m.span() for m in names._CAP_RUN.finditer(text)]
+    assert spans == [m.span() for m in plain.finditer(text)]
+    for pos in range(len(text)):
+        found, expected = names._CAP_RUN.match(text, pos), plain.match(text, pos)
+        assert (found and found.span()) == (expected and expected.span())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import gc
 import re
 
@@ -235,6 +236,8 @@ def _extract(doc: Document) -> list[Quote]:
     return out
 
 
+# Cues as written are few ("said", "Said", "claimed"): each is looked up once.
+@functools.lru_cache(maxsize=1024)
 def _is_neutral(cue: str | None) -> bool:
     """Say whether a cue as written is a neutral attribution ("said", not "claimed")."""
     if cue is None:

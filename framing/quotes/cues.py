@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import csv
 import functools
+import re
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -150,28 +151,22 @@ def _lexicon() -> _Lexicon:
     )
 
 
-class _Cue:
-    """A speech cue found in the text; reads like a regex match."""
-
-    __slots__ = ("_end", "_start", "_text")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self._start, self._end, self._text = start, end, text[start:end]
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._text
+# Any characters: matched over a cue's span, it gives the cue as a regex match,
+# whose ``start()``, ``end()`` and ``group()`` (read many times per cue) run in C.
+_SPAN = re.compile(".+", re.S)
 
 
-def _find_cues(text: str, words: list[tuple[int, int]], fold_case: bool) -> list[_Cue]:
+def _cue(text: str, start: int, end: int) -> re.Match[str]:
+    """Return a speech cue at ``text[start:end]`` (not empty) as a regex match."""
+    return _SPAN.match(text, start, end)
+
+
+def _find_cues(
+    text: str, words: list[tuple[int, int]], fold_case: bool
+) -> list[re.Match[str]]:
     """Find every cue form in ``text`` from its word tokens, in one pass."""
     table = _lexicon().cues
-    found: list[_Cue] = []
+    found: list[re.Match[str]] = []
     n = len(words)
     if fold_case:
         hits = [i for i, (a, b) in enumerate(words) if text[a:b].lower() in table]
@@ -182,26 +177,25 @@ def _find_cues(text: str, words: list[tuple[int, int]], fold_case: bool) -> list
         word = text[a : words[i][1]]
         forms = table[word.lower() if fold_case else word]
         for form in forms:
-            if i + len(form) > n:
+            size = len(form)
+            if i + size > n:
                 continue
-            ok = all(
+            if size == 1 or all(
                 text[words[i + k][0] : words[i + k][1]].lower() == form[k].lower()
-                for k in range(1, len(form))
-            )
-            if ok:
-                found.append(_Cue(text, a, words[i + len(form) - 1][1]))
+                for k in range(1, size)
+            ):
+                found.append(_cue(text, a, words[i + size - 1][1]))
                 break
     return found
 
 
-def _cue_match(art: _Article, start: int, end: int) -> list[_Cue]:
-    k = bisect.bisect_left(art.cue_starts, start)
-    out = []
-    while k < len(art.cues) and art.cues[k].start() < end:
-        if art.cues[k].end() <= end:
-            out.append(art.cues[k])
-        k += 1
-    return out
+def _cue_match(art: _Article, start: int, end: int) -> list[re.Match[str]]:
+    """Return the article's cues inside ``[start, end)``, in text order."""
+    lo = bisect.bisect_left(art.cue_starts, start)
+    hi = bisect.bisect_left(art.cue_starts, end, lo)
+    if lo == hi:
+        return []  # most sentences hold no cue
+    return [c for c in art.cues[lo:hi] if c.end() <= end]
 
 
 def _is_participle(cue: str) -> bool:

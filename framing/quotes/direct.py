@@ -224,7 +224,6 @@ def _find_direct(art: _Article) -> tuple[list[_Found], set[int]]:
                 break
             s2_end = nxt[1]
         hi = min(hi, max(s2_end, q.close_end))
-        n_words = len(text[q.start : q.end].split())
         left = text[lo : q.open_start]
         before = _attribution_before(art, lo, q.open_start) if left.strip() else None
         after = _attribution_after(art, q.close_end, hi)
@@ -266,6 +265,7 @@ def _find_direct(art: _Article) -> tuple[list[_Found], set[int]]:
                 found.append(_Found(q.start, q.end, "direct", byline, None, None))
                 continue
             whole = text[q.start : q.end].rstrip().endswith((".", "!", "?"))
+            n_words = len(text[q.start : q.end].split())
             if right and not _PUNCT_ONLY.match(right) and n_words < 6 and not whole:
                 continue  # quoted words used as part of a sentence ("“Uber” is")
             if n_words < 4 and not _previous_direct(found, q, art):

@@ -9,9 +9,10 @@ from framing.quotes._article import (
     _Article,
     _Found,
 )
+from framing.quotes._patterns import _EndAnchored
 from framing.quotes.cues import (
     _OBJECT_CUES,
-    _Cue,
+    _cue,
     _cue_match,
     _find_cues,
     _is_participle,
@@ -46,10 +47,11 @@ from framing.text import (
 # Reported speech --------------------------------------------------------------
 
 _THAT = re.compile(r"\s*(?:[,:]\s*)?(?:that\s+)?", re.I)
-_TIME_TAIL = re.compile(
+_TIME_TAIL = _EndAnchored(
     r"(?:\s+(?:on|last|this|earlier|late|early)\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
-    r"night|morning|afternoon|evening|day))+$"
+    r"night|morning|afternoon|evening|day))+$",
+    "day|week|month|year|night|morning|afternoon|evening",
 )
 
 
@@ -157,6 +159,11 @@ def _find_indirect(
         found.append(_Found(c_start, c_end, "indirect", speaker, m.start(), m.end()))
 
     headline_end = art.paragraphs[0][1] if art.paragraphs else 0
+    # Where page furniture may be, from one look at the text: see _FURNITURE_WORDS.
+    folded = text.casefold()
+    furniture = any(word in folded for word in _FURNITURE_WORDS)
+    # No letter folded to two, so the folded text keeps the offsets of the text.
+    aligned = len(folded) == len(text)
     for s_start, s_end in art.sentences:
         if s_end <= headline_end and headline_end < 200:
             # A headline capitalises its verbs ("Clinton Says ...") and may
@@ -186,15 +193,24 @@ def _find_indirect(
                 continue
         else:
             cues = _cue_match(art, s_start, s_end)
-        view = _IN_VIEW.match(text, s_start, s_end)
+        view = None  # "In the senator's view, ..." opens its sentence
+        if text.startswith("In", s_start) or text[s_start : s_start + 1].isspace():
+            view = _IN_VIEW.match(text, s_start, s_end)
         if not cues and view is None:
             continue  # nothing in this sentence attributes
-        if _FURNITURE.search(text, s_start, s_end):
+        if (
+            furniture
+            and (
+                not aligned
+                or any(folded.find(w, s_start, s_end) >= 0 for w in _FURNITURE_WORDS)
+            )
+            and _FURNITURE.search(text, s_start, s_end)
+        ):
             continue  # "The views expressed are the author's own": page furniture
         if view is not None:
             # "In the senator's view, the tariff will hurt farmers."
             speaker = _noun_phrase(text, view.start(1), view.end(1))
-            cue_m = _Cue(text, view.start(2), view.end(2))
+            cue_m = _cue(text, view.start(2), view.end(2))
             add(*_content(text, view.end(), s_end), speaker, cue_m)
             continue
         skip_before = _final_attribution(text, cues, s_start, s_end, lex)
@@ -299,7 +315,7 @@ def _find_indirect(
                 if inverted is not None:
                     add(*_content(text, s_lo, clause_lo - 1), inverted, m)
                     continue
-            if speaker is None and _AND_END.search(left):
+            if speaker is None and shared:
                 # "Fields tweeted a photograph and said ...": the shared subject.
                 speaker = _subject_before(art, s_lo, m.start())
             if speaker is None:
@@ -366,8 +382,9 @@ _CLAUSE_FINAL_REST = re.compile(
 )
 # A participle cue after a preposition shares the clause's subject: "Cruz began
 # by declaring ...", "after bragging about ...", "besides attacking ...".
-_PARTICIPLE_LEAD = re.compile(
-    r"\b(?:by|after|before|while|when|besides|without|since|in|and|also)\s+$"
+_PARTICIPLE_LEAD = _EndAnchored(
+    r"\b(?:by|after|before|while|when|besides|without|since|in|and|also)\s+$",
+    "by|after|before|while|when|besides|without|since|in|and|also",
 )
 
 _WINDOW = 1500  # characters read on either side of a cue inside one sentence
@@ -380,6 +397,10 @@ _FURNITURE = re.compile(
     r"reflect)\s+the\s+(?:views|opinions|position)\s+of\b",
     re.I,
 )
+# Each match of ``_FURNITURE`` holds one of these words in some case, and
+# ``str.casefold`` maps every letter that ``re.I`` matches to them (the long "ſ"
+# too) to the letter itself.
+_FURNITURE_WORDS = ("expressed", "represent", "reflect")
 # "In the senator's view, ...", "In Ortiz's opinion, ...": a source and a clause.
 _IN_VIEW = re.compile(
     r"\s*In\s+([^,;]{2,60}?)(?:’s|'s|’)\s+(view|opinion|estimation|assessment|"
@@ -436,9 +457,10 @@ def _final_attribution(text, cues, s_start, s_end, lex) -> int:
 
 # A noun phrase right before a participle cue: "voters", "a new poll", "the
 # ledgers" (not a verb, preposition or conjunction).
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = _EndAnchored(
     r"((?:(?:the|a|an|his|her|their|its|new|recent|\d[\d,.%]*|percent|of)\s+)*"
-    r"[A-Za-z][\w’'-]*(?:s|ers|poll|survey|study|report|data|ad|statement))\s+$"
+    r"[A-Za-z][\w’'-]*(?:s|ers|poll|survey|study|report|data|ad|statement))\s+$",
+    "s|poll|survey|study|report|data|ad|statement",
 )
 
 # A clause after a cue: "that ...", or a subject pronoun or determiner opening
@@ -488,9 +510,11 @@ def _passive(art, m, s_lo, s_hi, clause_lo, aux, kind, add) -> None:
 
 _THAT_AFTER = re.compile(r"\bthat\s+")
 
-_DOCUMENT_BEFORE = re.compile(
+_DOCUMENT_BEFORE = _EndAnchored(
     r"\b(?:statement|release|letter|email|e-mail|message|memo|note|tweet|post|ad|"
-    r"video|sign|signs|report|filing|headline|caption)\s+$"
+    r"video|sign|signs|report|filing|headline|caption)\s+$",
+    "statement|release|letter|email|e-mail|message|memo|note|tweet|post|ad|"
+    "video|sign|signs|report|filing|headline|caption",
 )
 _TIME_AFTER = re.compile(
     r"(?:\s+(?:on|last|this|earlier|late|early|in\s+an?)\s+[\w-]+)*\s*"

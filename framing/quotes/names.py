@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from framing.quotes._patterns import _EndAnchored
 from framing.quotes.cues import (
     _lexicon,
 )
@@ -19,15 +20,23 @@ from framing.text import (
 
 # A capitalised word of a name: initials ("W."), a few abbreviations that end in a
 # period, or a word starting with a capital ("O’Malley", "McConnell", "al-Assad").
-_CAP = (
-    r"(?:(?:Jr|Sr|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Maj|Capt|Adm|Sgt|"
-    r"Rev|Prof|St)\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*(?<![’'-]))"
+_ABBREVIATIONS = (
+    "Jr|Sr|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Maj|Capt|Adm|Sgt|Rev|Prof|St"
+)
+_CAP = rf"(?:(?:{_ABBREVIATIONS})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*(?<![’'-]))"
+# The same word with its capital read first, each branch checking it by a
+# lookbehind: a pattern that opens with a character class lets the regex engine
+# skip to the next capital in C, instead of trying a match at every position.
+_FIRST_CAP = (
+    "[A-Z](?:(?:"
+    + "|".join(f"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS.split("|"))
+    + r")\.|\.(?:[A-Z]\.)*|[\w’'-]*(?<![’'-]))"
 )
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|la|le|du|bin|al|el|dos|das)"
 # "Anwar al-Awlaki", "Bashar al-Assad": a lower-case article joined by a hyphen.
 _HYPHEN_PARTICLE = r"(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu)-"
 _CAP_RUN = re.compile(
-    rf"(?=[A-Z]){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_HYPHEN_PARTICLE})?{_CAP})*"
+    rf"{_FIRST_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_HYPHEN_PARTICLE})?{_CAP})*"
 )
 # Capitalised words that start sentences or name institutions, never a person's
 # given name or surname: a run is cut after the last of them.
@@ -138,9 +147,8 @@ def _same_given_name(a: str, b: str) -> bool:
 
 
 def _strip_possessive(name: str) -> str:
-    for ending in ("’s", "'s", "’", "'"):
-        if name.endswith(ending):
-            return name[: -len(ending)]
+    if name.endswith(("’s", "'s", "’", "'")):
+        return name[: -2 if name[-1] == "s" else -1]
     return name
 
 
@@ -182,27 +190,33 @@ def _role_of(title: str) -> str:
 
 # Last words of organisation names (judgement, from US federal agency and
 # company naming): what makes "X and Y Protection" one body, not two places.
-_ORG_HEADS = re.compile(
-    r"\b(?:Protection|Enforcement|Services|Security|Affairs|Development|Commerce|"
-    r"Trade|Energy|Justice|Education|Research|Prevention|Control|Safety|Health|"
-    r"Management|Technology|Science|Sciences|Arts|Industry|Industries|Council|"
+_ORG_HEAD_WORDS = (
+    "Protection|Enforcement|Services|Security|Affairs|Development|Commerce|"
+    "Trade|Energy|Justice|Education|Research|Prevention|Control|Safety|Health|"
+    "Management|Technology|Science|Sciences|Arts|Industry|Industries|Council|"
     r"Association|Institute|Center|Centre|Company|Corporation|Corp\.?|Foundation|"
-    r"Fund|Society|Committee|Department|Bureau|Agency|Administration|Office|"
+    "Fund|Society|Committee|Department|Bureau|Agency|Administration|Office|"
     r"Commission|Board|Group|Partners|Inc\.?|LLC|Bank|University|College|Party|"
-    r"Union|League|Coalition|Alliance|Network|Project|Studies|Policy|Planning|"
-    r"Welfare|Labor|Families|Resources|Statistics|Reform|Rights|Liberties)"
-    r"(?:’s|'s)?$"
+    "Union|League|Coalition|Alliance|Network|Project|Studies|Policy|Planning|"
+    "Welfare|Labor|Families|Resources|Statistics|Reform|Rights|Liberties"
+)
+_ORG_HEADS = _EndAnchored(
+    rf"\b(?:{_ORG_HEAD_WORDS})(?:’s|'s)?$",
+    # "Corp\.?" ends with "Corp" or "."
+    _ORG_HEAD_WORDS.replace(r"\.?", "") + "|.|’s|'s",
 )
 
 
 def _build_registry(text: str, quoted: SpanIndex) -> _Registry:
     registry = _Registry()
     for m in _CAP_RUN.finditer(text):
-        info = _run_info(m.group())
-        if info is None or quoted.contains(m.start()):
+        if quoted.contains(m.start()):
             continue  # people named inside a quotation are not the narrator's
-        name, gender, role, offset, full = info
-        if _ORG_HEADS.search(name):
+        info = _run_info(m.group())
+        if info is None:
+            continue
+        name, gender, role, offset, full, org = info
+        if org:
             continue  # "Border Protection" (of "Customs and Border Protection")
         if full:
             person = registry.add(name, gender, role, m.start() + offset)
@@ -223,12 +237,17 @@ _PARTY_TAG = re.compile(
 
 
 @functools.lru_cache(maxsize=4096)
-def _run_info(run: str) -> tuple[str, str, str, int, bool] | None:
-    """Return (name, gender, role, offset of the name, full name or title given)."""
+def _run_info(run: str) -> tuple[str, str, str, int, bool, bool] | None:
+    """Return what a capitalised run says of a person, or None if no name.
+
+    (name, gender, role, offset of the name, full name or title given, name
+    ends as an organisation's does: "Border Protection").
+    """
     run = _strip_possessive(run)
     title, name, gender = _split_name(run)
     if not name:
         return None
     role = _role_of(title) if title else ""
     full = len(name.split()) >= 2 or bool(role)
-    return name, gender, role, len(run) - len(name), full
+    org = _ORG_HEADS.search(name) is not None
+    return name, gender, role, len(run) - len(name), full, org

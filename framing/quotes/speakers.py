@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from framing.quotes._patterns import _EndAnchored
 from framing.quotes.cues import (
     _lexicon,
 )
@@ -44,13 +45,18 @@ _DET_PHRASE = re.compile(
 _PUNCT_ONLY = re.compile("[.,;:!?)" + re.escape(DASHES) + "]*$")
 _THAT_WORD = re.compile(r"\bthat\b")
 _HEADLINE_COLON = re.compile(r"([^:“”\"]{2,60}):\s+(?=[^\s“\"'])")
-_AUX_END = re.compile(
+_AUX_END = _EndAnchored(
     r"\b(?:is|are|was|were|been|am|[Ii]t’s|[Ii]t's)\s+(?:(?:also|still|now|widely|"
-    r"generally|largely|not|long|already)\s+)?$"
+    r"generally|largely|not|long|already)\s+)?$",
+    "is|are|was|were|been|am|t’s|t's|also|still|now|widely|generally|largely|not|"
+    "long|already",
 )
 # "Lee smiled and said", "Roe used to back Paul, but now said": a shared subject.
-_AND_END = re.compile(r"\s(?:and|but)\s+(?:(?:then|now|later|also|still)\s+)?$")
-_WHO_END = re.compile(r",\s+who\s+(?:also\s+|has\s+|had\s+)*$")
+_AND_END = _EndAnchored(
+    r"\s(?:and|but)\s+(?:(?:then|now|later|also|still)\s+)?$",
+    "and|but|then|now|later|also|still",
+)
+_WHO_END = _EndAnchored(r",\s+who\s+(?:also\s+|has\s+|had\s+)*$", "who|also|has|had")
 _WHO_VERB_END = re.compile(r",\s+who\s+(?:\w+\s+)?$")
 _MARKS = re.compile(r"[“”\"()]")
 
@@ -75,17 +81,25 @@ _DETERMINER = re.compile(
 )
 # Words between a speaker and the cue that belong to neither ("Smith also said",
 # "Smith on Monday had already said", "Sen. Ted Cruz (R-Texas) said").
-_ADVERBS = re.compile(
-    r"(?:\s+(?:also|later|then|again|once|previously|recently|repeatedly|"
-    r"reportedly|simply|quickly|initially|publicly|privately|often|further|"
-    r"has|had|have|would|will|could|did|does|do|was|were|is|are|already|"
-    r"not|never|earlier|still|just|even|only|famously|frequently|flatly|bluntly|"
-    r"firmly|calmly|quietly|proudly|loudly|openly|tersely|curtly|softly|angrily|"
-    r"briefly|directly|[a-z]+(?:ingly|ically|edly|fully|ously)|now|barely|widely|"
-    r"largely|strongly|clearly|rarely|mostly|generally|may|might|must|should|can|"
-    r"cannot|first|long|too|"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-    r"|\s*\([^()]*\))+$"
+_ADVERB_WORDS = (
+    "also|later|then|again|once|previously|recently|repeatedly|"
+    "reportedly|simply|quickly|initially|publicly|privately|often|further|"
+    "has|had|have|would|will|could|did|does|do|was|were|is|are|already|"
+    "not|never|earlier|still|just|even|only|famously|frequently|flatly|bluntly|"
+    "firmly|calmly|quietly|proudly|loudly|openly|tersely|curtly|softly|angrily|"
+    "briefly|directly"
+)
+_ADVERB_SUFFIXES = "ingly|ically|edly|fully|ously"
+_MORE_ADVERB_WORDS = (
+    "now|barely|widely|largely|strongly|clearly|rarely|mostly|generally|may|might|"
+    "must|should|can|cannot|first|long|too"
+)
+_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# A match ends with one of the words, a suffix of the "-ly" words or ")".
+_ADVERBS = _EndAnchored(
+    rf"(?:\s+(?:{_ADVERB_WORDS}|[a-z]+(?:{_ADVERB_SUFFIXES})|{_MORE_ADVERB_WORDS}|"
+    rf"(?:on\s+)?(?:{_DAY_NAMES}))|\s*\([^()]*\))+$",
+    f"{_ADVERB_WORDS}|{_ADVERB_SUFFIXES}|{_MORE_ADVERB_WORDS}|{_DAY_NAMES}|)",
 )
 # The adverbs and asides before a cue are short: searching only the last
 # characters keeps the "$"-anchored search from scanning the whole clause.
@@ -176,11 +190,13 @@ def _noun_phrase(text: str, start: int, end: int) -> _Speaker | None:
     lex = _lexicon()
     phrase = text[start:end]
     words = phrase.split()
+    if len(words) > 2 * _MAX_SPEAKER_WORDS:
+        return None
     prep = _NAME_PREP.search(phrase)
     # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies":
     # the limit counts the words before the affiliation.
     head_len = len(phrase[: prep.start()].split()) if prep else len(words)
-    if head_len > _MAX_SPEAKER_WORDS or len(words) > 2 * _MAX_SPEAKER_WORDS:
+    if head_len > _MAX_SPEAKER_WORDS:
         return None
     if phrase.lower() in lex.pronouns:
         return _Speaker(start, end, "pronoun", None)
@@ -208,8 +224,12 @@ def _noun_phrase(text: str, start: int, end: int) -> _Speaker | None:
                     n_start, n_end, "name", _affiliation(phrase[prep.start() :])
                 )
     runs = list(_CAP_RUN.finditer(phrase))
-    org = _ORG_AND.search(phrase)
-    if org is not None and runs and runs[-1].end() == len(_strip_possessive(phrase)):
+    # A name or institution ends the phrase.
+    run_ends = bool(runs) and runs[-1].end() == len(_strip_possessive(phrase))
+    org = None
+    if run_ends and ("and" in phrase or "&" in phrase):
+        org = _ORG_AND.search(phrase)
+    if org is not None:
         left, right = org.group(1).split()[0], org.group(2).split()[0]
         named_org = "&" in org.group() or _ORG_HEADS.search(org.group(2)) is not None
         if named_org and not (left in lex.first_names and right in lex.first_names):
@@ -221,7 +241,7 @@ def _noun_phrase(text: str, start: int, end: int) -> _Speaker | None:
                 s += 4
             b = start + len(_strip_possessive(phrase))
             return _Speaker(s, b, "noun", None)
-    if runs and runs[-1].end() == len(_strip_possessive(phrase)):
+    if run_ends:
         run = runs[-1]
         run_text = _strip_possessive(run.group())
         title, name, _ = _split_name(run_text)
@@ -447,8 +467,11 @@ _BREAKS: dict[str, re.Pattern[str]] = {}
 
 
 def _speaker_at_clause_end(text: str, lo: int, end: int) -> _Speaker | None:
-    last = text[lo:end].rstrip()[-1:]  # a party tag "(D-Mo.)" ends the phrase
-    paren = _PAREN_END.search(text, lo, end) if last == ")" else None
+    k = end
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    # A party tag "(D-Mo.)" ends the phrase.
+    paren = _PAREN_END.search(text, lo, end) if text[k - 1 : k] == ")" else None
     if paren is not None and paren.start() > lo:
         end = paren.start()
     cut = _last_break(text, lo, end)
