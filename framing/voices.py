@@ -517,6 +517,9 @@ class _Evidence:
 _INSTITUTION_WORDS: frozenset[str] | None = None
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 _TITLE_RUN = re.compile(r"((?:(?:[A-Z][\w’'.-]*|of|the|for)[ \t]+){1,6})\Z")
+# Every character of a title run is one of these: the run starts after the last
+# other character (found by matching the reversed text from its start).
+_TITLE_RUN_CHARS = re.compile(r"[\w’'.\- \t]*")
 _CLAUSE_MARK = re.compile(r"[.;:!?“”\"()\n]")
 _LEAD_MARK = re.compile(
     r"[.;:!?“”\"()\n]|,\s|\b(?:said|says|told|added|but|by|with|to)\s"
@@ -527,10 +530,14 @@ _APPOSITION_STOP = re.compile(
     r"[.;:!?“”\"\n]|\s(?:said|says|told|added|adds|wrote|argued|warned|noted)\b"
     r"|,\s+(?:said|says|told|added|adds|and|but)\b"
 )
-# The lookahead lets the regex engine drop a word not starting with h or s (or a
-# character that folds to one) without trying eight alternatives.
+# he, she, him, his, her, hers, himself, herself as whole words, in any case. The
+# first character is matched by a case-sensitive class of h, s and what folds to
+# them ("ſ"), so that the regex engine skips in C from one such character to the
+# next; a lookbehind then checks the word boundary before it.
 _PRONOUN = re.compile(
-    r"\b(?=[hs])(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE
+    r"(?-i:[hHsS\u017f])(?<!\w.)"
+    r"(?:(?<=(?-i:[hH]))(?:e|im|is|er|ers|imself|erself)|(?<=(?-i:[sS\u017f]))he)\b",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _PLURAL_HEADS = re.compile(
@@ -561,6 +568,7 @@ def _institutions() -> frozenset[str]:
     return _INSTITUTION_WORDS
 
 
+@functools.lru_cache(maxsize=4096)  # names recur across articles
 def _is_organisation(name: str) -> bool:
     """Say whether a resolved speaker name names an organisation, not a person."""
     words = name.split()
@@ -655,6 +663,7 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # names recur across articles
 def _name_shaped(name: str) -> bool:
     """Say whether a speaker looks like a name: capitalised words, no function word.
 
@@ -675,6 +684,7 @@ def _name_shaped(name: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)  # names recur across articles
 def _one_person(description: str) -> bool:
     """Say whether a description names one person: its head noun is a person's.
 
@@ -709,6 +719,7 @@ def _function_words() -> frozenset[str]:
 _FUNCTION_WORDS: frozenset[str] | None = None
 
 
+@functools.lru_cache(maxsize=4096)  # names recur across articles
 def _is_group(description: str) -> bool:
     """Say whether an unnamed source's description is plural or a document."""
     head = _HEAD_CUT.split(description)[0].strip(" ,")
@@ -764,7 +775,7 @@ def _evidence(
     for start, end in _mentions(text, name, surname):
         m = _Mention(start, end, text[start:end])
         before = text[max(0, m.start() - 80) : m.start()]
-        run = _TITLE_RUN.search(before)
+        run = _title_run(before)
         if run:
             title = run.group(1).strip()
             # "Jeff" before "Sessions" is a given name, not a title.
@@ -780,8 +791,7 @@ def _evidence(
         # Role-then-name: "The county sheriff, Maria Lopez, said"; "said gun
         # shop owner Mike Travers".
         lead = before[:-2] if before.endswith(", ") else before
-        cut = max((x.end() for x in _LEAD_MARK.finditer(lead)), default=0)
-        lead = lead[cut:]
+        lead = _LEAD_MARK.split(lead)[-1]  # what follows the last mark
         if len(lead.split()) <= (8 if before.endswith(", ") else 4):
             descriptions.append(lead)
         after = text[m.end() : m.end() + 160]
@@ -801,6 +811,14 @@ def _evidence(
     return _Evidence(
         True, " | ".join(titles), " | ".join(descriptions), honorific, tuple(pronouns)
     )
+
+
+def _title_run(before: str) -> re.Match[str] | None:
+    """Return ``_TITLE_RUN.search(before)``, trying only where a run may start."""
+    if not before.endswith((" ", "\t")):
+        return None  # a run ends with a space or tab
+    start = len(before) - _TITLE_RUN_CHARS.match(before[::-1]).end()
+    return _TITLE_RUN.search(before, start)
 
 
 @dataclass(frozen=True, slots=True)
