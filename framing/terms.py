@@ -10,6 +10,7 @@ A match is quoted voice (``in_quote``) when it starts inside a
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -235,9 +236,11 @@ def _candidates(lexicon: Lexicon, text: str) -> Iterator[tuple[int, int, int]]:
             yield m.lastindex - 1, m.start(), m.end()
             m = matcher.search(text, m.start() + 1)
         return
-    scan, by_char = table
-    for c in scan.finditer(text):
-        start = c.start()
+    at_start, scan, by_char = table
+    starts = map(_END, scan.finditer(text))
+    if at_start.match(text):
+        starts = itertools.chain((0,), starts)
+    for start in starts:
         pattern, indices = by_char[text[start]]
         m = pattern.match(text, start)
         if m is not None:
@@ -245,12 +248,14 @@ def _candidates(lexicon: Lexicon, text: str) -> Iterator[tuple[int, int, int]]:
 
 
 @functools.lru_cache(maxsize=16)
-def _dispatch(lexicon: Lexicon) -> tuple[re.Pattern[str], dict] | None:
+def _dispatch(
+    lexicon: Lexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], dict] | None:
     r"""Split the lexicon's one-pass matcher in two, or None if it cannot be.
 
     ``lexicon._matcher`` is ``(?<!\w)(?=<start trie>)(?:(v1)|(v2)|...)(?!\w)``: at a
     position the trie lets through, the regex engine tries every entry in turn,
-    most of the matcher's time. Here ``scan`` finds those positions (the same
+    most of the matcher's time. Here two patterns find those positions (the same
     lookbehind and trie), and ``by_char`` maps the character there to a pattern
     holding, in lexicon order, only the entries whose matches can start with it
     (with the list of their indices): the first entry that matches is the same,
@@ -285,7 +290,16 @@ def _dispatch(lexicon: Lexicon) -> tuple[re.Pattern[str], dict] | None:
         )
         for char, idx in indices.items()
     }
-    return re.compile(head, matcher.flags), by_char
+    # ``scan`` consumes the non-word character before a candidate, so that the
+    # regex engine skips in C to the next such character; a match at 0 has none.
+    return (
+        re.compile(f"(?={lookahead})", matcher.flags),
+        re.compile(rf"\W(?={lookahead})", matcher.flags),
+        by_char,
+    )
+
+
+_END = re.Match.end
 
 
 def _accepted(entry: LexiconEntry, context: _Context, start: int, end: int) -> bool:

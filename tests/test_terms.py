@@ -332,7 +332,7 @@ def plain_matcher_terms(text, monkeypatch):
 
 
 def test_dispatch_table_is_built_for_the_bundled_lexicon():
-    _scan, by_char = terms_module._dispatch(load_lexicon())
+    *_scans, by_char = terms_module._dispatch(load_lexicon())
     assert set(by_char) >= set("iIaA")
     _pattern, indices = by_char["I"]
     entries = load_lexicon().entries
@@ -347,6 +347,7 @@ SAME_AS_MATCHER = [
     "Amnesty International opposed the tax amnesty and Obama's executive amnesty.",
     "Rep. Joe Roe (R-Texas) slammed the far-left plan, claiming it was an invasion.",
     "ILLEGAL ALIENS and Illegal Alien Act: the Alien and Sedition Acts of 1798.",
+    "illegals crossed; (illegals) -illegals- ‘aliens’ xillegals illegals",
 ]
 
 
