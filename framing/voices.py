@@ -39,7 +39,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
@@ -559,6 +559,23 @@ _DOCUMENT_HEADS = re.compile(
 _DETS = frozenset({"A", "An", "The", "Two", "Three", "Some", "Several", "Many"})
 
 
+def _name_cache(fn: Callable[[str], bool]) -> Callable[[str], bool]:
+    """Cache a check of a name or description: they recur across articles.
+
+    The cache is keyed on `MIN_NAME_COUNT` too, which the checks read.
+    """
+
+    @functools.lru_cache(maxsize=4096)
+    def cached(value: str, min_count: int) -> bool:
+        return fn(value)
+
+    @functools.wraps(fn)
+    def check(value: str) -> bool:
+        return cached(value, MIN_NAME_COUNT)
+
+    return check
+
+
 def _institutions() -> frozenset[str]:
     global _INSTITUTION_WORDS
     if _INSTITUTION_WORDS is None:
@@ -568,7 +585,7 @@ def _institutions() -> frozenset[str]:
     return _INSTITUTION_WORDS
 
 
-@functools.lru_cache(maxsize=4096)  # names recur across articles
+@_name_cache
 def _is_organisation(name: str) -> bool:
     """Say whether a resolved speaker name names an organisation, not a person."""
     words = name.split()
@@ -684,7 +701,7 @@ def _name_shaped(name: str) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=4096)  # names recur across articles
+@_name_cache
 def _one_person(description: str) -> bool:
     """Say whether a description names one person: its head noun is a person's.
 
@@ -719,7 +736,7 @@ def _function_words() -> frozenset[str]:
 _FUNCTION_WORDS: frozenset[str] | None = None
 
 
-@functools.lru_cache(maxsize=4096)  # names recur across articles
+@_name_cache
 def _is_group(description: str) -> bool:
     """Say whether an unnamed source's description is plural or a document."""
     head = _HEAD_CUT.split(description)[0].strip(" ,")
@@ -870,25 +887,22 @@ def _following_pronouns(text: str, pos: int, quoted: Any) -> list[str]:
         m = _SENTENCE_END.search(text, end)
         end = m.end() if m else len(text)
     window = text[pos:end]
-    names = _bundled_first_names()
     for m in _PRONOUN.finditer(window):
         if quoted(pos + m.start()):
             continue
         between = window[: m.start()]
-        for word in _NAME_WORD.findall(between):
-            entry = names.get(word.lower())
-            if (
-                entry
-                and entry[1] >= MIN_NAME_COUNT
-                and word.lower()
-                not in (
-                    "he",
-                    "she",
-                )
-            ):
-                return []
+        given = _given_names(MIN_NAME_COUNT)
+        if not given.isdisjoint(map(str.lower, _NAME_WORD.findall(between))):
+            return []
         return [m.group().lower()]
     return []
+
+
+@functools.lru_cache(maxsize=4)
+def _given_names(min_count: int) -> frozenset[str]:
+    """Lower-case first names with at least ``min_count`` births, but "he", "she"."""
+    names = _bundled_first_names()
+    return frozenset(k for k, v in names.items() if v[1] >= min_count) - {"he", "she"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -909,6 +923,11 @@ def looks_like_person(name: Any) -> bool:
     """
     if not isinstance(name, str):
         return False
+    return _looks_like_person(name)
+
+
+@_name_cache
+def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
