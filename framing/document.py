@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 from framing._validation import as_text
@@ -26,6 +27,7 @@ from framing.text import (
 __all__ = ["Document", "as_document"]
 
 Span = tuple[int, int]
+_FIRST = itemgetter(0)
 
 
 class Document:
@@ -93,15 +95,15 @@ class Document:
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
-        return [a for a, _ in self.sentences]
+        return list(map(_FIRST, self.sentences))
 
     @cached_property
     def _paragraph_starts(self) -> list[int]:
-        return [a for a, _ in self.paragraphs]
+        return list(map(_FIRST, self.paragraphs))
 
     @cached_property
     def _word_starts(self) -> list[int]:
-        return [a for a, _ in self.words]
+        return list(map(_FIRST, self.words))
 
     def in_quote(self, pos: int) -> bool:
         """Return True if the character at ``pos`` lies inside quotation marks."""

@@ -232,7 +232,10 @@ def word_spans(text: str) -> list[Span]:
 
 @functools.lru_cache(maxsize=16)
 def _word_spans(text: str) -> tuple[Span, ...]:
-    return tuple(m.span() for m in _WORD.finditer(text))
+    return tuple(map(_SPAN, _WORD.finditer(text)))
+
+
+_SPAN = re.Match.span
 
 
 def count_words(text: str) -> int:

@@ -39,7 +39,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
@@ -517,6 +517,9 @@ class _Evidence:
 _INSTITUTION_WORDS: frozenset[str] | None = None
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 _TITLE_RUN = re.compile(r"((?:(?:[A-Z][\w’'.-]*|of|the|for)[ \t]+){1,6})\Z")
+# Every character of a title run is one of these: the run starts after the last
+# other character (found by matching the reversed text from its start).
+_TITLE_RUN_CHARS = re.compile(r"[\w’'.\- \t]*")
 _CLAUSE_MARK = re.compile(r"[.;:!?“”\"()\n]")
 _LEAD_MARK = re.compile(
     r"[.;:!?“”\"()\n]|,\s|\b(?:said|says|told|added|but|by|with|to)\s"
@@ -527,10 +530,14 @@ _APPOSITION_STOP = re.compile(
     r"[.;:!?“”\"\n]|\s(?:said|says|told|added|adds|wrote|argued|warned|noted)\b"
     r"|,\s+(?:said|says|told|added|adds|and|but)\b"
 )
-# The lookahead lets the regex engine drop a word not starting with h or s (or a
-# character that folds to one) without trying eight alternatives.
+# he, she, him, his, her, hers, himself, herself as whole words, in any case. The
+# first character is matched by a case-sensitive class of h, s and what folds to
+# them ("ſ"), so that the regex engine skips in C from one such character to the
+# next; a lookbehind then checks the word boundary before it.
 _PRONOUN = re.compile(
-    r"\b(?=[hs])(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE
+    r"(?-i:[hHsS\u017f])(?<!\w.)"
+    r"(?:(?<=(?-i:[hH]))(?:e|im|is|er|ers|imself|erself)|(?<=(?-i:[sS\u017f]))he)\b",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _PLURAL_HEADS = re.compile(
@@ -552,6 +559,23 @@ _DOCUMENT_HEADS = re.compile(
 _DETS = frozenset({"A", "An", "The", "Two", "Three", "Some", "Several", "Many"})
 
 
+def _name_cache(fn: Callable[[str], bool]) -> Callable[[str], bool]:
+    """Cache a check of a name or description: they recur across articles.
+
+    The cache is keyed on `MIN_NAME_COUNT` too, which the checks read.
+    """
+
+    @functools.lru_cache(maxsize=4096)
+    def cached(value: str, min_count: int) -> bool:
+        return fn(value)
+
+    @functools.wraps(fn)
+    def check(value: str) -> bool:
+        return cached(value, MIN_NAME_COUNT)
+
+    return check
+
+
 def _institutions() -> frozenset[str]:
     global _INSTITUTION_WORDS
     if _INSTITUTION_WORDS is None:
@@ -561,6 +585,7 @@ def _institutions() -> frozenset[str]:
     return _INSTITUTION_WORDS
 
 
+@_name_cache
 def _is_organisation(name: str) -> bool:
     """Say whether a resolved speaker name names an organisation, not a person."""
     words = name.split()
@@ -655,6 +680,7 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # names recur across articles
 def _name_shaped(name: str) -> bool:
     """Say whether a speaker looks like a name: capitalised words, no function word.
 
@@ -675,6 +701,7 @@ def _name_shaped(name: str) -> bool:
     return True
 
 
+@_name_cache
 def _one_person(description: str) -> bool:
     """Say whether a description names one person: its head noun is a person's.
 
@@ -709,6 +736,7 @@ def _function_words() -> frozenset[str]:
 _FUNCTION_WORDS: frozenset[str] | None = None
 
 
+@_name_cache
 def _is_group(description: str) -> bool:
     """Say whether an unnamed source's description is plural or a document."""
     head = _HEAD_CUT.split(description)[0].strip(" ,")
@@ -764,7 +792,7 @@ def _evidence(
     for start, end in _mentions(text, name, surname):
         m = _Mention(start, end, text[start:end])
         before = text[max(0, m.start() - 80) : m.start()]
-        run = _TITLE_RUN.search(before)
+        run = _title_run(before)
         if run:
             title = run.group(1).strip()
             # "Jeff" before "Sessions" is a given name, not a title.
@@ -780,8 +808,7 @@ def _evidence(
         # Role-then-name: "The county sheriff, Maria Lopez, said"; "said gun
         # shop owner Mike Travers".
         lead = before[:-2] if before.endswith(", ") else before
-        cut = max((x.end() for x in _LEAD_MARK.finditer(lead)), default=0)
-        lead = lead[cut:]
+        lead = _LEAD_MARK.split(lead)[-1]  # what follows the last mark
         if len(lead.split()) <= (8 if before.endswith(", ") else 4):
             descriptions.append(lead)
         after = text[m.end() : m.end() + 160]
@@ -801,6 +828,14 @@ def _evidence(
     return _Evidence(
         True, " | ".join(titles), " | ".join(descriptions), honorific, tuple(pronouns)
     )
+
+
+def _title_run(before: str) -> re.Match[str] | None:
+    """Return ``_TITLE_RUN.search(before)``, trying only where a run may start."""
+    if not before.endswith((" ", "\t")):
+        return None  # a run ends with a space or tab
+    start = len(before) - _TITLE_RUN_CHARS.match(before[::-1]).end()
+    return _TITLE_RUN.search(before, start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -852,25 +887,22 @@ def _following_pronouns(text: str, pos: int, quoted: Any) -> list[str]:
         m = _SENTENCE_END.search(text, end)
         end = m.end() if m else len(text)
     window = text[pos:end]
-    names = _bundled_first_names()
     for m in _PRONOUN.finditer(window):
         if quoted(pos + m.start()):
             continue
         between = window[: m.start()]
-        for word in _NAME_WORD.findall(between):
-            entry = names.get(word.lower())
-            if (
-                entry
-                and entry[1] >= MIN_NAME_COUNT
-                and word.lower()
-                not in (
-                    "he",
-                    "she",
-                )
-            ):
-                return []
+        given = _given_names(MIN_NAME_COUNT)
+        if not given.isdisjoint(map(str.lower, _NAME_WORD.findall(between))):
+            return []
         return [m.group().lower()]
     return []
+
+
+@functools.lru_cache(maxsize=4)
+def _given_names(min_count: int) -> frozenset[str]:
+    """Lower-case first names with at least ``min_count`` births, but "he", "she"."""
+    names = _bundled_first_names()
+    return frozenset(k for k, v in names.items() if v[1] >= min_count) - {"he", "she"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -891,6 +923,11 @@ def looks_like_person(name: Any) -> bool:
     """
     if not isinstance(name, str):
         return False
+    return _looks_like_person(name)
+
+
+@_name_cache
+def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False

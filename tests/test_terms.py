@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing import TermMatch, find_loaded_terms, find_terms, load_lexicon
+from framing import terms as terms_module
 from framing.lexicon import Lexicon
 
 LOADED_CASES = Path(__file__).parent / "data" / "loaded_terms.jsonl"
@@ -321,6 +322,49 @@ def test_offsets_exact_on_any_text(text):
     loaded_only = find_loaded_terms(text)
     check_matches(text, loaded_only)
     assert loaded_only == [m for m in find_terms(text) if m.loaded]
+
+
+def plain_matcher_terms(text, monkeypatch):
+    # find_terms with the lexicon's one-pass matcher instead of the dispatch table.
+    with monkeypatch.context() as m:
+        m.setattr(terms_module, "_dispatch", lambda lexicon: None)
+        return find_terms(text)
+
+
+def test_dispatch_table_is_built_for_the_bundled_lexicon():
+    *_scans, by_char = terms_module._dispatch(load_lexicon())
+    assert set(by_char) >= set("iIaA")
+    _pattern, indices = by_char["I"]
+    entries = load_lexicon().entries
+    assert list(indices) == sorted(indices)
+    assert all(entries[i].term[0].lower() == "i" for i in indices[:3])
+
+
+SAME_AS_MATCHER = [
+    "The illegal aliens, or illegals, were an illegal immigrant's kin.",
+    "Flood warnings came as a flood of migrants reached the town.",
+    "An illegal, unconstitutional order; illegal immigration; illegal workers.",
+    "Amnesty International opposed the tax amnesty and Obama's executive amnesty.",
+    "Rep. Joe Roe (R-Texas) slammed the far-left plan, claiming it was an invasion.",
+    "ILLEGAL ALIENS and Illegal Alien Act: the Alien and Sedition Acts of 1798.",
+    "illegals crossed; (illegals) -illegals- ‘aliens’ xillegals illegals",
+]
+
+
+@pytest.mark.parametrize("text", SAME_AS_MATCHER)
+def test_dispatch_gives_the_matcher_s_results(text, monkeypatch):
+    assert find_terms(text) == plain_matcher_terms(text, monkeypatch)
+
+
+def test_dispatch_gives_the_matcher_s_results_on_the_seed(seed_text, monkeypatch):
+    assert find_terms(seed_text) == plain_matcher_terms(seed_text, monkeypatch)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(pieces, max_size=40).map("".join))
+def test_dispatch_gives_the_matcher_s_results_on_any_text(text):
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert find_terms(text) == plain_matcher_terms(text, monkeypatch)
 
 
 def test_one_megabyte_string_never_raises():
