@@ -41,6 +41,7 @@ import importlib.resources
 import math
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -570,22 +571,13 @@ def _find(doc: Document, lexicon: FrameLexicon) -> list[tuple]:
     return found
 
 
-def _add(
-    evidence: dict[str, float], strongest: dict[str, float], frame: str, weight: float
-) -> None:
-    """Add a cue: the strongest cue of a frame counts fully, others ``_DAMPING``."""
-    old = strongest.get(frame, 0.0)
-    if weight > old:
-        strongest[frame] = weight
-        evidence[frame] = evidence.get(frame, 0.0) + old * _DAMPING - old + weight
-    else:
-        evidence[frame] = evidence.get(frame, 0.0) + weight * _DAMPING
-
-
 def _best(evidence: dict[str, float], first: dict[str, int]) -> str | None:
     if not evidence:
         return None
-    frame = max(evidence, key=lambda f: (evidence[f], -first[f]))
+    if len(evidence) == 1:
+        frame = next(iter(evidence))
+    else:
+        frame = max(evidence, key=lambda f: (evidence[f], -first[f]))
     return frame if evidence[frame] >= THRESHOLD else None
 
 
@@ -633,63 +625,95 @@ def frame_profile(text, lexicon=None) -> FrameProfile:
 
 def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
     matches = _find(doc, lexicon)
+    match_starts = [m[0] for m in matches]
     spans = doc.sentences
-    quotations = doc.quotations
+    # Quotations as plain pairs (sorted by start, not overlapping), and word
+    # starts for counting words by bisection, as ``doc.count_words`` does.
+    quotations = [(quote.start, quote.end) for quote in doc.quotations]
+    n_quotations = len(quotations)
+    word_starts = doc._word_starts
     sentences = []
     totals: dict[str, float] = {}
     first_seen: dict[str, int] = {}
-    counts = {"all": {}, "author": {}, "quoted": {}}
+    counts: dict[str, dict[str, int]] = {"all": {}, "author": {}, "quoted": {}}
     n_author = n_quoted = 0
     i = q = 0
-    n = len(matches)
     for start, end in spans:
         # Matches before this sentence (between paragraphs) are skipped.
-        while i < n and matches[i][0] < start:
-            i += 1
+        i = bisect_left(match_starts, start, i)
+        stop = bisect_left(match_starts, end, i)
+        # Words inside quotation marks in this sentence (quotations sorted by start).
+        while q < n_quotations and quotations[q][1] <= start:
+            q += 1
+        quoted_words = 0
+        k = q
+        while k < n_quotations and quotations[k][0] < end:
+            a = start if start > quotations[k][0] else quotations[k][0]
+            b = end if end < quotations[k][1] else quotations[k][1]
+            if a < b:
+                quoted_words += bisect_left(word_starts, b) - bisect_left(
+                    word_starts, a
+                )
+            k += 1
+        words = bisect_left(word_starts, end) - bisect_left(word_starts, start)
+        has_author = words > quoted_words
+        has_quoted = quoted_words > 0
+        n_author += has_author
+        n_quoted += has_quoted
+        if i == stop:  # no cue: no frame, in either voice
+            sentences.append(SentenceFrame(start, end, None, None, None, ()))
+            continue
         evidence: dict[str, float] = {}
         by_voice: tuple[dict[str, float], dict[str, float]] = ({}, {})
         strongest: dict[str, float] = {}
         strongest_by_voice: tuple[dict[str, float], dict[str, float]] = ({}, {})
         first: dict[str, int] = {}
         seen: set[tuple[int, bool]] = set()
-        while i < n and matches[i][0] < end:
-            m_start, _, cue, quoted = matches[i]
-            i += 1
+        for m_start, _, cue, quoted in matches[i:stop]:
             # A cue repeated in one sentence ("war ... war ... war") counts once.
             row = id(cue)
             if (row, quoted) in seen:
                 continue
-            frame, weight = cue.frame, cue.weight
-            if (row, not quoted) not in seen:
-                _add(evidence, strongest, frame, weight)
             seen.add((row, quoted))
-            _add(by_voice[quoted], strongest_by_voice[quoted], frame, weight)
-            first.setdefault(frame, m_start)
-            first_seen.setdefault(frame, m_start)
+            frame, weight = cue.frame, cue.weight
+            # The strongest cue of a frame counts fully, each other one
+            # ``_DAMPING`` of its weight; a stronger cue takes the lead by
+            # replacing the old leader's full weight with its damped weight.
+            if (row, not quoted) not in seen:
+                old = strongest.get(frame, 0.0)
+                if weight > old:
+                    strongest[frame] = weight
+                    evidence[frame] = (
+                        evidence.get(frame, 0.0) + old * _DAMPING - old + weight
+                    )
+                else:
+                    evidence[frame] = evidence.get(frame, 0.0) + weight * _DAMPING
+            voice, top = by_voice[quoted], strongest_by_voice[quoted]
+            old = top.get(frame, 0.0)
+            if weight > old:
+                top[frame] = weight
+                voice[frame] = voice.get(frame, 0.0) + old * _DAMPING - old + weight
+            else:
+                voice[frame] = voice.get(frame, 0.0) + weight * _DAMPING
+            if frame not in first:
+                first[frame] = m_start
+                if frame not in first_seen:
+                    first_seen[frame] = m_start
             totals[frame] = totals.get(frame, 0.0) + weight
-        # Words inside quotation marks in this sentence (quotations sorted by start).
-        while q < len(quotations) and quotations[q].end <= start:
-            q += 1
-        quoted_words = 0
-        k = q
-        while k < len(quotations) and quotations[k].start < end:
-            a = max(start, quotations[k].start)
-            b = min(end, quotations[k].end)
-            if a < b:
-                quoted_words += doc.count_words(a, b)
-            k += 1
-        words = doc.count_words(start, end)
-        has_author = words > quoted_words
-        has_quoted = quoted_words > 0
-        n_author += has_author
-        n_quoted += has_quoted
-        frame = _best(evidence, first)
+        i = stop
+        # Largest evidence first; frames never tie on where they first appear.
+        if len(evidence) == 1:
+            ranked = tuple(evidence.items())
+        else:
+            ranked = tuple(
+                sorted(evidence.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+            )
+        frame = ranked[0][0] if ranked[0][1] >= THRESHOLD else None
         author = _best(by_voice[0], first) if has_author else None
         quoted = _best(by_voice[1], first) if has_quoted else None
         for voice, value in (("all", frame), ("author", author), ("quoted", quoted)):
             if value is not None:
                 counts[voice][value] = counts[voice].get(value, 0) + 1
-        ranked = tuple(sorted(evidence.items(), key=lambda kv: (-kv[1], first[kv[0]])))
         sentences.append(SentenceFrame(start, end, frame, author, quoted, ranked))
     n_sentences = len(spans)
 
