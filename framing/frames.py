@@ -44,6 +44,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from framing._validation import read_csv_rows, table_error
@@ -183,7 +184,7 @@ class FrameLexicon:
     wins ("war on drugs" before "war"). Build one with :func:`load_frame_lexicon`.
     """
 
-    __slots__ = ("_buckets", "_cues", "_name", "_starts", "_unless")
+    __slots__ = ("_buckets", "_cues", "_gaps", "_name", "_starts", "_unless")
 
     def __init__(self, cues: Any, name: str = "<cues>") -> None:
         cues = tuple(cues)
@@ -206,7 +207,7 @@ class FrameLexicon:
             key: (grouped, tuple(alternatives[i][0] for i in members))
             for key, (grouped, members) in table.items()
         }
-        self._starts = _start_finder(patterns)
+        self._starts, self._gaps = _start_finder(patterns)
         self._unless = tuple(unless)
         self._name = name
 
@@ -239,17 +240,24 @@ class FrameLexicon:
     def _matches(self, text: str) -> Iterator[tuple[int, int, FrameCue]]:
         """Yield ``(start, end, cue)`` left to right, matches not overlapping.
 
-        One C-level pass (``_starts``) finds the word starts at which some cue
+        One C-level pass (``_gaps``) finds the word starts at which some cue
         may begin, about one in seven of news text; only there does a dict
         lookup on the first two or three characters pick a bucket and its
         pattern run (a few alternatives instead of 1,000). The same matches as
         one alternation scanned with ``finditer``, several times faster.
         """
         buckets, cues, unless = self._buckets, self._cues, self._unless
-        starts = self._starts if _ASCII_FOLDS.search(text) is None else _WORD_STARTS
+        if _ASCII_FOLDS.search(text) is None:
+            starts, gaps = self._starts, self._gaps
+        else:
+            starts, gaps = _WORD_STARTS, _WORD_GAPS
+        # A word start after the text's first character ends a match of
+        # ``gaps``; the first character is one if ``starts`` matches there.
+        positions: Iterator[int] = map(_END, gaps.finditer(text))
+        if starts.match(text) is not None:
+            positions = chain((0,), positions)
         last = 0
-        for word in starts.finditer(text):
-            start = word.start()
+        for start in positions:
             if start < last:
                 continue
             head = text[start : start + 3].lower()
@@ -274,6 +282,12 @@ class FrameLexicon:
 
 # Where a cue can start: a word character (or "$") not preceded by one.
 _WORD_STARTS = re.compile(r"(?<!\w)[\w$]")
+# The same positions but the text's first, as the ends of matches of the
+# character before them: a pattern that starts with a character class is
+# searched for in C, skipping the letters inside words, where a lookbehind is
+# tried at every position. A match one character long never hides the next.
+_WORD_GAPS = re.compile(r"\W(?=[\w$])")
+_END = re.Match.end
 
 
 def _split_alternatives(pattern: str) -> list[str]:
@@ -360,19 +374,23 @@ def _buckets(alternatives: list[str]) -> dict[str, tuple]:
     return out
 
 
-def _start_finder(alternatives: list[str]) -> re.Pattern[str]:
-    """Compile one pattern that finds the word starts where some cue may match.
+def _start_finder(alternatives: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compile the patterns that find the word starts where some cue may match.
 
     A case-sensitive lookahead trie (:func:`framing.lexicon._ascii_lookahead`) on
     the first ``_START_LENGTH`` characters of every match of an alternative. It
     may find more positions than the buckets accept, never fewer, in a text
     without ``_ASCII_FOLDS``. When some alternative's start is unknown, every word
-    start is a candidate.
+    start is a candidate. Returns two patterns, as ``_WORD_STARTS`` and
+    ``_WORD_GAPS`` are: the first finds the starts, the second ends where one is.
     """
     lookahead = _ascii_lookahead(alternatives, _START_LENGTH)
     if lookahead is None:
-        return _WORD_STARTS
-    return re.compile(rf"(?<!\w)(?=[\w$])(?={lookahead})")
+        return _WORD_STARTS, _WORD_GAPS
+    return (
+        re.compile(rf"(?<!\w)(?=[\w$])(?={lookahead})"),
+        re.compile(rf"\W(?=[\w$])(?={lookahead})"),
+    )
 
 
 # Long enough to tell "the public" from "the president": about 1.3 candidates per
@@ -711,9 +729,12 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
         frame = ranked[0][0] if ranked[0][1] >= THRESHOLD else None
         author = _best(by_voice[0], first) if has_author else None
         quoted = _best(by_voice[1], first) if has_quoted else None
-        for voice, value in (("all", frame), ("author", author), ("quoted", quoted)):
-            if value is not None:
-                counts[voice][value] = counts[voice].get(value, 0) + 1
+        if frame is not None:
+            counts["all"][frame] = counts["all"].get(frame, 0) + 1
+        if author is not None:
+            counts["author"][author] = counts["author"].get(author, 0) + 1
+        if quoted is not None:
+            counts["quoted"][quoted] = counts["quoted"].get(quoted, 0) + 1
         sentences.append(SentenceFrame(start, end, frame, author, quoted, ranked))
     n_sentences = len(spans)
 
