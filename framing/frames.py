@@ -41,8 +41,10 @@ import importlib.resources
 import math
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from framing._validation import read_csv_rows, table_error
@@ -145,6 +147,29 @@ class SentenceFrame:
     evidence: tuple[tuple[str, float], ...]  # (frame, summed weight), largest first
 
 
+def _sentence_frame(start, end, frame, author, quoted, evidence) -> SentenceFrame:
+    """Return ``SentenceFrame(start, end, frame, author, quoted, evidence)``.
+
+    Sets the slots directly: the frozen dataclass's ``__init__`` goes through
+    ``object.__setattr__`` once per field, a sixth of the cost of scoring a text.
+    """
+    made = _new(SentenceFrame)
+    _SET_START(made, start)
+    _SET_END(made, end)
+    _SET_FRAME(made, frame)
+    _SET_AUTHOR(made, author)
+    _SET_QUOTED(made, quoted)
+    _SET_EVIDENCE(made, evidence)
+    return made
+
+
+_new = object.__new__
+_SET_START, _SET_END, _SET_FRAME, _SET_AUTHOR, _SET_QUOTED, _SET_EVIDENCE = (
+    getattr(SentenceFrame, name).__set__
+    for name in ("start", "end", "frame", "author", "quoted", "evidence")
+)
+
+
 @dataclass(frozen=True, slots=True)
 class FrameProfile:
     """The frames of a text: per sentence, and as shares of sentences per frame.
@@ -182,7 +207,7 @@ class FrameLexicon:
     wins ("war on drugs" before "war"). Build one with :func:`load_frame_lexicon`.
     """
 
-    __slots__ = ("_buckets", "_cues", "_name", "_starts", "_unless")
+    __slots__ = ("_buckets", "_cues", "_gaps", "_name", "_starts", "_unless")
 
     def __init__(self, cues: Any, name: str = "<cues>") -> None:
         cues = tuple(cues)
@@ -205,7 +230,7 @@ class FrameLexicon:
             key: (grouped, tuple(alternatives[i][0] for i in members))
             for key, (grouped, members) in table.items()
         }
-        self._starts = _start_finder(patterns)
+        self._starts, self._gaps = _start_finder(patterns)
         self._unless = tuple(unless)
         self._name = name
 
@@ -238,17 +263,24 @@ class FrameLexicon:
     def _matches(self, text: str) -> Iterator[tuple[int, int, FrameCue]]:
         """Yield ``(start, end, cue)`` left to right, matches not overlapping.
 
-        One C-level pass (``_starts``) finds the word starts at which some cue
+        One C-level pass (``_gaps``) finds the word starts at which some cue
         may begin, about one in seven of news text; only there does a dict
         lookup on the first two or three characters pick a bucket and its
         pattern run (a few alternatives instead of 1,000). The same matches as
         one alternation scanned with ``finditer``, several times faster.
         """
         buckets, cues, unless = self._buckets, self._cues, self._unless
-        starts = self._starts if _ASCII_FOLDS.search(text) is None else _WORD_STARTS
+        if _ASCII_FOLDS.search(text) is None:
+            starts, gaps = self._starts, self._gaps
+        else:
+            starts, gaps = _WORD_STARTS, _WORD_GAPS
+        # A word start after the text's first character ends a match of
+        # ``gaps``; the first character is one if ``starts`` matches there.
+        positions: Iterator[int] = map(_END, gaps.finditer(text))
+        if starts.match(text) is not None:
+            positions = chain((0,), positions)
         last = 0
-        for word in starts.finditer(text):
-            start = word.start()
+        for start in positions:
             if start < last:
                 continue
             head = text[start : start + 3].lower()
@@ -273,6 +305,12 @@ class FrameLexicon:
 
 # Where a cue can start: a word character (or "$") not preceded by one.
 _WORD_STARTS = re.compile(r"(?<!\w)[\w$]")
+# The same positions but the text's first, as the ends of matches of the
+# character before them: a pattern that starts with a character class is
+# searched for in C, skipping the letters inside words, where a lookbehind is
+# tried at every position. A match one character long never hides the next.
+_WORD_GAPS = re.compile(r"\W(?=[\w$])")
+_END = re.Match.end
 
 
 def _split_alternatives(pattern: str) -> list[str]:
@@ -359,19 +397,23 @@ def _buckets(alternatives: list[str]) -> dict[str, tuple]:
     return out
 
 
-def _start_finder(alternatives: list[str]) -> re.Pattern[str]:
-    """Compile one pattern that finds the word starts where some cue may match.
+def _start_finder(alternatives: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compile the patterns that find the word starts where some cue may match.
 
     A case-sensitive lookahead trie (:func:`framing.lexicon._ascii_lookahead`) on
     the first ``_START_LENGTH`` characters of every match of an alternative. It
     may find more positions than the buckets accept, never fewer, in a text
     without ``_ASCII_FOLDS``. When some alternative's start is unknown, every word
-    start is a candidate.
+    start is a candidate. Returns two patterns, as ``_WORD_STARTS`` and
+    ``_WORD_GAPS`` are: the first finds the starts, the second ends where one is.
     """
     lookahead = _ascii_lookahead(alternatives, _START_LENGTH)
     if lookahead is None:
-        return _WORD_STARTS
-    return re.compile(rf"(?<!\w)(?=[\w$])(?={lookahead})")
+        return _WORD_STARTS, _WORD_GAPS
+    return (
+        re.compile(rf"(?<!\w)(?=[\w$])(?={lookahead})"),
+        re.compile(rf"\W(?=[\w$])(?={lookahead})"),
+    )
 
 
 # Long enough to tell "the public" from "the president": about 1.3 candidates per
@@ -570,22 +612,13 @@ def _find(doc: Document, lexicon: FrameLexicon) -> list[tuple]:
     return found
 
 
-def _add(
-    evidence: dict[str, float], strongest: dict[str, float], frame: str, weight: float
-) -> None:
-    """Add a cue: the strongest cue of a frame counts fully, others ``_DAMPING``."""
-    old = strongest.get(frame, 0.0)
-    if weight > old:
-        strongest[frame] = weight
-        evidence[frame] = evidence.get(frame, 0.0) + old * _DAMPING - old + weight
-    else:
-        evidence[frame] = evidence.get(frame, 0.0) + weight * _DAMPING
-
-
 def _best(evidence: dict[str, float], first: dict[str, int]) -> str | None:
     if not evidence:
         return None
-    frame = max(evidence, key=lambda f: (evidence[f], -first[f]))
+    if len(evidence) == 1:
+        frame = next(iter(evidence))
+    else:
+        frame = max(evidence, key=lambda f: (evidence[f], -first[f]))
     return frame if evidence[frame] >= THRESHOLD else None
 
 
@@ -633,64 +666,99 @@ def frame_profile(text, lexicon=None) -> FrameProfile:
 
 def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
     matches = _find(doc, lexicon)
+    match_starts = [m[0] for m in matches]
     spans = doc.sentences
-    quotations = doc.quotations
+    # Quotations as plain pairs (sorted by start, not overlapping), and word
+    # starts for counting words by bisection, as ``doc.count_words`` does.
+    quotations = [(quote.start, quote.end) for quote in doc.quotations]
+    n_quotations = len(quotations)
+    word_starts = doc._word_starts
     sentences = []
     totals: dict[str, float] = {}
     first_seen: dict[str, int] = {}
-    counts = {"all": {}, "author": {}, "quoted": {}}
+    counts: dict[str, dict[str, int]] = {"all": {}, "author": {}, "quoted": {}}
     n_author = n_quoted = 0
     i = q = 0
-    n = len(matches)
     for start, end in spans:
         # Matches before this sentence (between paragraphs) are skipped.
-        while i < n and matches[i][0] < start:
-            i += 1
+        i = bisect_left(match_starts, start, i)
+        stop = bisect_left(match_starts, end, i)
+        # Words inside quotation marks in this sentence (quotations sorted by start).
+        while q < n_quotations and quotations[q][1] <= start:
+            q += 1
+        quoted_words = 0
+        k = q
+        while k < n_quotations and quotations[k][0] < end:
+            a = start if start > quotations[k][0] else quotations[k][0]
+            b = end if end < quotations[k][1] else quotations[k][1]
+            if a < b:
+                quoted_words += bisect_left(word_starts, b) - bisect_left(
+                    word_starts, a
+                )
+            k += 1
+        words = bisect_left(word_starts, end) - bisect_left(word_starts, start)
+        has_author = words > quoted_words
+        has_quoted = quoted_words > 0
+        n_author += has_author
+        n_quoted += has_quoted
+        if i == stop:  # no cue: no frame, in either voice
+            sentences.append(_sentence_frame(start, end, None, None, None, ()))
+            continue
         evidence: dict[str, float] = {}
         by_voice: tuple[dict[str, float], dict[str, float]] = ({}, {})
         strongest: dict[str, float] = {}
         strongest_by_voice: tuple[dict[str, float], dict[str, float]] = ({}, {})
         first: dict[str, int] = {}
         seen: set[tuple[int, bool]] = set()
-        while i < n and matches[i][0] < end:
-            m_start, _, cue, quoted = matches[i]
-            i += 1
+        for m_start, _, cue, quoted in matches[i:stop]:
             # A cue repeated in one sentence ("war ... war ... war") counts once.
             row = id(cue)
             if (row, quoted) in seen:
                 continue
-            frame, weight = cue.frame, cue.weight
-            if (row, not quoted) not in seen:
-                _add(evidence, strongest, frame, weight)
             seen.add((row, quoted))
-            _add(by_voice[quoted], strongest_by_voice[quoted], frame, weight)
-            first.setdefault(frame, m_start)
-            first_seen.setdefault(frame, m_start)
+            frame, weight = cue.frame, cue.weight
+            # The strongest cue of a frame counts fully, each other one
+            # ``_DAMPING`` of its weight; a stronger cue takes the lead by
+            # replacing the old leader's full weight with its damped weight.
+            if (row, not quoted) not in seen:
+                old = strongest.get(frame, 0.0)
+                if weight > old:
+                    strongest[frame] = weight
+                    evidence[frame] = (
+                        evidence.get(frame, 0.0) + old * _DAMPING - old + weight
+                    )
+                else:
+                    evidence[frame] = evidence.get(frame, 0.0) + weight * _DAMPING
+            voice, top = by_voice[quoted], strongest_by_voice[quoted]
+            old = top.get(frame, 0.0)
+            if weight > old:
+                top[frame] = weight
+                voice[frame] = voice.get(frame, 0.0) + old * _DAMPING - old + weight
+            else:
+                voice[frame] = voice.get(frame, 0.0) + weight * _DAMPING
+            if frame not in first:
+                first[frame] = m_start
+                if frame not in first_seen:
+                    first_seen[frame] = m_start
             totals[frame] = totals.get(frame, 0.0) + weight
-        # Words inside quotation marks in this sentence (quotations sorted by start).
-        while q < len(quotations) and quotations[q].end <= start:
-            q += 1
-        quoted_words = 0
-        k = q
-        while k < len(quotations) and quotations[k].start < end:
-            a = max(start, quotations[k].start)
-            b = min(end, quotations[k].end)
-            if a < b:
-                quoted_words += doc.count_words(a, b)
-            k += 1
-        words = doc.count_words(start, end)
-        has_author = words > quoted_words
-        has_quoted = quoted_words > 0
-        n_author += has_author
-        n_quoted += has_quoted
-        frame = _best(evidence, first)
+        i = stop
+        # Largest evidence first; frames never tie on where they first appear.
+        if len(evidence) == 1:
+            ranked = tuple(evidence.items())
+        else:
+            ranked = tuple(
+                sorted(evidence.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+            )
+        frame = ranked[0][0] if ranked[0][1] >= THRESHOLD else None
         author = _best(by_voice[0], first) if has_author else None
         quoted = _best(by_voice[1], first) if has_quoted else None
-        for voice, value in (("all", frame), ("author", author), ("quoted", quoted)):
-            if value is not None:
-                counts[voice][value] = counts[voice].get(value, 0) + 1
-        ranked = tuple(sorted(evidence.items(), key=lambda kv: (-kv[1], first[kv[0]])))
-        sentences.append(SentenceFrame(start, end, frame, author, quoted, ranked))
+        if frame is not None:
+            counts["all"][frame] = counts["all"].get(frame, 0) + 1
+        if author is not None:
+            counts["author"][author] = counts["author"].get(author, 0) + 1
+        if quoted is not None:
+            counts["quoted"][quoted] = counts["quoted"].get(quoted, 0) + 1
+        sentences.append(_sentence_frame(start, end, frame, author, quoted, ranked))
     n_sentences = len(spans)
 
     def shares(count: dict[str, int], total: int) -> dict[str, float]:

@@ -312,19 +312,38 @@ def _replace_emoji(match: re.Match[str]) -> str:
     return " " + description
 
 
-def _tokens(text: str) -> tuple[str, list[str], list[str]]:
-    """Return VADER's text (emojis spelled out), its tokens and lowercase tokens."""
+def _tokens(text: str) -> tuple[str, list[str]]:
+    """Return VADER's text (emojis spelled out) and its lowercase tokens.
+
+    VADER's tokens are the white-space words with punctuation stripped from each
+    end, unless that leaves two characters or fewer, which keeps emoticons such
+    as ":)" whole. Besides their lowercase form, only their number and which of
+    them are in capitals matter; stripping ASCII punctuation changes neither, so
+    the rules read capitals from the words themselves (``text.split()``).
+    """
     emojis, candidates, ascii_free = _emojis()
     if not (ascii_free and text.isascii()):
         found = candidates.findall(text)
         if found and not emojis.keys().isdisjoint(found):
             text = candidates.sub(_replace_emoji, text)
-    # Punctuation is stripped from each end of a white-space token unless that
-    # leaves two characters or fewer, which keeps emoticons such as ":)" whole.
-    tokens = [
-        s if len(s := raw.strip(_PUNCTUATION)) > 2 else raw for raw in text.split()
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u03a3" in text:
+        # "İ" lowercases to two characters and "Σ" by its context (final sigma):
+        # only then may the lowercase text's words differ from the lowercase
+        # words, so lowercase each token.
+        return text, [_token(word).lower() for word in text.split()]
+    # Otherwise every character lowercases to one, white space stays white space
+    # and ASCII punctuation stays itself: stripping the lowercase text's words
+    # gives the lowercase tokens, with one call of str.lower per text.
+    return text, [
+        s if len(s := word.strip(_PUNCTUATION)) > 2 else word
+        for word in lowered.split()
     ]
-    return text, tokens, [t.lower() for t in tokens]
+
+
+def _token(word: str) -> str:
+    stripped = word.strip(_PUNCTUATION)
+    return stripped if len(stripped) > 2 else word
 
 
 def _negated(word: str) -> bool:
@@ -337,21 +356,25 @@ def _cap_diff(tokens: list[str]) -> bool:
     return 0 < upper < len(tokens)
 
 
-def _valences(
-    text: str, tokens: list[str], lowered: list[str]
-) -> tuple[list[float], list[int]]:
+def _valences(text: str, lowered: list[str]) -> tuple[list[float], list[int]]:
     """Return VADER's valence of each token after all its rules, in token order.
 
     Also returns the positions of the lexicon words scored, in order; every other
     valence is 0.
     """
     lexicon = _lexicon()
-    # A token holding "n't" negates; most sentences have none, so look once.
-    maybe_nt = "'" in text and _NT.search(text) is not None
-    n = len(tokens)
+    n = len(lowered)
     valences: list[float] = [0] * n
     hits: list[int] = []
-    for i in [i for i, word in enumerate(lowered) if word in lexicon]:
+    found = [i for i, word in enumerate(lowered) if word in lexicon]
+    if not found:
+        return valences, hits
+    # The white-space words, for capitals (see _tokens): only texts with a
+    # lexicon word need them.
+    tokens = text.split()
+    # A token holding "n't" negates; most sentences have none, so look once.
+    maybe_nt = "'" in text and _NT.search(text) is not None
+    for i in found:
         word = lowered[i]
         if word in _BOOSTERS:
             continue
@@ -552,15 +575,15 @@ def polarity_scores(text: str) -> dict[str, float]:
     >>> polarity_scores("The plan is not good, but it is NOT a disaster!")["compound"]
     0.6162
     """
-    text, tokens, lowered = _tokens(as_text(text))
-    if not tokens:
+    text, lowered = _tokens(as_text(text))
+    if not lowered:
         return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
-    valences, hits = _valences(text, tokens, lowered)
+    valences, hits = _valences(text, lowered)
     emphasis = _emphasis(text)
     compound = _compound(float(sum(valences)), emphasis)
     pos_sum = 0.0
     neg_sum = 0.0
-    neu_count = len(tokens)
+    neu_count = len(lowered)
     for i in hits:  # the other valences are 0, neutral
         value = valences[i]
         if value > 0:
@@ -584,10 +607,10 @@ def polarity_scores(text: str) -> dict[str, float]:
 
 def _compound_score(text: str) -> float:
     """Return VADER's compound score (4 decimals) of a str, skipping pos/neu/neg."""
-    text, tokens, lowered = _tokens(text)
-    if not tokens:
+    text, lowered = _tokens(text)
+    valences, hits = _valences(text, lowered)
+    if not hits:  # every valence is 0, and so is the compound
         return 0.0
-    valences = _valences(text, tokens, lowered)[0]
     return round(_compound(float(sum(valences)), _emphasis(text)), 4)
 
 
