@@ -1,3 +1,4 @@
+import gc
 import math
 
 import numpy as np
@@ -108,3 +109,41 @@ def test_tone_columns_are_nan_without_that_voice():
     row = article_features("The plan is a wonderful success.")
     assert row["tone_author"] > 0
     assert np.isnan(row["tone_quoted"])
+
+
+CYCLE_TEXTS = [
+    "“We will not let this bill die in committee,” Sen. Maria Ortiz, D-N.M., told "
+    "reporters on Tuesday. Gun-rights groups said the measure would fail.",
+    "The county sheriff, Dale Huff, said deputies would not enforce the order. "
+    "Critics called the abortion ban “cruel and unworkable.”",
+    "Taxes rose. According to a spokeswoman for the governor, the budget is balanced.",
+]
+
+
+def test_analyze_makes_no_reference_cycles(seed_text):
+    # analyze() pauses the cyclic collector over its loop (issue 11, speed); that
+    # is safe only while the features make no reference cycles, which would then
+    # wait in memory until the loop ends.
+    df = pd.DataFrame({"text": [seed_text, *CYCLE_TEXTS, None, 42, b"bytes"]})
+    analyze(df.head(1))  # tables built on first use are not the loop's garbage
+    gc.collect()
+    gc.disable()
+    try:
+        analyze(df)
+        unreachable = gc.collect()
+    finally:
+        gc.enable()
+    assert unreachable == 0
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_analyze_leaves_the_collector_as_it_found_it(enabled):
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        out = analyze(pd.DataFrame({"text": CYCLE_TEXTS}))
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert out["quotes_direct"].tolist() == [1, 0, 0]
+    assert out["quotes_indirect"].tolist() == [1, 2, 1]
