@@ -7,9 +7,7 @@ NaN rates, never a dropped row. The features compose the library's own functions
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import math
 import re
 from collections import Counter
@@ -18,6 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from framing._gc import gc_paused
 from framing.balance import load_actors, sources_from_quotes, voice_columns
 from framing.document import Document
 from framing.errors import InputError
@@ -279,7 +278,8 @@ def analyze(
         from tqdm.auto import tqdm
 
         pairs = tqdm(pairs, total=len(texts), unit=" articles")
-    with _cycle_collection_paused():
+    # The loop makes no reference cycles: see framing/_gc.py.
+    with gc_paused():
         rows = [
             article_features(body, head, lexicon=lexicon, actors=actors)
             for body, head in pairs
@@ -289,28 +289,6 @@ def analyze(
     out = pd.DataFrame.from_records(rows, index=df.index, columns=list(columns))
     # One block per dtype: astype() column by column leaves a fragmented frame.
     return out.astype(columns).copy()
-
-
-@contextlib.contextmanager
-def _cycle_collection_paused():
-    """Pause Python's cyclic garbage collector over the per-article loop.
-
-    The features allocate many small containers (spans, matches, rows), so the
-    collector would run every few hundred allocations, but they make no reference
-    cycles: after 300 AllSides articles with the collector off, ``gc.collect()``
-    finds nothing to free (``tests/test_features.py`` keeps it so). Its passes
-    there cost about 6 % of ``analyze()``'s time and free nothing; reference
-    counting frees every object as usual. The collector is turned back on only if
-    it was on, so nested or concurrent calls leave it as they found it.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _empty(columns: dict[str, str], index) -> pd.DataFrame:

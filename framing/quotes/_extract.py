@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
-import gc
 import re
 
+from framing._gc import gc_paused
 from framing.document import Document, as_document
 from framing.quotes._article import (
     Quote,
@@ -130,7 +129,7 @@ def extract_quotes(text):
     doc = as_document(text)
     cached = doc.cache.get("quotes")
     if cached is None:
-        with _gc_paused(len(doc.text) > _LONG_TEXT):
+        with gc_paused(len(doc.text) > _LONG_TEXT):
             cached = doc.cache["quotes"] = tuple(_extract(doc))
     return list(cached)
 
@@ -141,19 +140,6 @@ def extract_quotes(text):
 # far longer than ten 1 MB ones (benchmarks/scaling.py). Nothing here makes
 # reference cycles that need the collector; it runs again afterwards.
 _LONG_TEXT = 200_000
-
-
-@contextlib.contextmanager
-def _gc_paused(pause: bool):
-    """Pause the cyclic garbage collector if ``pause`` and it is running."""
-    if not pause or not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _extract(doc: Document) -> list[Quote]:
