@@ -382,10 +382,8 @@ _CLAUSE_FINAL_REST = re.compile(
 )
 # A participle cue after a preposition shares the clause's subject: "Cruz began
 # by declaring ...", "after bragging about ...", "besides attacking ...".
-_PARTICIPLE_LEAD = _EndAnchored(
-    r"\b(?:by|after|before|while|when|besides|without|since|in|and|also)\s+$",
-    "by|after|before|while|when|besides|without|since|in|and|also",
-)
+_LEAD_WORDS = "by|after|before|while|when|besides|without|since|in|and|also"
+_PARTICIPLE_LEAD = _EndAnchored(rf"\b(?:{_LEAD_WORDS})\s+$", _LEAD_WORDS)
 
 _WINDOW = 1500  # characters read on either side of a cue inside one sentence
 
@@ -510,12 +508,11 @@ def _passive(art, m, s_lo, s_hi, clause_lo, aux, kind, add) -> None:
 
 _THAT_AFTER = re.compile(r"\bthat\s+")
 
-_DOCUMENT_BEFORE = _EndAnchored(
-    r"\b(?:statement|release|letter|email|e-mail|message|memo|note|tweet|post|ad|"
-    r"video|sign|signs|report|filing|headline|caption)\s+$",
+_DOCUMENT_WORDS = (
     "statement|release|letter|email|e-mail|message|memo|note|tweet|post|ad|"
-    "video|sign|signs|report|filing|headline|caption",
+    "video|sign|signs|report|filing|headline|caption"
 )
+_DOCUMENT_BEFORE = _EndAnchored(rf"\b(?:{_DOCUMENT_WORDS})\s+$", _DOCUMENT_WORDS)
 _TIME_AFTER = re.compile(
     r"(?:\s+(?:on|last|this|earlier|late|early|in\s+an?)\s+[\w-]+)*\s*"
 )
