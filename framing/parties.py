@@ -24,6 +24,8 @@ from framing.document import Document
 __all__ = [
     "DEFAULT_ISSUE",
     "Debate",
+    "check_issue",
+    "detect_issue",
     "find_parties",
     "infer_issue",
     "load_debates",
@@ -212,9 +214,60 @@ def infer_issue(text: Any) -> str:
     >>> infer_issue("The council met on Tuesday.")
     'immigration'
     """
+    issue, _ = detect_issue(text)
+    return issue or DEFAULT_ISSUE
+
+
+def check_issue(issue: Any) -> str | None:
+    """Return ``issue`` when it names a known debate (None stays None), else raise.
+
+    The one check every entry point (``analyze``, ``sources``, ``highlight``, the
+    command line) makes of a debate name given by the user.
+
+    Raises
+    ------
+    InputError
+        When ``issue`` is not None and not a debate of ``debates.csv``; the message
+        lists the known debates.
+
+    Examples
+    --------
+    >>> check_issue("guns")
+    'guns'
+    >>> check_issue("imigration")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    framing.errors.InputError: unknown debate 'imigration'; known debates are ...
+    """
+    if issue is None:
+        return None
+    debates = load_debates()
+    if isinstance(issue, str) and issue in debates:
+        return issue
+    from framing.errors import InputError
+
+    raise InputError(
+        f"unknown debate {issue!r}; known debates are {', '.join(debates)} "
+        "(framing/data/debates.csv)"
+    )
+
+
+def detect_issue(text: Any) -> tuple[str | None, int]:
+    """Return the debate an article's topic words point at, and how many there are.
+
+    As `infer_issue`, but without a default: ``(None, n)`` when no debate has at
+    least three topic words (n is the best debate's count).
+
+    Examples
+    --------
+    >>> detect_issue("The NRA fought the gun bill; gun owners rallied for rifles.")
+    ('guns', 4)
+    >>> detect_issue("The council met on Tuesday.")
+    (None, 0)
+    """
     text = _plain(text)
     if not text:
-        return DEFAULT_ISSUE
+        return None, 0
     counts: Counter[str] = Counter()
     has_phrase = False
     # Distinct words (articles repeat theirs), then one regex for phrases if needed.
@@ -233,9 +286,9 @@ def infer_issue(text: Any) -> str:
         for phrase, issue in _phrases():
             counts[issue] += joined.count(phrase)
     if not counts:
-        return DEFAULT_ISSUE
+        return None, 0
     issue, n = max(counts.items(), key=lambda item: item[1])  # first wins ties
-    return issue if n >= _MIN_TOPIC_WORDS else DEFAULT_ISSUE
+    return (issue if n >= _MIN_TOPIC_WORDS else None), n
 
 
 # ---------------------------------------------------------------------------
