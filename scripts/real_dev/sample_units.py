@@ -32,7 +32,11 @@ from framing import find_loaded_terms
 from framing.text import sentence_spans
 
 SEED = 20261206
-DATA = Path(os.environ.get("FRAMING_DATA", Path(__file__).resolve().parents[3] / "shared" / "data"))
+DATA = Path(
+    os.environ.get(
+        "FRAMING_DATA", Path(__file__).resolve().parents[3] / "shared" / "data"
+    )
+)
 
 
 def _corpus() -> pd.DataFrame:
@@ -109,7 +113,9 @@ def main(out: Path) -> None:
             hits = {m.start for m in find_loaded_terms(text)}
             idx = list(range(1, len(spans) - 1))
             rng.shuffle(idx)
-            with_hit = [k for k in idx if any(spans[k][0] <= h < spans[k][1] for h in hits)]
+            with_hit = [
+                k for k in idx if any(spans[k][0] <= h < spans[k][1] for h in hits)
+            ]
             (flagged if with_hit else plain).append((row, spans, (with_hit or idx)[0]))
         chosen = flagged[:12] + plain[: 24 - min(12, len(flagged))]
         for j, (row, spans, k) in enumerate(chosen):
@@ -132,7 +138,14 @@ def main(out: Path) -> None:
                 }
             )
     _write(out / "sentences.jsonl", sentences)
-    print(len(articles), "articles,", len(furniture), "furniture,", len(sentences), "sentences")
+    print(
+        len(articles),
+        "articles,",
+        len(furniture),
+        "furniture,",
+        len(sentences),
+        "sentences",
+    )
 
 
 def _write(path: Path, rows: list[dict]) -> None:
