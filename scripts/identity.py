@@ -1,4 +1,4 @@
-"""Identity check: every public function's output on a fixed corpus, pickled and compared.
+"""Identity check: every public function's output on a fixed corpus, pickled, compared.
 
     python scripts/identity.py save REF.pkl      # before a refactor
     python scripts/identity.py check REF.pkl     # after: lists every difference
@@ -50,6 +50,7 @@ EDGE = [
 
 
 def corpus() -> list[tuple[str, str]]:
+    """Return the identity corpus as (key, text) pairs."""
     texts = []
     imm = pd.read_csv(DATA / "allsides" / "immigration.csv.gz", keep_default_na=False)
     texts += [(f"imm:{r.id}", r.content_original) for r in imm.head(400).itertuples()]
@@ -76,6 +77,7 @@ def _r(value) -> str:
 
 
 def outputs(texts: list[tuple[str, str]]) -> dict[str, str]:
+    """Return every public function's output per text, as strings."""
     out: dict[str, str] = {}
     for key, text in texts:
         out[f"{key}|find_terms"] = _r(framing.find_terms(text))
@@ -100,6 +102,7 @@ def outputs(texts: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def main() -> int:
+    """Save or check a reference."""
     mode, path = sys.argv[1], Path(sys.argv[2])
     got = outputs(corpus())
     if mode == "save":

@@ -50,8 +50,10 @@ def _corpus() -> pd.DataFrame:
 
 def _gold_ids() -> set[str]:
     gold = DATA / "allsides_gold"
-    ids = {json.loads(line)["article_id"] for line in open(gold / "articles_dev.jsonl")}
-    ids |= {json.loads(line)["article_id"] for line in open(gold / "loaded_dev.jsonl")}
+    ids = set()
+    for name in ("articles_dev.jsonl", "loaded_dev.jsonl"):
+        with open(gold / name, encoding="utf-8") as fh:
+            ids |= {json.loads(line)["article_id"] for line in fh}
     ids |= set(pd.read_csv(gold / "frames_dev.csv")["article_id"])
     return ids
 
@@ -70,6 +72,7 @@ def _article(row, split: str) -> dict:
 
 
 def main(out: Path) -> None:
+    """Write the three samples to ``out``."""
     rng = random.Random(SEED)
     df = _corpus()
     df = df[~df["id"].isin(_gold_ids())]
