@@ -23,6 +23,7 @@ from framing.document import Document
 
 __all__ = [
     "DEFAULT_ISSUE",
+    "NO_DEBATE",
     "Debate",
     "check_issue",
     "detect_issue",
@@ -39,6 +40,9 @@ DEFAULT_ISSUE = "immigration"
 # three topic words keep a stray "tax" or "school" in an immigration story from
 # moving it.
 _MIN_TOPIC_WORDS = 3
+# The debate of an article whose topic words point at none: no actors rows and no
+# party defaults apply, so every source's side is "unknown".
+NO_DEBATE = "none"
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
 _PARTIES = ("D", "R", "I")
 
@@ -221,6 +225,8 @@ def infer_issue(text: Any) -> str:
 def check_issue(issue: Any) -> str | None:
     """Return ``issue`` when it names a known debate (None stays None), else raise.
 
+    `NO_DEBATE` ("none") is accepted: it means no debate, so no sides.
+
     The one check every entry point (``analyze``, ``sources``, ``highlight``, the
     command line) makes of a debate name given by the user.
 
@@ -242,7 +248,7 @@ def check_issue(issue: Any) -> str | None:
     if issue is None:
         return None
     debates = load_debates()
-    if isinstance(issue, str) and issue in debates:
+    if isinstance(issue, str) and (issue in debates or issue == NO_DEBATE):
         return issue
     from framing.errors import InputError
 
