@@ -18,13 +18,18 @@ from framing.balance.actors import _SEPARATOR, UNKNOWN, Actor, load_actors
 from framing.balance.metrics import Source, SourceBalance, _balance
 from framing.document import Document, as_document
 from framing.errors import InputError
+from framing.officials import Official, load_officials
 from framing.parties import infer_issue, party_sides
 from framing.quotes import extract_quotes
 from framing.text import SpanIndex, count_words, quotation_spans
 
 
 def sources(
-    text: Any, actors: Any = None, issue: str | None = None, genders: Any = None
+    text: Any,
+    actors: Any = None,
+    issue: str | None = None,
+    genders: Any = None,
+    officials: Any = None,
 ) -> SourceBalance:
     """Group an article's quotes by source, code each source's side, measure balance.
 
@@ -47,6 +52,10 @@ def sources(
         Your own knowledge: full or first name -> "female", "male" or "unknown"
         (a DataFrame with the columns ``name`` and ``gender``); applied before
         any evidence in the text (see `framing.voices.source_gender`).
+    officials : None, path-like, pandas.DataFrame or OfficialsTable, optional
+        Known officials (`framing.officials.load_officials`; the bundled US
+        table when None): a listed person's gender, party and type come from
+        the table, before the article's titles, pronouns or first-name table.
 
     Returns
     -------
@@ -75,7 +84,12 @@ def sources(
     if issue is None and actors is None:
         issue = infer_issue(doc.text)
     return sources_from_quotes(
-        extract_quotes(doc), actors, issue=issue, text=doc, genders=genders
+        extract_quotes(doc),
+        actors,
+        issue=issue,
+        text=doc,
+        genders=genders,
+        officials=officials,
     )
 
 
@@ -86,6 +100,7 @@ def sources_from_quotes(
     *,
     text: Any = None,
     genders: Any = None,
+    officials: Any = None,
 ) -> SourceBalance:
     """Group quotes into distinct sources, code their sides and measure balance.
 
@@ -117,6 +132,8 @@ def sources_from_quotes(
         it only the quotes' own fields are read.
     genders : mapping or pandas.DataFrame, optional
         Name -> gender overrides (see `sources`).
+    officials : None, path-like, pandas.DataFrame or OfficialsTable, optional
+        Known officials (see `sources`).
 
     Returns
     -------
@@ -184,6 +201,7 @@ def sources_from_quotes(
     """
     table = load_actors(actors, issue)
     overrides = voices.check_overrides(genders)
+    roster = load_officials(officials)
     doc = text if isinstance(text, Document) else None
     text = doc.text if doc is not None else as_text(text)
     by_party = party_sides(table, issue, text)
@@ -234,8 +252,11 @@ def sources_from_quotes(
         quoted = _quoted_index(text) if groups and text else _never
     for g in groups.values():
         actor = table.match(g["speaker"] or g["name"], g["affiliation"])
-        source_type, gender = _who(g, actor, text, quoted, overrides)
+        official = None if g["unnamed"] else roster.find(g["speaker"], text)
+        source_type, gender = _who(g, actor, text, quoted, overrides, official)
         side, decided, party = UNKNOWN, None, g["party"]
+        if official is not None and not party and official.party:
+            party = official.party
         if actor is not None:
             side, decided = actor.side, actor.pattern
         else:  # issue 14: the debate's default side for the source's party
@@ -361,14 +382,19 @@ def _who(
     text: str,
     quoted: Any,
     overrides: Mapping[str, str],
+    official: Official | None = None,
 ) -> tuple[str, str]:
-    """Return (type, gender) of one grouped source."""
+    """Return (type, gender) of one grouped source.
+
+    A known official (`framing.officials`) decides type and gender after the
+    user's overrides and the actors table's role, before the article's evidence.
+    """
     name = group["name"]
     pronouns = [m.lower() for m in group["mentions"] if m and m.lower() in _PRONOUNS]
     evidence = voices._evidence(
         text, group["speaker"] or "", group["unnamed"], pronouns, quoted
     )
-    source_type = UNKNOWN
+    source_type = UNKNOWN if official is None else official.type
     speaker = group["speaker"] or ""
     if (
         actor is not None
@@ -380,6 +406,8 @@ def _who(
         # 2017-2018; ..."): its first words are the role.
         role = _ROLE_HEAD.match(actor.source).group().strip()
         source_type = voices.source_type(title=role, description=role)
+        if source_type == UNKNOWN and official is not None:
+            source_type = official.type
     title = evidence.title
     affiliation = group["affiliation"] or ""
     if _TITLE_ONLY.fullmatch(affiliation):
@@ -398,6 +426,11 @@ def _who(
     described = [evidence.description, evidence.title, group["affiliation"]]
     if group["unnamed"]:
         described.insert(0, name)
+    if official is not None and official.gender != "unknown":
+        key = (group["speaker"] or name).lower()
+        first = key.split()[0] if key.split() else key
+        if key not in overrides and first not in overrides:
+            return source_type, official.gender
     gender = voices.source_gender(
         group["speaker"] or name,
         person=person,
