@@ -26,6 +26,7 @@ from framing.quotes.indirect import (
     _find_indirect,
 )
 from framing.quotes.partial import _partial_quotes
+from framing.quotes.sourcehood import is_source_phrase
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -179,6 +180,11 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
             continue
         name, unnamed, affiliation = _resolve(art, f)
         sp = f.speaker
+        if sp is not None and not is_source_phrase(text[sp.start : sp.end], sp.kind):
+            # "Democrats will likely", "Maybe", "a tough year": no source.
+            if f.kind == "indirect" and not _speech_cue(text, f):
+                continue  # "The first quarter of 2020 saw": no attribution
+            name, unnamed, affiliation, sp = None, False, None, None
         if f.kind == "direct" and sp is None and f.continues:
             reply = _reply(art, f, last_direct, prior_direct)
             if last_direct is not None and _same_turn(art, last_direct[0], f):
@@ -239,6 +245,14 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
             )
         )
     return out
+
+
+def _speech_cue(text: str, f: _Found) -> bool:
+    """Say whether an attribution's cue is a communication verb ("said")."""
+    if f.cue_start is None:
+        return False
+    cue = text[f.cue_start : f.cue_end].lower()
+    return _lexicon().cue_type.get(cue) in ("speech", "source")
 
 
 # Cues as written are few ("said", "Said", "claimed"): each is looked up once.
