@@ -26,7 +26,7 @@ from framing.quotes.indirect import (
     _find_indirect,
 )
 from framing.quotes.partial import _partial_quotes
-from framing.quotes.sourcehood import is_source_phrase
+from framing.quotes.sourcehood import clean_name, is_source_phrase
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -185,6 +185,10 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
             if f.kind == "indirect" and not _speech_cue(text, f):
                 continue  # "The first quarter of 2020 saw": no attribution
             name, unnamed, affiliation, sp = None, False, None, None
+        elif name is not None and not unnamed:
+            # "Obama’s remarks ... promised" -> Obama; "President Trump last
+            # week" -> President Trump.
+            name = clean_name(name)
         if f.kind == "direct" and sp is None and f.continues:
             reply = _reply(art, f, last_direct, prior_direct)
             if last_direct is not None and _same_turn(art, last_direct[0], f):

@@ -73,6 +73,14 @@ _SENTENCE_ADVERBS = _words(
     tomorrow then again already soon once"""
 )
 _ADVERB_ENDINGS = ("ately", "ously", "ently", "fully", "ically", "antly", "ingly")
+_CONTRACTION = re.compile(
+    r"(?:it|they|we|i|you|he|she|that|there|here|what|who)['’](?:s|re|ll|ve|d|m)",
+    re.I,
+)
+# Lower-case words a name or an organisation's name may hold.
+_NAME_LINKS = _words(
+    "of for and the on in at to de van von der la le du da di del bin al"
+)
 _PARTY_NOUNS = frozenset(["democrat", "republican", "independent", "libertarian"])
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
 _ADVERB = re.compile(r"[a-z]+ly")
@@ -189,7 +197,7 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
     """
     if kind == "pronoun":
         return True
-    phrase = phrase.strip(" ,;:.")
+    phrase = clean_name(phrase.strip(" ,;:."))
     approx = _APPROX.match(phrase)
     if approx is not None and approx.end() < len(phrase):
         phrase = phrase[approx.end() :]
@@ -217,8 +225,8 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
         if words[0].islower():
             return _people_head(first)
         return True
-    if first in _OPENERS or last in _ENDERS:
-        return False
+    if first in _OPENERS or first in _FINITE or last in _ENDERS:
+        return False  # "In his", "Is President Obama's latest", "some have"
     if first.endswith("'s") and first[:-2] in _OPENERS:
         return False
     cut = _HEAD_CUT.split(phrase.replace("’", "'"))[0].split()
@@ -228,10 +236,23 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
         cut = cut[:-1]  # "one woman speaking", "the man tasked with"
     if any(w.lower() in _FINITE for w in cut[1:]):
         return False  # "The plan is a response to", "some have"
+    if _CONTRACTION.fullmatch(words[0]):
+        return False  # "They're providing", "It's a strategy officials"
+    if not words[0].islower() and first not in _DETERMINERS:
+        lower = [w for w in cut[1:] if w.islower()]
+        verb = any(
+            w in _FINITE or w == "to" or (w.endswith("ed") and len(w) > 3)
+            for w in lower
+        )
+        content = [w for w in lower if w not in _NAME_LINKS]
+        if verb or (len(content) >= 2 and not _people_head(_head(cut))):
+            return False  # "Obama tried to bolster public": a clause
     if kind == "name" and not words[0].islower():
         return True
     described = words[0].islower() or first in _DETERMINERS
     head = _head(cut)
+    if words[0].islower() and first not in _DETERMINERS and not _people_head(head):
+        return False  # "gun control measures Vice President Biden and OFA"
     if described and (
         head in _NOT_HOLDERS
         or head in _DETERMINERS
@@ -245,3 +266,25 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
         or len(cut) <= 4
         or not any(w.islower() and w.endswith("ed") for w in cut[1:])
     )
+
+
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:(?:last|this|next|earlier|later|on|late|early)\s+[\w-]+|yesterday|"
+    r"today|recently|also|again|once|now|then))+$"
+)
+
+
+def clean_name(name: str) -> str:
+    """Return a source's name without a possessive or a time phrase after it.
+
+    Examples
+    --------
+    >>> clean_name("Obama’s"), clean_name("President Trump last week")
+    ('Obama', 'President Trump')
+    """
+    m = _TIME_TAIL.search(name)
+    if m is not None and m.start() > 0:
+        name = name[: m.start()]
+    if name.endswith(("’s", "'s")) and len(name) > 3 and name[0].isupper():
+        name = name[:-2]
+    return name
