@@ -31,7 +31,7 @@ from typing import Any
 
 from framing._validation import check_choice, read_csv_rows, table_error
 
-__all__ = ["Official", "OfficialsTable", "load_officials"]
+__all__ = ["Official", "OfficialsTable", "kind_of_source", "load_officials"]
 
 _GENDERS = ("female", "male", "unknown")
 _PARTY_CODES = {
@@ -200,7 +200,39 @@ def _named_in(o: Official, text: str) -> bool:
 
 @functools.cache
 def _bundled() -> OfficialsTable:
-    return load_officials(files("framing") / "data" / "officials.csv")
+    """Return the bundled table, with the politicians.csv people it lacks.
+
+    ``politicians.csv`` (`framing.parties`) adds governors, mayors, members who
+    left Congress before 2013 ("Hillary Clinton") and White House appointees,
+    whose type is ``government`` (codebook C: appointed officials); their gender
+    is left to the article.
+    """
+    table = load_officials(files("framing") / "data" / "officials.csv")
+    known = {(g, o.last) for o in table.officials for g in o.given}
+    _, rows = read_csv_rows(
+        files("framing") / "data" / "politicians.csv",
+        required=("name", "party", "office", "source"),
+        optional=("caucus",),
+    )
+    extra = []
+    for _, row in rows:
+        words = [w for w in row["name"].split() if w.lower() not in _SUFFIXES]
+        if len(words) < 2:
+            continue
+        n = 2 if len(words) > 2 and words[-2].lower() in _PARTICLES else 1
+        first, last = words[0], " ".join(words[-n:])
+        if (first, last) in known:
+            continue
+        kind = "government" if row["office"].startswith("Appointee") else "politician"
+        extra.append(
+            Official(
+                first, last, (first,), "unknown", row["party"], row["office"], kind
+            )
+        )
+    return OfficialsTable(table.officials + tuple(extra))
+
+
+_PARTICLES = frozenset(["de", "van", "von", "der", "la", "le", "du", "da", "di", "del"])
 
 
 def load_officials(source: Any = None) -> OfficialsTable:
@@ -276,3 +308,98 @@ def load_officials(source: Any = None) -> OfficialsTable:
             )
         )
     return OfficialsTable(tuple(out))
+
+
+# ---------------------------------------------------------------------------
+# Sources no table row types: party groups, outlets, agencies, states, citizens
+
+# Each pattern is a kind of source the shared codebook (section C) types, read
+# from its name or description when the source-type table found nothing. The
+# words are ours (judgement, after the codebook's definitions and the GMMP 2020
+# occupations); the US state names are the Census Bureau's.
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
+    "Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|"
+    "Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
+    "Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+    "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+    "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
+    "Wisconsin|Wyoming"
+)
+_KINDS = (
+    # Elected officials as a group: "Republicans", "Senate Democrats", "GOP
+    # leaders", "Several members of the party", "lawmakers".
+    (
+        "politician",
+        r"\b(?:Republicans|Democrats|GOP|lawmakers|legislators|senators|"
+        r"congress(?:wo)?men|(?:party|Democratic|Republican|GOP|congressional)\s+"
+        r"leaders|members\s+of\s+(?:the\s+)?(?:party|Congress|House|Senate)|"
+        r"Congress|(?:House|Senate)\s+(?:Republicans|Democrats|leaders))\b",
+    ),
+    # News outlets named as themselves: "the Huffington Post", "NPR".
+    (
+        "media",
+        r"\b(?:Times|Post|News|Journal|Tribune|Herald|Gazette|Magazine|Radio|"
+        r"Reuters|NPR|PBS|NBC|ABC|CBS|MSNBC|CNBC|Bloomberg|Politico|Axios|BBC|"
+        r"Breitbart|Feminism|Daily|Weekly|Report|Review|Chronicle|Observer|"
+        r"Inquirer|Examiner|Dispatch|Telegraph|Guardian|Atlantic|Hill|Vox|Slate|"
+        r"Salon|Mother\s+Jones|HuffPost|BuzzFeed|outlet|network|newspaper|"
+        r"reporters?|journalists?|columnist)\b",
+    ),
+    # Research and polling bodies: "Tax Policy Center", "Gallup", "forecasters".
+    (
+        "expert",
+        r"\b(?:Institute|Policy|Research|Studies|Brookings|RAND|Gallup|Pew|"
+        r"Quinnipiac|Rasmussen|Marist|Ipsos|YouGov|polls?|pollsters?|surveys?|"
+        r"forecasters|observers|scholars|scientists|epidemiologists|economists|"
+        r"analysts|National\s+Conference\s+of\s+State\s+Legislatures)\b",
+    ),
+    # Agencies and government bodies: "HHS", "the State Department", a state
+    # speaking through its government ("Florida reported 9,000 new cases").
+    (
+        "government",
+        rf"\b(?:Department|Agency|Bureau|Commission|Ministry|Pentagon|HHS|FDA|CDC|"
+        rf"EPA|DHS|DOJ|IRS|NIH|NOAA|USDA|WHO|World\s+Health\s+Organization|"
+        rf"United\s+Nations|U\.?N\.?|Customs|county|state|city|governor's\s+office|"
+        rf"(?:{_US_STATES}))\b",
+    ),
+    # People speaking for themselves, by what they do or are: "many attendees",
+    # "cast members", "a woman in the ad", "who cleans offices part time".
+    (
+        "citizen",
+        r"\b(?:Americans|attendees|voters|residents|citizens|people|members|"
+        r"parents|patients|protesters|demonstrators|families|consumers|customers|"
+        r"shoppers|viewers|fans|tenants|homeowners|woman|man|mother|father|"
+        r"petition|who\s+(?:works|worked|lives|lived|cleans|drives|owns|runs|"
+        r"teaches|studies|attends|raises|cares))\b",
+    ),
+)
+_KIND_RES = tuple((kind, re.compile(pattern)) for kind, pattern in _KINDS)
+
+
+@functools.lru_cache(maxsize=8192)
+def kind_of_source(name: str, description: str = "") -> str:
+    """Return the type a source's name or description shows, or "unknown".
+
+    Read after the source-type table (`framing.voices.source_type`) found
+    nothing: party groups are politicians, outlets media, research and polling
+    bodies experts, agencies and US states government, people described by what
+    they do citizens. The first family whose pattern the name matches decides,
+    then the description.
+
+    Examples
+    --------
+    >>> kind_of_source("Senate Republicans"), kind_of_source("the Huffington Post")
+    ('politician', 'media')
+    >>> kind_of_source("Florida"), kind_of_source("many attendees")
+    ('government', 'citizen')
+    >>> kind_of_source("Ana Ruiz", "who cleans offices part time")
+    'citizen'
+    """
+    for text in (name, description):
+        if not text:
+            continue
+        for kind, pattern in _KIND_RES:
+            if pattern.search(text):
+                return kind
+    return "unknown"

@@ -18,7 +18,7 @@ from framing.balance.actors import _SEPARATOR, UNKNOWN, Actor, load_actors
 from framing.balance.metrics import Source, SourceBalance, _balance
 from framing.document import Document, as_document
 from framing.errors import InputError
-from framing.officials import Official, load_officials
+from framing.officials import Official, kind_of_source, load_officials
 from framing.parties import infer_issue, party_sides
 from framing.quotes import extract_quotes
 from framing.text import SpanIndex, count_words, quotation_spans
@@ -422,6 +422,9 @@ def _who(
             group["party"],
             organisation=not group["unnamed"] and not evidence.person,
         )
+    if source_type == UNKNOWN:
+        # Party groups, outlets, agencies, citizens by what they do.
+        source_type = kind_of_source(name, evidence.description)
     person = evidence.person
     described = [evidence.description, evidence.title, group["affiliation"]]
     if group["unnamed"]:
