@@ -350,7 +350,7 @@ _KINDS = (
     (
         "expert",
         r"\b(?:Institute|Policy|Research|Studies|Brookings|RAND|Gallup|Pew|"
-        r"Quinnipiac|Rasmussen|Marist|Ipsos|YouGov|polls?|pollsters?|surveys?|"
+        r"Quinnipiac|Rasmussen|Marist|Ipsos|YouGov|polls?|polling|pollsters?|surveys?|"
         r"forecasters|observers|scholars|scientists|epidemiologists|economists|"
         r"analysts|National\s+Conference\s+of\s+State\s+Legislatures)\b",
     ),
@@ -360,7 +360,8 @@ _KINDS = (
         "government",
         rf"\b(?:Department|Agency|Bureau|Commission|Ministry|Pentagon|HHS|FDA|CDC|"
         rf"EPA|DHS|DOJ|IRS|NIH|NOAA|USDA|WHO|World\s+Health\s+Organization|"
-        rf"United\s+Nations|U\.?N\.?|Customs|county|state|city|governor's\s+office|"
+        rf"United\s+Nations|U\.?N\.?|Customs|county|state|city|government|"
+        rf"governor.s\s+office|"
         rf"(?:{_US_STATES}))\b",
     ),
     # People speaking for themselves, by what they do or are: "many attendees",

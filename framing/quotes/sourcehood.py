@@ -144,8 +144,7 @@ _AGENT_ENDINGS = (
     "dent",
 )
 _NUMBERS = _words(
-    "one two three four five six seven eight nine ten dozen hundred thousand "
-    "half third quarter"
+    "one two three four five six seven eight nine ten dozen hundred thousand half third"
 )
 
 
@@ -255,6 +254,7 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
         return False  # "gun control measures Vice President Biden and OFA"
     if described and (
         head in _NOT_HOLDERS
+        or head.isdigit()
         or head in _DETERMINERS
         or _ADVERB.fullmatch(head)
         or head.endswith("ing")
