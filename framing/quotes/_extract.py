@@ -163,11 +163,13 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
         return []
     art = _Article(doc)
     direct, used, partials = _find_direct(art)
+    fragments: set[int] = set()
     indirect = _dedupe(_find_indirect(art, direct, used))
     if partial:
         # The reported clause stays too: PolNeAR and the shared codebook both
         # code "said he “would veto it”" as reported speech.
         found = _partial_quotes(art, partials, indirect)
+        fragments = {id(f) for f in found}
         direct = sorted(direct + found, key=lambda f: (f.start, f.end))
     out: list[Quote] = []
     # Attributions seen so far: (end of the speaker mention, resolved speaker).
@@ -189,6 +191,8 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
             # "Obama’s remarks ... promised" -> Obama; "President Trump last
             # week" -> President Trump.
             name = clean_name(name)
+        if name is None and id(f) in fragments:
+            continue  # a partial quotation is kept only with its speaker
         if f.kind == "direct" and sp is None and f.continues:
             reply = _reply(art, f, last_direct, prior_direct)
             if last_direct is not None and _same_turn(art, last_direct[0], f):
