@@ -8,6 +8,7 @@ import re
 
 from framing._gc import gc_paused
 from framing.document import Document, as_document
+from framing.furniture import furniture_spans
 from framing.quotes._article import (
     Quote,
     _Article,
@@ -27,6 +28,7 @@ from framing.quotes.indirect import (
 )
 from framing.quotes.partial import _partial_quotes
 from framing.quotes.sourcehood import clean_name, is_source_phrase
+from framing.text import SpanIndex
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -171,6 +173,7 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
         found = _partial_quotes(art, partials, indirect)
         fragments = {id(f) for f in found}
         direct = sorted(direct + found, key=lambda f: (f.start, f.end))
+    furniture = _furniture(doc)
     out: list[Quote] = []
     # Attributions seen so far: (end of the speaker mention, resolved speaker).
     seen: list[tuple[int, tuple]] = []
@@ -178,10 +181,15 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
     last_direct: tuple[_Found, tuple] | None = None  # with its resolved speaker
     prior_direct: tuple[_Found, tuple] | None = None  # the one before it
     for f in sorted(direct + indirect, key=lambda f: (f.start, f.end)):
-        if f.end <= f.start:
-            continue
+        if f.end <= f.start or furniture.contains(f.start):
+            continue  # no quote comes from page furniture
         name, unnamed, affiliation = _resolve(art, f)
         sp = f.speaker
+        if sp is not None and furniture.contains(sp.start):
+            # A speaker named in a caption or a link line is no attribution.
+            if f.kind == "indirect" or id(f) in fragments:
+                continue
+            name, unnamed, affiliation, sp = None, False, None, None
         if sp is not None and not is_source_phrase(text[sp.start : sp.end], sp.kind):
             # "Democrats will likely", "Maybe", "a tough year": no source.
             if f.kind == "indirect" and not _speech_cue(text, f):
@@ -253,6 +261,22 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
             )
         )
     return out
+
+
+def _furniture(doc: Document) -> SpanIndex:
+    """Return the page furniture of a document, but its headline, as an index.
+
+    The article's own headline (its first line) keeps its attributions
+    ("Clinton Says ..."); a repeated headline, a caption, a link line or a tweet
+    gives none (`framing.furniture`).
+    """
+    spans = doc.cache.get("furniture")
+    if spans is None:
+        spans = doc.cache["furniture"] = tuple(furniture_spans(doc.text))
+    first = len(doc.text) - len(doc.text.lstrip())
+    return SpanIndex(
+        [(a, b) for a, b, kind in spans if not (kind == "headline" and a == first)]
+    )
 
 
 def _speech_cue(text: str, f: _Found) -> bool:
