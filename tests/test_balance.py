@@ -319,7 +319,6 @@ def test_result_is_frozen_and_sources_are_typed():
             6,
             False,
             "Jeff Sessions",
-            party="R",  # a known official (framing/data/officials.csv)
             type="politician",
             gender="male",
         ),

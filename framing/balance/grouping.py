@@ -255,7 +255,9 @@ def sources_from_quotes(
         official = None if g["unnamed"] else roster.find(g["speaker"], text)
         source_type, gender = _who(g, actor, text, quoted, overrides, official)
         side, decided, party = UNKNOWN, None, g["party"]
-        if official is not None and not party and official.party:
+        if official is not None and actor is None and not party and official.party:
+            # The actors table decides first; a known official it does not list
+            # takes the table's party.
             party = official.party
         if actor is not None:
             side, decided = actor.side, actor.pattern
