@@ -200,8 +200,8 @@ def furniture_spans(text: Any) -> list[tuple[int, int, str]]:
         kind = _line_kind(line)
         if kind is None and i == first and _headline(line):
             kind = "headline"
-        if kind is None and line in seen and len(line.split()) >= 3:
-            kind = "headline"  # a line repeated: a headline or a link block again
+        if kind is None and line in seen and _headline(line):
+            kind = "headline"  # a headline repeated, or a link block again
         if kind is None:
             kind = _tweet_kind(line)
         if kind is None and _loose_line(line):
