@@ -50,6 +50,11 @@ _HEAD_OFFICES = frozenset(["president", "vice_president"])
 # Titles and courtesy titles a speaker may keep before the name.
 _TITLE_WORDS = frozenset(
     [
+        "republican",
+        "democrat",
+        "democratic",
+        "independent",
+        "gop",
         "mr",
         "mr.",
         "mrs",
@@ -144,6 +149,8 @@ class OfficialsTable:
         """
         if not isinstance(name, str) or not name.strip():
             return None
+        # "Representative Chris Collins of New York": the name before its place.
+        name = _AFFILIATION.split(name, 1)[0]
         words = [w.strip(",") for w in name.split()]
         while words and words[-1].lower() in _SUFFIXES:
             words.pop()
@@ -173,6 +180,7 @@ class OfficialsTable:
 
 
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*|[A-Z]")
+_AFFILIATION = re.compile(r",|\s\((?=[^)]*\))|\s(?:of|from|for|at)\s")
 
 
 def _one(found: list[Official]) -> Official | None:
@@ -363,6 +371,12 @@ _KINDS = (
         rf"United\s+Nations|U\.?N\.?|Customs|county|state|city|government|"
         rf"governor.s\s+office|"
         rf"(?:{_US_STATES}))\b",
+    ),
+    # Police and guards: "a guard", "one Border Patrol supervisor".
+    (
+        "law_enforcement",
+        r"\b(?:guards?|officers?|deputies|deputy|troopers?|police|sheriffs?|"
+        r"Border\s+Patrol|agents?)\b",
     ),
     # People speaking for themselves, by what they do or are: "many attendees",
     # "cast members", "a woman in the ad", "who cleans offices part time".
