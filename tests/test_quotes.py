@@ -1618,3 +1618,20 @@ def test_a_possessive_and_a_time_phrase_leave_the_name():
     speakers = {q.speaker for q in extract_quotes(text)}
     assert "President Trump last week" not in speakers
     assert "Obama’s" not in speakers
+
+
+def test_a_name_right_after_a_final_cue_is_the_speaker():
+    text = (
+        "The bills are expected in at least ten states, including Ohio, Utah and "
+        "Maine, said Nora Field, policy director at the Harbor Institute."
+    )
+    [q] = extract_quotes(text)
+    assert q.speaker == "Nora Field"
+    assert q.text.startswith("The bills are expected")
+
+
+def test_a_name_and_its_affiliation_after_a_quote_are_no_reported_clause():
+    text = "“That is not accurate,” says Omar Reyes of the Harbor Institute."
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [
+        ("direct", "Omar Reyes")
+    ]
