@@ -1635,3 +1635,12 @@ def test_a_name_and_its_affiliation_after_a_quote_are_no_reported_clause():
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [
         ("direct", "Omar Reyes")
     ]
+
+
+def test_an_apposition_after_according_to_is_no_reported_clause():
+    text = (
+        "States passed 231 laws on the issue, according to the Harbor Institute, "
+        "a research group that tracks them."
+    )
+    [q] = extract_quotes(text)
+    assert q.text == "States passed 231 laws on the issue"

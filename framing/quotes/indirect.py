@@ -651,7 +651,10 @@ def _holder(text: str, speaker: _Speaker) -> _Speaker | None:
     return speaker
 
 
-_APPOSITIVE = re.compile(r"\s*(?:(?:who|which|whose|now)\b|\d+\s*,)", re.I)
+_APPOSITIVE = re.compile(
+    r"\s*(?:(?:who|which|whose|now)\b|\d+\s*,|(?:a|an)\s[^,;]{0,80}(?:[.!?]\s*$|$))",
+    re.I,
+)
 
 
 def _according_to(text: str, s_start: int, s_end: int, m, add) -> None:
