@@ -1644,3 +1644,12 @@ def test_an_apposition_after_according_to_is_no_reported_clause():
     )
     [q] = extract_quotes(text)
     assert q.text == "States passed 231 laws on the issue"
+
+
+def test_a_name_behind_an_opening_word_or_a_party_tag_is_kept():
+    text = (
+        "Sen. Rand Paul, R-Ky., calling the rule an “illegal use of executive "
+        "power,” said he would force a vote."
+    )
+    speakers = {q.speaker for q in extract_quotes(text) if q.kind == "direct"}
+    assert speakers == {"Rand Paul"}

@@ -190,7 +190,13 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
             if f.kind == "indirect" or id(f) in fragments:
                 continue
             name, unnamed, affiliation, sp = None, False, None, None
+        repaired = None
         if sp is not None and not is_source_phrase(text[sp.start : sp.end], sp.kind):
+            repaired = _repair(art, sp)
+        if repaired is not None:
+            # "Despite Dart" -> Bruce Dart; "Rand Paul, R-Ky., calling" -> Rand Paul.
+            name = repaired
+        elif sp is not None and not is_source_phrase(text[sp.start : sp.end], sp.kind):
             # "Democrats will likely", "Maybe", "a tough year": no source.
             if f.kind == "indirect" and not _speech_cue(text, f):
                 continue  # "The first quarter of 2020 saw": no attribution
@@ -261,6 +267,33 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
             )
         )
     return out
+
+
+_OPENER = re.compile(r"(?:Despite|In|As|For|With|After|Before|Like|Unlike|But|And)\s+")
+_NAME_BEFORE_TAG = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+),\s*$")
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
+
+
+def _repair(art, sp) -> str | None:
+    """Return the person a rejected speaker phrase still names, or None.
+
+    "Despite Dart's clear ..." names Dart after an opening word; "Sen. Rand Paul,
+    R-Ky., calling ..." gives the party tag where the name stood before it.
+    """
+    text = art.text
+    mention = text[sp.start : sp.end]
+    if _PARTY_TAG.fullmatch(mention):
+        m = _NAME_BEFORE_TAG.search(text, max(0, sp.start - 60), sp.start)
+        rest = m.group(1) if m is not None else None
+    else:
+        m = _OPENER.match(mention)
+        rest = clean_name(mention[m.end() :]) if m is not None else None
+    if not rest or not rest[:1].isupper() or not is_source_phrase(rest, "name"):
+        return None
+    person = art.registry.lookup(rest, "", sp.start)
+    if person is not None:
+        return person.name
+    return rest if len(rest.split()) >= 2 else None
 
 
 def _furniture(doc: Document) -> SpanIndex:
