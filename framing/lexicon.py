@@ -17,11 +17,7 @@ from typing import Any
 
 from framing._validation import read_csv_rows, table_error
 from framing.errors import LexiconError
-
-try:  # the regex parser, used only to speed up matching (see _prefixes)
-    from re import _parser as _sre_parser  # Python >= 3.11
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre_parser
+from framing.matching import PhraseMatcher, flex_spaces
 
 __all__ = ["CONTEXT_RULES", "LEANINGS", "Lexicon", "LexiconEntry", "load_lexicon"]
 
@@ -59,11 +55,6 @@ LEANINGS = ("left", "right", "none")
 _REQUIRED = ("term", "variants", "category", "loaded", "source")
 _OPTIONAL = ("label", "context", "alternative", "note", "issue", "leaning")
 _ISSUE = re.compile(r"[a-z][a-z0-9_]*")
-
-# A space in a variant stands for any run of white space (line breaks included) or a
-# hyphen, so "illegal immigrant" also finds "illegal-immigrant" and a hard-wrapped
-# "illegal\nimmigrant".
-_FLEX_SPACE = r"[\s\-‐‑]+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +106,11 @@ class Lexicon:
     (True, False)
     """
 
-    __slots__ = ("_by_term", "_entries", "_matcher", "_name", "_patterns")
+    __slots__ = ("_by_term", "_entries", "_matcher", "_name", "_phrases")
 
     def __init__(self, entries: Any, name: str = "<entries>") -> None:
         entries = tuple(entries)
         by_term: dict[str, LexiconEntry] = {}
-        patterns = []
         for entry in entries:
             if not isinstance(entry, LexiconEntry):
                 raise TypeError(
@@ -136,13 +126,14 @@ class Lexicon:
                     f"{by_term[key].line})",
                 )
             by_term[key] = entry
-            patterns.append(_compile_variants(entry, name))
-        matcher = _combine([_flex_spaces(e.variants) for e in entries])
+            _compile_variants(entry, name)
+        phrases = PhraseMatcher([e.variants for e in entries])
         set_ = object.__setattr__
         set_(self, "_entries", entries)
         set_(self, "_by_term", by_term)
-        set_(self, "_patterns", tuple(patterns))
-        set_(self, "_matcher", matcher)
+        set_(self, "_phrases", phrases)
+        # The one-pass alternation (the benchmarks' reference "regex pass").
+        set_(self, "_matcher", phrases.regex)
         set_(self, "_name", name)
 
     def __setattr__(self, attr: str, value: Any) -> None:
@@ -161,6 +152,14 @@ class Lexicon:
     def entries(self) -> tuple[LexiconEntry, ...]:
         """The entries, in file order."""
         return self._entries
+
+    @property
+    def matcher(self) -> PhraseMatcher:
+        """The entries' variants as one :class:`~framing.matching.PhraseMatcher`.
+
+        Pattern ``i`` is entry ``i``; at one position the earlier entry wins.
+        """
+        return self._phrases
 
     @property
     def name(self) -> str:
@@ -193,194 +192,6 @@ class Lexicon:
         return f"Lexicon({self._name!r}, {len(self._entries)} entries)"
 
 
-def _combine(variants: list[str]) -> re.Pattern[str]:
-    """Join the entries' variants into one alternation, group ``i + 1`` = entry ``i``.
-
-    The word-boundary checks are shared by all alternatives, and a lookahead on the
-    letters a match can start with lets the regex engine skip most positions
-    without trying every alternative (about 5x faster on news text than one
-    bounded group per entry).
-    """
-    if not variants:
-        return re.compile(r"(?!)")  # an empty lexicon never matches
-    body = "|".join(f"({v})" for v in variants)
-    starts: set[str] = set()
-    for v in variants:
-        found = _prefixes(v)
-        if found is None:
-            starts = set()
-            break
-        starts |= found
-    if starts:
-        body = f"(?={_starts_lookahead(starts)})(?:{body})"
-    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
-
-
-#: The non-ASCII characters a case-insensitive pattern matches to an ASCII letter, or
-#: that ``str.lower()`` turns into one: "İ" and "ı" (i), "ſ" (s) and the Kelvin
-#: sign (k). A lookahead from :func:`_ascii_lookahead` may miss a match in a text
-#: holding one of them.
-_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def _ascii_lookahead(patterns: list[str], length: int) -> str | None:
-    """Return a case-sensitive lookahead on the starts of these patterns, or None.
-
-    A trie (:func:`_starts_lookahead`) of the first ``length`` characters of every
-    match, cut before a non-ASCII character, which may match an ASCII one
-    case-insensitively ("ſ" matches "s"). In a text without ``_ASCII_FOLDS`` every
-    position where one of the patterns matches (case-insensitively) passes it.
-    None when some pattern may start anywhere.
-    """
-    starts: set[str] = set()
-    for pattern in patterns:
-        for prefix in _prefixes(pattern, length) or [""]:
-            cut = next((i for i, c in enumerate(prefix) if not c.isascii()), None)
-            if not prefix[:cut]:
-                return None
-            starts.add(prefix[:cut])
-    return _starts_lookahead(starts) if starts else None
-
-
-def _starts_lookahead(starts: set[str]) -> str:
-    """Return a case-sensitive trie alternation matching any case of these prefixes.
-
-    Case-sensitive on purpose: the regex engine skips an alternative whose first
-    character differs without entering it, which it cannot do under IGNORECASE. A
-    space in a prefix stands for any white space or hyphen, as in the variants.
-    """
-    trie: dict = {}
-    for s in starts:
-        node = trie
-        for char in s:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    branches = []
-    for char, child in sorted(trie.items()):
-        # Literal first characters, one branch per case, so the engine can skip.
-        rest = _trie_pattern(child)
-        for case in sorted({char.lower(), char.upper()}):
-            branches.append(re.escape(case) + rest)
-    return "(?-i:" + "|".join(branches) + ")"
-
-
-def _trie_pattern(node: dict) -> str:
-    if "" in node:
-        return ""  # a complete prefix: anything may follow
-    branches = []
-    for char, child in sorted(node.items()):
-        if char == " ":
-            head = _FLEX_SPACE
-        elif char.lower() != char.upper():
-            head = "[" + re.escape(char.lower()) + re.escape(char.upper()) + "]"
-        else:
-            head = re.escape(char)
-        branches.append(head + _trie_pattern(child))
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
-
-
-_PREFIX_LENGTH = 4
-# Beyond this many strings a prefix set stops growing where it is (each string is
-# still a prefix of every match): "(?:a|b)(?:c|d)(?:e|f)..." would multiply.
-_MAX_PREFIXES = 1000
-# The characters a flexible space stands for, besides white space.
-_FLEX_CHARS = frozenset("-‐‑")
-
-
-def _prefixes(pattern: str, length: int = _PREFIX_LENGTH) -> set[str] | None:
-    """Return the lowercase strings every match of ``pattern`` starts with, or None.
-
-    Each string has at most ``length`` characters, a space standing for any white
-    space or hyphen; None means a match may start with any character (then no
-    lookahead is built). Only an optimisation: anything this does not understand
-    gives None.
-    """
-    try:
-        parsed = _sre_parser.parse(pattern, re.IGNORECASE)
-        found = _seq_prefixes(list(parsed), {("", True)}, length)
-    except Exception:
-        return None
-    if found is None or any(not s for s, _ in found):
-        return None
-    return {s for s, _ in found}
-
-
-def _seq_prefixes(items: list, heads: set[tuple[str, bool]], length: int) -> set | None:
-    # ``heads`` holds (prefix, open): open means the match so far is exactly the
-    # prefix, so the next item extends it.
-    for op, av in items:
-        if all(not open_ or len(s) >= length for s, open_ in heads):
-            break
-        name = str(op)
-        if name in {"AT", "ASSERT", "ASSERT_NOT"}:
-            continue  # zero-width
-        if name == "LITERAL":
-            step = {(chr(av).lower(), True)}
-        elif name == "IN" and all(str(o) == "LITERAL" for o, _ in av) and av:
-            step = {(chr(c).lower(), True) for _, c in av}
-        elif name == "IN" and _space_class(av):
-            step = {(" ", True)}  # the flexible space: the lookahead matches it so
-        elif name == "SUBPATTERN":
-            step = _seq_prefixes(list(av[-1]), {("", True)}, length)
-        elif name == "BRANCH":
-            subs = [_seq_prefixes(list(b), {("", True)}, length) for b in av[1]]
-            step = None if None in subs else set().union(*subs)
-        elif name in {"MAX_REPEAT", "MIN_REPEAT"}:
-            low, high, body = av
-            step = _seq_prefixes(list(body), {("", True)}, length)
-            if step is not None:
-                if high != 1:
-                    step = {(s, False) for s, _ in step}
-                step |= {("", True)} if low == 0 else set()
-        else:
-            step = None  # unknown: the heads so far end here
-        heads = _extend(heads, step, length)
-        if heads is None:
-            return None
-    return heads
-
-
-def _space_class(items: list) -> bool:
-    r"""Say whether a character class is white space, maybe with hyphens: ``[\s-]``.
-
-    Only then does a flexible space (which the lookahead writes as
-    ``_FLEX_SPACE``) match everything the class matches.
-    """
-    spaces = False
-    for op, value in items:
-        if (str(op), str(value)) == ("CATEGORY", "CATEGORY_SPACE"):
-            spaces = True
-        elif not (
-            str(op) == "LITERAL" and (chr(value).isspace() or chr(value) in _FLEX_CHARS)
-        ):
-            return False
-    return spaces
-
-
-def _extend(heads: set, step: set | None, length: int) -> set | None:
-    if (
-        step is not None
-        and len(heads) * len(step) > _MAX_PREFIXES
-        and all(s for s, _ in heads)
-    ):
-        step = None  # too many: every head ends here
-    out = set()
-    for s, open_ in heads:
-        if not open_ or len(s) >= length:
-            out.add((s, False))
-        elif step is None:
-            if not s:
-                return None
-            out.add((s, False))
-        else:
-            for t, t_open in step:
-                joined = s + t
-                out.add((joined[:length], t_open and len(joined) < length))
-    return out
-
-
 def _key(term: str) -> str:
     return " ".join(term.lower().split())
 
@@ -402,31 +213,11 @@ def _compile_variants(entry: LexiconEntry, name: str) -> re.Pattern[str]:
         )
     if alone.fullmatch(""):
         raise bad(f"{entry.variants!r} matches the empty string")
-    pattern = rf"(?<!\w)(?:{_flex_spaces(entry.variants)})(?!\w)"
+    pattern = rf"(?<!\w)(?:{flex_spaces(entry.variants)})(?!\w)"
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
         raise bad(f"bad regular expression {entry.variants!r}: {exc}") from None
-
-
-def _flex_spaces(pattern: str) -> str:
-    """Replace each literal space outside a character class with ``_FLEX_SPACE``."""
-    out = []
-    escaped = in_class = False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == " ":
-            out.append(_FLEX_SPACE)
-            continue
-        out.append(char)
-    return "".join(out)
 
 
 def _parse_bool(raw: str) -> bool:

@@ -10,23 +10,14 @@ A match is quoted voice (``in_quote``) when it starts inside a
 from __future__ import annotations
 
 import functools
-import itertools
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from framing.document import Document, as_document
 from framing.errors import InputError
-from framing.lexicon import (
-    Lexicon,
-    LexiconEntry,
-    _combine,
-    _flex_spaces,
-    _prefixes,
-    _starts_lookahead,
-    load_lexicon,
-)
+from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
 from framing.text import word_spans
 
 __all__ = [
@@ -172,11 +163,12 @@ def _find(
     if not text:
         return []
     entries = lexicon.entries
-    patterns = lexicon._patterns
+    matcher = lexicon.matcher
     context: _Context | None = None
     found: list[tuple[int, int, LexiconEntry]] = []
     pos = 0  # the original search position: after the last hit, or one past a miss
-    for k, start, end in _candidates(lexicon, text):
+    # Every position where an entry matches; the lexicon's order decides there.
+    for k, start, end in matcher.candidates(text, exact=False):
         if start < pos:
             continue
         if context is None:
@@ -185,9 +177,9 @@ def _find(
         # A later entry may still match here when the first one's rule says no.
         j = k + 1
         while not hit and j < len(entries):
-            other = patterns[j].match(text, start)
-            if other is not None and _accepted(entries[j], context, start, other.end()):
-                k, end, hit = j, other.end(), True
+            other = matcher.match(j, text, start)
+            if other is not None and _accepted(entries[j], context, start, other):
+                k, end, hit = j, other, True
             j += 1
         if hit:
             found.append((start, end, entries[k]))
@@ -217,89 +209,6 @@ def _find(
         )
         for start, end, entry in found
     ]
-
-
-def _candidates(lexicon: Lexicon, text: str) -> Iterator[tuple[int, int, int]]:
-    """Yield ``(entry index, start, end)`` for the matcher's match at each position.
-
-    At every position where ``lexicon._matcher`` would match, in order: the caller
-    skips those before its search position, so the result is that of searching
-    again after each hit (or one character past a rejected one). With a dispatch
-    table (:func:`_dispatch`) the match at a candidate position is tried only
-    against the entries that can start with its first character.
-    """
-    table = _dispatch(lexicon)
-    if table is None:
-        matcher = lexicon._matcher
-        m = matcher.search(text)
-        while m is not None:
-            yield m.lastindex - 1, m.start(), m.end()
-            m = matcher.search(text, m.start() + 1)
-        return
-    at_start, scan, by_char = table
-    starts = map(_END, scan.finditer(text))
-    if at_start.match(text):
-        starts = itertools.chain((0,), starts)
-    for start in starts:
-        pattern, indices = by_char[text[start]]
-        m = pattern.match(text, start)
-        if m is not None:
-            yield indices[m.lastindex - 1], start, m.end()
-
-
-@functools.lru_cache(maxsize=16)
-def _dispatch(
-    lexicon: Lexicon,
-) -> tuple[re.Pattern[str], re.Pattern[str], dict] | None:
-    r"""Split the lexicon's one-pass matcher in two, or None if it cannot be.
-
-    ``lexicon._matcher`` is ``(?<!\w)(?=<start trie>)(?:(v1)|(v2)|...)(?!\w)``: at a
-    position the trie lets through, the regex engine tries every entry in turn,
-    most of the matcher's time. Here two patterns find those positions (the same
-    lookbehind and trie), and ``by_char`` maps the character there to a pattern
-    holding, in lexicon order, only the entries whose matches can start with it
-    (with the list of their indices): the first entry that matches is the same,
-    several times faster. None (use the matcher itself) when the matcher is not
-    built that way or an entry's first characters are unknown or not ASCII.
-    """
-    variants = [_flex_spaces(e.variants) for e in lexicon.entries]
-    matcher = lexicon._matcher
-    if not variants or _combine(variants).pattern != matcher.pattern:
-        return None
-    prefixes = [_prefixes(v) for v in variants]
-    if any(p is None for p in prefixes):
-        return None
-    lookahead = _starts_lookahead(set().union(*prefixes))
-    head = rf"(?<!\w)(?={lookahead})"
-    if not matcher.pattern.startswith(head + "(?:("):
-        return None
-    indices: dict[str, list[int]] = {}
-    for i, found in enumerate(prefixes):
-        for first in sorted({s[0] for s in found}):
-            if not first.isascii():
-                return None  # a case fold may join it to another character
-            for case in {first.lower(), first.upper()}:
-                indices.setdefault(case, []).append(i)
-    by_char = {
-        char: (
-            re.compile(
-                "(?:" + "|".join(f"({variants[i]})" for i in idx) + r")(?!\w)",
-                matcher.flags,
-            ),
-            tuple(idx),
-        )
-        for char, idx in indices.items()
-    }
-    # ``scan`` consumes the non-word character before a candidate, so that the
-    # regex engine skips in C to the next such character; a match at 0 has none.
-    return (
-        re.compile(f"(?={lookahead})", matcher.flags),
-        re.compile(rf"\W(?={lookahead})", matcher.flags),
-        by_char,
-    )
-
-
-_END = re.Match.end
 
 
 def _accepted(entry: LexiconEntry, context: _Context, start: int, end: int) -> bool:

@@ -1,19 +1,12 @@
 import dataclasses
 import importlib.resources
 import os
-import re
 
 import pytest
 from conftest import BORDER_CRISIS, bundled_rows_plus
 
 from framing import LexiconError, find_loaded_terms, find_terms, load_lexicon
-from framing.lexicon import (
-    _ASCII_FOLDS,
-    CONTEXT_RULES,
-    Lexicon,
-    LexiconEntry,
-    _prefixes,
-)
+from framing.lexicon import CONTEXT_RULES, Lexicon, LexiconEntry
 
 HEADER = "term,variants,category,label,loaded,context,alternative,source,note\n"
 GOOD = (
@@ -302,42 +295,6 @@ def test_validator_counts_lines_after_blank_and_multiline_rows(tmp_path):
         load_lexicon(path)
 
 
-# --- the matcher's speed-up keeps the semantics ---------------------------------
-
-
-@pytest.mark.parametrize(
-    ("pattern", "expected"),
-    [
-        ("illegal aliens?", {"ille"}),
-        ("(?:pour|pours) in", {"pour"}),
-        ("an illegal|anchor bab(?:y|ies)", {"an i", "anch"}),
-        ("a?liens", {"alie", "lien"}),
-        ("so[\\s\\-]+called", {"so "}),  # a flexible space ends the prefix
-        ("so[\\s,]called", {"so"}),  # not only space: the prefix ends before it
-        (r"ab(?:\S+ )+cd", {"ab"}),  # an unknown part ends the prefix
-        (r"\w+ illegally", None),
-        ("[a-z]lien", None),
-    ],
-)
-def test_prefixes(pattern, expected):
-    assert _prefixes(pattern) == expected
-
-
-@pytest.mark.parametrize(
-    ("pattern", "expected"),
-    [
-        ("illegal aliens?", {"illegal "}),
-        ("an illegal|anchor bab(?:y|ies)", {"an illeg", "anchor b"}),
-        (
-            "(?:a|b)(?:c|d)(?:e|f)",
-            {"ace", "acf", "ade", "adf", "bce", "bcf", "bde", "bdf"},
-        ),
-    ],
-)
-def test_longer_prefixes(pattern, expected):
-    assert _prefixes(pattern, 8) == expected
-
-
 def test_class_of_space_and_punctuation_still_matches(tmp_path):
     path = write(
         tmp_path, 'so-called,"so[\\s,]called",scare label,,false,,,judgement,\n' + GOOD
@@ -356,19 +313,6 @@ def test_lexicon_without_known_prefixes_still_matches(tmp_path):
         m.text for m in find_terms("They entered illegally, illegal aliens.", path)
     ]
     assert found == ["entered illegally", "illegal aliens"]
-
-
-def test_ascii_folds_lists_every_character_that_folds_to_ascii():
-    others = "".join(map(chr, range(0x80, 0xD800))) + "".join(
-        map(chr, range(0xE000, 0x110000))
-    )
-    folding = set(re.findall("[a-z]", others, re.IGNORECASE))
-    folding |= {
-        c
-        for c in others
-        if not c.lower().isascii() and any(x.isascii() for x in c.lower())
-    }
-    assert folding == set(_ASCII_FOLDS.pattern[1:-1])
 
 
 def test_entry_fields_are_parsed():
