@@ -1,12 +1,13 @@
 import dataclasses
 import importlib.resources
 import os
+import re
 
 import pytest
 from conftest import BORDER_CRISIS, bundled_rows_plus
 
 from framing import LexiconError, find_loaded_terms, find_terms, load_lexicon
-from framing.lexicon import CONTEXT_RULES, Lexicon, LexiconEntry
+from framing.lexicon import CATEGORIES, CONTEXT_RULES, Lexicon, LexiconEntry
 
 HEADER = "term,variants,category,label,loaded,context,alternative,source,note\n"
 GOOD = (
@@ -277,12 +278,49 @@ def test_validator_reports_missing_columns(tmp_path):
         load_lexicon(path)
 
 
-def test_validator_stops_at_the_first_bad_row(tmp_path):
-    bad = "a,a,epithet,,maybe,,x,y,\nb,(b,epithet,,true,,x,y,\n"
+def test_validator_reports_every_bad_row_in_one_error(tmp_path):
+    bad = (
+        "a,a,epithet,,maybe,,x,y,\n"
+        "b,(b,epithet,,true,,x,y,\n"
+        "c,c,slur,,true,,x,y,\n"
+        "d,d,epithet,,true,weather,x,y,\n"
+        "e,e,,,true,,x,y,\n"
+        "illegal alien,x,epithet,,false,,,y,\n"
+    )
     path = write(tmp_path, GOOD + bad)
-    with pytest.raises(LexiconError, match=r"line 3, column 'loaded'") as info:
+    with pytest.raises(LexiconError) as info:
         load_lexicon(path)
-    assert "line 4" not in str(info.value)
+    message = str(info.value)
+    assert message.startswith("my.csv: 6 problems\n")
+    for where in [
+        "line 3, column 'loaded'",
+        "line 4, column 'variants'",
+        "line 5, column 'category': unknown category 'slur'",
+        "line 6, column 'context'",
+        "line 7, column 'category': required",
+        "line 8, column 'term': duplicate term 'illegal alien' (first on line 2)",
+    ]:
+        assert f"my.csv, {where}" in message
+    assert len(message.splitlines()) == 7
+
+
+def test_one_bad_row_is_one_line(tmp_path):
+    path = write(tmp_path, GOOD + "a,a,epithet,,maybe,,x,y,\n")
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(path)
+    assert str(info.value) == (
+        "my.csv, line 3, column 'loaded': expected true or false, got 'maybe'"
+    )
+
+
+def test_categories_are_the_documented_ones():
+    readme = (importlib.resources.files("framing") / "data" / "README.md").read_text(
+        encoding="utf-8"
+    )
+    row = next(line for line in readme.splitlines() if line.startswith("| `category`"))
+    documented = re.findall(r"`([a-z ]+)`", row.split("|")[4])
+    assert tuple(documented) == CATEGORIES
+    assert {e.category for e in load_lexicon()} <= set(CATEGORIES)
 
 
 def test_validator_counts_lines_after_blank_and_multiline_rows(tmp_path):
@@ -297,7 +335,7 @@ def test_validator_counts_lines_after_blank_and_multiline_rows(tmp_path):
 
 def test_class_of_space_and_punctuation_still_matches(tmp_path):
     path = write(
-        tmp_path, 'so-called,"so[\\s,]called",scare label,,false,,,judgement,\n' + GOOD
+        tmp_path, 'so-called,"so[\\s,]called",epithet,,false,,,judgement,\n' + GOOD
     )
     found = [m.text for m in find_terms("The so,called plan.", path)]
     assert found == ["so,called"]
