@@ -17,16 +17,18 @@ from framing.frames import frame_columns, frame_profile, load_frame_lexicon
 from framing.lexicon import TABLES_ENV, load_context_rules, load_debates
 from framing.terms import issue_labels
 
-LEXICON = """\
-term,variants,issue,category,leaning,label,loaded,context,alternative,source,note
-nimby,nimbys?,housing,epithet,none,,true,housing_nearby,residents who oppose the project,judgement (test row),
-slumlord,slumlords?,housing,epithet,left,,true,none,landlord,judgement (test row),
-missing middle,missing middle,housing,policy label,none,,false,none,,judgement (test row),
-"""
-RULES = """\
-rule,kind,parameters,source,note
-housing_nearby,topic_nearby,debate=housing; window=0,judgement (test row),a housing word in the paragraph
-"""
+LEXICON = (
+    "term,variants,issue,category,leaning,label,loaded,context,alternative,source\n"
+    "nimby,nimbys?,housing,epithet,none,,true,housing_nearby,"
+    "residents who oppose the project,judgement (test row)\n"
+    "slumlord,slumlords?,housing,epithet,left,,true,none,landlord,judgement\n"
+    "missing middle,missing middle,housing,policy label,none,,false,none,,judgement\n"
+)
+RULES = (
+    "rule,kind,parameters,source,note\n"
+    "housing_nearby,topic_nearby,debate=housing; window=0,judgement (test row),"
+    "a housing word in the paragraph\n"
+)
 DEBATES = """\
 issue,sides,democratic,republican,topic_words,source,note
 housing,more_housing|neighborhood_control,,,housing|zoning|rent*|apartment*|tenant*,judgement (test row),
