@@ -29,15 +29,16 @@ RULES = (
     "housing_nearby,topic_nearby,debate=housing; window=0,judgement (test row),"
     "a housing word in the paragraph\n"
 )
-DEBATES = """\
-issue,sides,democratic,republican,topic_words,source,note
-housing,more_housing|neighborhood_control,,,housing|zoning|rent*|apartment*|tenant*,judgement (test row),
-"""
-ACTORS = """\
-pattern,kind,side,source,issue
-YIMBY Action,organisation,more_housing,mission statement (test row),housing
-Neighbors for Preservation,organisation,neighborhood_control,mission statement (test row),housing
-"""
+DEBATES = (
+    "issue,sides,democratic,republican,topic_words,source,note\n"
+    "housing,more_housing|neighborhood_control,,,"
+    "housing|zoning|rent*|apartment*|tenant*,judgement (test row),\n"
+)
+ACTORS = (
+    "pattern,kind,side,source,issue\n"
+    "YIMBY Action,organisation,more_housing,mission statement,housing\n"
+    "Neighbors for Preservation,organisation,neighborhood_control,mission,housing\n"
+)
 FRAMES = """\
 frame,cue,variants,weight,source
 affordability,rent burden,rent burdens?|cost burdens?,2,judgement (test row)
