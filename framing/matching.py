@@ -304,10 +304,12 @@ def ascii_lookahead(patterns: Iterable[str], length: int) -> str | None:
 
 
 # Word boundaries: no word character just before or after a match; with
-# ``compounds`` a hyphen between word characters joins one word ("mother-in-law").
+# ``compounds`` a hyphen between word characters joins one word ("mother-in-law"),
+# and a match does not start after a letter and an apostrophe ("O'Brien"), though
+# it may end before one ("Trump's").
 _BEFORE = r"(?<!\w)"
 _AFTER = r"(?!\w)"
-_BEFORE_COMPOUND = r"(?<!\w)(?<!\w[\-‐‑])"
+_BEFORE_COMPOUND = r"(?<!\w)(?<!\w[\-‐‑'’])"
 _AFTER_COMPOUND = r"(?!\w|[\-‐‑]\w)"
 
 
@@ -362,8 +364,10 @@ class PhraseMatcher:
         How many first characters the position lookahead checks.
     compounds : bool, default=False
         A hyphen between word characters joins one word: "law" is then not
-        found in "mother-in-law" or "law-abiding". By default a hyphen is a
-        word boundary (a lexicon finds "pro-life" in "anti-pro-life").
+        found in "mother-in-law" or "law-abiding"; nor is "Brien" in "O'Brien"
+        (a match may still end before "'s"). By default a hyphen or an
+        apostrophe is a word boundary (a lexicon finds "pro-life" in
+        "anti-pro-life").
 
     Examples
     --------
@@ -484,12 +488,18 @@ class PhraseMatcher:
     def candidates(self, text: str, exact: bool = True) -> Iterator[Match]:
         """Yield the winning match at every position where one starts, left to right.
 
-        Matches may overlap (one at each position): a caller that rejects one can
-        look further. ``exact=False`` skips the fallback for texts holding one of
-        :data:`ASCII_FOLDS` (then a match starting with such a letter may be
-        missed, as the lookahead of :attr:`regex` misses it).
+        ``text`` is a str or a :class:`~framing.document.Document`; anything
+        else gives nothing. Matches may overlap (one at each position): a
+        caller that rejects one can look further. ``exact=False`` skips the
+        fallback for texts holding one of :data:`ASCII_FOLDS` (then a match
+        starting with such a letter may be missed, as the lookahead of
+        :attr:`regex` misses it).
         """
-        if not isinstance(text, str) or not text:
+        if not isinstance(text, str):
+            text = getattr(text, "text", None)  # a Document
+            if not isinstance(text, str):
+                return
+        if not text:
             return
         if self._word_starts:
             yield from self._bucket_candidates(text)
@@ -562,7 +572,7 @@ class PhraseMatcher:
         [(0, 0, 14), (1, 16, 22)]
         """
         last = 0
-        for found in self.candidates(text):
+        for found in self.candidates(text):  # str or Document
             if found[1] >= last:
                 last = found[2]
                 yield found
@@ -611,15 +621,16 @@ def _literal_head(pattern: str) -> str:
 
 
 def _in_compound(text: str, start: int) -> bool:
-    """Say whether ``start`` follows a hyphen that follows a word character."""
+    """Say whether ``start`` follows a hyphen or apostrophe after a word character."""
     return (
         start >= 2
-        and text[start - 1] in _FLEX_CHARS
+        and text[start - 1] in _JOINING
         and _WORD.match(text, start - 2) is not None
     )
 
 
 _WORD = re.compile(r"\w")
+_JOINING = frozenset("-‐‑'’")
 
 
 def _buckets(alternatives: list[str], after: str = _AFTER) -> dict[str, tuple]:

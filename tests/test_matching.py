@@ -89,6 +89,21 @@ def test_word_boundaries_respect_compounds_and_names(phrases):
     assert found == [(len(text) - 4, "law")]
 
 
+def test_names_with_apostrophes_are_one_word_but_possessives_match():
+    matcher = PhraseMatcher(
+        [phrase_pattern(p) for p in ["Brien", "Trump"]], compounds=True
+    )
+    text = "O'Brien and O’Brien met Trump's aides; Brien came."
+    assert [text[a:b] for _, a, b in matcher.finditer(text)] == ["Trump", "Brien"]
+
+
+def test_a_document_is_searched_as_its_text(phrases):
+    from framing.document import Document
+
+    text = "The war on drugs."
+    assert list(phrases.finditer(Document(text))) == list(phrases.finditer(text))
+
+
 def test_without_compounds_a_hyphen_is_a_word_boundary():
     matcher = PhraseMatcher([phrase_pattern("law")])
     text = "mother-in-law, lawyer"
@@ -184,5 +199,6 @@ def test_dispatch_gives_the_reference_results(text, word_starts, compounds):
         assert a == 0 or not re.match(r"\w", text[a - 1])
         if compounds:
             assert not re.match(r"-\w", text[b : b + 2])
+            assert a < 2 or not re.match(r"\w[-'’]", text[a - 2 : a])
     if not word_starts:
         assert found == reference(matcher, text)
