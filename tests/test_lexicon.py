@@ -416,3 +416,67 @@ def test_bundled_debates_and_both_sides():
         sides = {e.leaning for e in lexicon if e.issue == issue and e.loaded}
         assert {"left", "right"} <= sides, issue
         assert any(not e.loaded for e in lexicon if e.issue == issue), issue
+
+
+# --- context rules and debates as data ------------------------------------------
+
+
+def test_every_rule_kind_is_implemented_once():
+    from framing.lexicon import RULE_KINDS
+    from framing.terms.rules import RULE_KINDS as IMPLEMENTED
+
+    assert set(RULE_KINDS) == set(IMPLEMENTED)
+
+
+def test_bundled_context_rules_name_their_source():
+    from framing.lexicon import load_context_rules
+
+    rules = load_context_rules()
+    assert set(rules) == CONTEXT_RULES
+    assert all(rule.source for rule in rules.values())
+    assert rules["immigration"].get("window") == "800"
+    assert "executive" in rules["immigration"].words("yes_before")
+
+
+def test_context_rule_validator_reports_every_bad_row(tmp_path):
+    from framing.lexicon import load_context_rules
+
+    path = tmp_path / "rules.csv"
+    path.write_text(
+        "rule,kind,parameters,source\n"
+        "a,sometimes,,x\n"
+        "b,topic_nearby,,x\n"
+        "c,not_beside,colour=red,x\n"
+        "d,topic_nearby,pattern=(x; window=wide,x\n"
+        "e,always,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError) as info:
+        load_context_rules(path)
+    message = str(info.value)
+    for where in [
+        "line 2, column 'kind': unknown kind 'sometimes'",
+        "line 3, column 'parameters': topic_nearby needs pattern= or debate=",
+        "line 4, column 'parameters': 'colour=red'",
+        "line 5, column 'parameters': bad regular expression",
+        "line 5, column 'parameters': window",
+        "line 6, column 'source': required",
+    ]:
+        assert f"rules.csv, {where}" in message
+
+
+def test_a_rule_of_a_user_file_is_used_by_its_lexicon(tmp_path):
+    rules = tmp_path / "rules.csv"
+    rules.write_text(
+        "rule,kind,parameters,source\n"
+        "not_sale,not_beside,after=sale|sales; joined=true,judgement\n",
+        encoding="utf-8",
+    )
+    lexicon = write(
+        tmp_path,
+        "fire sale,fire sales?,epithet,,true,not_sale,a quick sale,judgement,\n",
+    )
+    loaded = load_lexicon(lexicon, rules=rules)
+    assert loaded.rules["not_sale"].kind == "not_beside"
+    found = find_terms("A fire sale, then a fire sale-sales event.", loaded)
+    assert [m.start for m in found] == [2]
