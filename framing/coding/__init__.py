@@ -16,13 +16,25 @@ from framing.coding.agreement import (
     krippendorff_alpha,
     pairwise_kappa,
 )
+from framing.coding.validity import (
+    FRAME_CODES,
+    ValidityReport,
+    frame_ids,
+    library_measure,
+    validity_report,
+)
 
 __all__ = [
+    "FRAME_CODES",
     "AlphaResult",
+    "ValidityReport",
     "category_agreement",
     "coder_confusion",
     "codes_matrix",
     "cohen_kappa",
+    "frame_ids",
     "krippendorff_alpha",
+    "library_measure",
     "pairwise_kappa",
+    "validity_report",
 ]
