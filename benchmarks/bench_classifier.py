@@ -1,4 +1,4 @@
-"""FrameClassifier against the cue lexicon on coded sentences; training/prediction speed.
+"""FrameClassifier against the cue lexicon on coded sentences; training and speed.
 
 Re-run it when more sentences are coded (issue #23):
 

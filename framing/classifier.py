@@ -79,7 +79,8 @@ def cue_features(sentences: Sequence, lexicon=None) -> np.ndarray:
     --------
     >>> from framing.frames import FRAMES
     >>> row = cue_features(['Taxes rose. "It is unfair," she said.'])[0]
-    >>> economic, unfair_quoted = FRAMES.index("economic"), 15 + FRAMES.index("fairness_equality")
+    >>> economic = FRAMES.index("economic")
+    >>> unfair_quoted = 15 + FRAMES.index("fairness_equality")
     >>> float(row[economic]), float(row[unfair_quoted]), float(row[45 + 15])
     (1.5, 2.5, 0.0)
     """
