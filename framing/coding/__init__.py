@@ -16,6 +16,15 @@ from framing.coding.agreement import (
     krippendorff_alpha,
     pairwise_kappa,
 )
+from framing.coding.sampling import (
+    code_columns,
+    coding_sheet,
+    draw_sample,
+    load_codebook,
+    read_codes,
+    reliability_data,
+    write_sample,
+)
 from framing.coding.validity import (
     FRAME_CODES,
     ValidityReport,
@@ -29,12 +38,19 @@ __all__ = [
     "AlphaResult",
     "ValidityReport",
     "category_agreement",
+    "code_columns",
     "coder_confusion",
     "codes_matrix",
+    "coding_sheet",
     "cohen_kappa",
+    "draw_sample",
     "frame_ids",
     "krippendorff_alpha",
     "library_measure",
+    "load_codebook",
     "pairwise_kappa",
+    "read_codes",
+    "reliability_data",
     "validity_report",
+    "write_sample",
 ]
