@@ -328,3 +328,29 @@ def test_frame_ids_and_library_measures():
         True,
         False,
     ]
+
+
+# ---- the shipped example and notebook 08's exercises --------------------------
+
+
+def test_coded_example_agreement():
+    from framing.coding import load_coded_example, reliability_data
+
+    coded = load_coded_example()
+    result = krippendorff_alpha(reliability_data(coded), n_boot=200, seed=0)
+    assert round(result.alpha, 3) == 0.780
+    assert result.n_units == 59  # one sentence has a single code
+    assert result.ci[0] < result.alpha < result.ci[1]
+
+
+@pytest.mark.parametrize(
+    ("exercise", "right", "wrong"),
+    [("08.1", 0.778, 0.80), ("08.2", "other", "legality")],
+)
+def test_notebook_08_exercises(exercise, right, wrong, capsys):
+    from framing.coding import exercises
+
+    assert exercises.check(exercise, right)
+    assert not exercises.check(exercise, wrong)
+    assert not exercises.check(exercise, None)
+    assert "not yet" in capsys.readouterr().out

@@ -30,6 +30,7 @@ __all__ = [
     "coding_sheet",
     "draw_sample",
     "load_codebook",
+    "load_coded_example",
     "read_codes",
     "reliability_data",
     "run_sample",
@@ -67,6 +68,28 @@ def load_codebook() -> pd.DataFrame:
     path = importlib.resources.files("framing") / "data" / "codebook.csv"
     with path.open(encoding="utf-8") as handle:
         return pd.read_csv(handle, keep_default_na=False)
+
+
+def load_coded_example() -> pd.DataFrame:
+    """Return a small coded file: 60 sentences, two coders, with disagreements.
+
+    The sentences were written for the project (no corpus text); the codes are
+    frame ids, one coder's cell left empty (``framing/data/coded_example.csv``).
+    Read it like a coded sample: ``sample_id``, ``article_id``, ``outlet``,
+    ``text``, ``code_coder_1``, ``code_coder_2``.
+
+    Examples
+    --------
+    >>> coded = load_coded_example()
+    >>> len(coded), reliability_data(coded).shape
+    (60, (2, 60))
+    """
+    path = importlib.resources.files("framing") / "data" / "coded_example.csv"
+    with path.open(encoding="utf-8") as handle:
+        coded = pd.read_csv(handle, dtype=str, keep_default_na=False)
+    for column in code_columns(coded):
+        coded[column] = [_code(v) for v in coded[column]]
+    return coded.drop(columns=["source"])
 
 
 def _units(text: str, unit: str) -> list[tuple[int, int]]:
