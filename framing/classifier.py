@@ -34,6 +34,7 @@ __all__ = [
     "cue_features",
     "learning_curve",
     "load_model",
+    "profile_with_model",
     "save_model",
 ]
 
@@ -431,6 +432,116 @@ def learning_curve(
 def _default_sizes(n: int) -> list[int]:
     sizes = [s for s in (25, 50, 100, 200, 400, 800, 1600, 3200) if s < n]
     return [*sizes, n]
+
+
+def profile_with_model(text, model: FrameClassifier):
+    """Return a text's :class:`~framing.frames.FrameProfile` with a trained model.
+
+    The same structure as :func:`framing.frames.frame_profile`, so article shares
+    and ``primary`` work the same way: each sentence's frame is the model's label
+    for it; its author-voice frame the label of its words outside quotation marks,
+    its quoted-voice frame that of the words inside them. A label ``"other"``
+    counts as no frame (None), as the lexicon's no-frame does. ``evidence`` holds
+    the summed probability of each label over the sentences.
+
+    Parameters
+    ----------
+    text : str or Document
+        Any text; None or NaN gives an empty profile.
+    model : FrameClassifier
+        A fitted classifier. Labels outside the codebook's frame ids (your own
+        categories) appear as keys of ``scores`` next to them.
+
+    Examples
+    --------
+    >>> model = FrameClassifier().fit(
+    ...     ["Taxes rose.", "Jobs were lost.", "Voters went to the polls.",
+    ...      "The senator campaigned."],
+    ...     ["economic", "economic", "political", "political"],
+    ... )
+    >>> profile = profile_with_model('Wages fell. "We will win," the senator said.', model)
+    >>> [s.frame for s in profile.sentences]
+    ['economic', 'political']
+    >>> profile.scores["economic"], profile.scores["political"]
+    (0.5, 0.5)
+    """  # noqa: E501
+    from framing.document import as_document
+    from framing.frames import FrameProfile, SentenceFrame
+
+    check_is_fitted(model, "model_")
+    doc = as_document(text)
+    body = doc.text
+    spans = list(doc.sentences)
+    quotations = [(q.start, q.end) for q in doc.quotations]
+    units: list[str] = []
+    index: list[tuple[int, int, int]] = []  # per sentence: all, author, quoted
+    for start, end in spans:
+        inside = [
+            (max(a, start), min(b, end)) for a, b in quotations if a < end and b > start
+        ]
+        quoted = " ".join(body[a:b] for a, b in inside)
+        outside, last = [], start
+        for a, b in inside:
+            outside.append(body[last:a])
+            last = b
+        outside.append(body[last:end])
+        author = " ".join(outside)
+        ids = []
+        for part in (body[start:end], author, quoted):
+            if part.split():
+                ids.append(len(units))
+                units.append(part)
+            else:
+                ids.append(-1)
+        index.append(tuple(ids))
+    labels = list(model.classes_)
+    proba = model.predict_proba(units) if units else np.zeros((0, len(labels)))
+    predicted = [labels[i] for i in proba.argmax(axis=1)] if units else []
+
+    def label(i: int) -> str | None:
+        if i < 0:
+            return None
+        value = str(predicted[i])
+        return None if value == "other" else value
+
+    sentences = []
+    counts: dict[str, dict[str, int]] = {"all": {}, "author": {}, "quoted": {}}
+    n_voice = {"author": 0, "quoted": 0}
+    evidence: dict[str, float] = {}
+    for (start, end), (whole, author, quoted) in zip(spans, index, strict=True):
+        frames = (label(whole), label(author), label(quoted))
+        ranked: tuple[tuple[str, float], ...] = ()
+        if whole >= 0:
+            order = np.argsort(-proba[whole], kind="stable")
+            ranked = tuple((str(labels[j]), float(proba[whole, j])) for j in order)
+            for name, p in ranked:
+                evidence[name] = evidence.get(name, 0.0) + p
+        sentences.append(SentenceFrame(start, end, *frames, ranked))
+        for key, frame in zip(("all", "author", "quoted"), frames, strict=True):
+            if frame is not None:
+                counts[key][frame] = counts[key].get(frame, 0) + 1
+        n_voice["author"] += author >= 0
+        n_voice["quoted"] += quoted >= 0
+    names = list(FRAMES) + [str(c) for c in labels if str(c) not in FRAMES]
+
+    def shares(count: dict[str, int], total: int) -> dict[str, float]:
+        return {f: (count.get(f, 0) / total if total else math.nan) for f in names}
+
+    def primary(count: dict[str, int]) -> str | None:
+        if not count:
+            return None
+        return max(count, key=lambda f: (count[f], evidence.get(f, 0.0)))
+
+    return FrameProfile(
+        sentences=tuple(sentences),
+        scores=shares(counts["all"], len(spans)),
+        author=shares(counts["author"], n_voice["author"]),
+        quoted=shares(counts["quoted"], n_voice["quoted"]),
+        evidence={f: evidence.get(f, 0.0) for f in names},
+        primary=primary(counts["all"]),
+        primary_author=primary(counts["author"]),
+        primary_quoted=primary(counts["quoted"]),
+    )
 
 
 # Types a saved FrameClassifier may contain; anything else makes load_model refuse.

@@ -134,3 +134,26 @@ def test_learning_curve_sizes():
     assert (curve["macro_f1_low"] <= curve["macro_f1"]).all()
     assert (curve["macro_f1"] <= curve["macro_f1_high"]).all()
     assert (curve["n_repeats"] <= 3).all()
+
+
+def test_profile_with_model_shares_and_voices(model):
+    from framing.classifier import profile_with_model
+
+    text = (
+        "Taxes and jobs dominate the budget talks. "
+        '"Patients crowded the hospital as the virus spread," a nurse said. '
+        "The party lost the election in November."
+    )
+    profile = profile_with_model(text, model)
+    assert [s.frame for s in profile.sentences] == [
+        "economic",
+        "health_safety",
+        "political",
+    ]
+    assert profile.sentences[1].quoted == "health_safety"
+    assert profile.scores["economic"] == pytest.approx(1 / 3)
+    assert profile.quoted["health_safety"] == 1.0
+    for s in profile.sentences:
+        assert text[s.start : s.end].strip() == text[s.start : s.end]
+    empty = profile_with_model(None, model)
+    assert empty.sentences == () and empty.primary is None
