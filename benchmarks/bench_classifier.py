@@ -54,7 +54,7 @@ def fmt_ci(ci):
     return f"[{ci[0]:.3f}, {ci[1]:.3f}]"
 
 
-def bench_frac(path, curve):
+def bench_frac(path, curve, figure=None):
     data = pd.read_csv(path, keep_default_na=False)
     labels = [FRAC_CODES[int(code)] for code in data["label"]]
     lexicon = [FRAC_MERGE.get(f, f) for f in library_measure(data["sentence"])]
@@ -77,6 +77,17 @@ def bench_frac(path, curve):
         table = learning_curve(data["sentence"], labels, n_repeats=10)
         print("  learning curve (held-out 25 %, 10 repeats):")
         print(table.round(3).to_string(index=False))
+        if figure:
+            from framing import plots
+            from framing.coding.figures import plot_learning_curve
+
+            ax = plot_learning_curve(
+                table, title="FrAC dev: macro-F1 by sentences coded"
+            )
+            lexicon_f1 = rep["baseline_macro_f1"].mean()
+            ax.axhline(lexicon_f1, color="grey", linestyle="--", label="cue lexicon")
+            ax.legend(loc="lower right")
+            plots.save_figure(ax, figure)
     return data, labels
 
 
@@ -137,10 +148,11 @@ def main(argv=None):
     parser.add_argument("--gold", action="append", default=[], help="codes 1-15 CSV")
     parser.add_argument("--learning-curve", action="store_true")
     parser.add_argument("--speed", action="store_true")
+    parser.add_argument("--figure", help="save the FrAC learning curve as this name")
     args = parser.parse_args(argv)
     sentences = []
     if args.frac:
-        data, _ = bench_frac(args.frac, args.learning_curve)
+        data, _ = bench_frac(args.frac, args.learning_curve, args.figure)
         sentences += list(data["sentence"])
     if args.gold:
         data, _, _ = bench_gold(args.gold)

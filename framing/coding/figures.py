@@ -31,8 +31,11 @@ def plot_learning_curve(curve, ax=None, title: str | None = None, metric="macro_
         x, curve[f"{metric}_low"], curve[f"{metric}_high"], alpha=0.25, linewidth=0
     )
     ax.set_xscale("log")
+    ax.set_xticks(list(x), [str(v) for v in x])
+    ax.minorticks_off()
     ax.set_xlabel("coded sentences used for training")
     ax.set_ylabel("macro-F1" if metric == "macro_f1" else metric)
     ax.set_ylim(0, 1)
     ax.set_title(title or "How many sentences to code?")
+    ax.get_figure().tight_layout()
     return ax
