@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from framing import __version__
+from framing.coding.sampling import add_sample_parser, run_sample
 from framing.errors import FramingError, InputError
 
 __all__ = ["main"]
@@ -77,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
 
     lexicon = sub.add_parser("lexicon", help="check a lexicon file")
     lexicon.add_argument("--validate", type=Path, required=True, metavar="FILE")
+    add_sample_parser(sub)
     return parser
 
 
@@ -101,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
             return _stream(args)
         if args.command == "highlight":
             return _highlight(args)
+        if args.command == "sample":
+            return run_sample(args)
         return _lexicon(args)
     except KeyboardInterrupt:
         print("framing: interrupted", file=sys.stderr)
