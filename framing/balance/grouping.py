@@ -18,7 +18,7 @@ from framing.balance.actors import _SEPARATOR, UNKNOWN, Actor, load_actors
 from framing.balance.metrics import Source, SourceBalance, _balance
 from framing.document import Document, as_document
 from framing.errors import InputError
-from framing.parties import infer_issue, party_sides
+from framing.parties import NO_DEBATE, check_issue, detect_issue, party_sides
 from framing.quotes import extract_quotes
 from framing.text import SpanIndex, count_words, quotation_spans
 
@@ -39,10 +39,13 @@ def sources(
         The actors table (see `load_actors`); the bundled one when None.
     issue : str, default=None
         The debate ("immigration", "guns", "abortion", ...: the ``issue`` column
-        of the actors table, described in ``framing/data/debates.csv``). None
-        with the bundled table infers it from the article's topic words
-        (`framing.parties.infer_issue`; "immigration" without evidence); None
-        with your own table uses all its rows.
+        of the actors table, described in ``framing/data/debates.csv``), or
+        ``"none"`` (`framing.parties.NO_DEBATE`: no debate, every side
+        "unknown"). None with the bundled table detects it from the article's
+        topic words (`framing.parties.detect_issue`); when no debate has enough
+        of them every side is "unknown". None with your own table uses all its
+        rows. With the bundled table an unknown name is an error; with your own
+        table it may also be any value of the table's ``issue`` column.
     genders : mapping or pandas.DataFrame, optional
         Your own knowledge: full or first name -> "female", "male" or "unknown"
         (a DataFrame with the columns ``name`` and ``gender``); applied before
@@ -68,12 +71,18 @@ def sources(
     >>> table[["name", "side", "party", "actor"]].values.tolist()
     [['Ann Roe', 'gun_rights', 'R-Ohio', 'party:R']]
     >>> result = sources("")
-    >>> result.n_sources, result.to_dict()["sources_enforcement"]
-    (0, 0)
+    >>> result.n_sources, result.sides
+    (0, ())
+    >>> sources(text, issue="gnus")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    framing.errors.InputError: unknown debate 'gnus'; known debates are ...
     """
+    _checked_issue(issue, actors)
     doc = as_document(text)
     if issue is None and actors is None:
-        issue = infer_issue(doc.text)
+        # The one detection every entry point uses; no debate, no sides.
+        issue = detect_issue(doc)[0] or NO_DEBATE
     return sources_from_quotes(
         extract_quotes(doc), actors, issue=issue, text=doc, genders=genders
     )
@@ -108,7 +117,8 @@ def sources_from_quotes(
     actors : None, path-like, pandas.DataFrame or ActorTable, default=None
         The actors table (see `load_actors`); the bundled one when None.
     issue : str, default=None
-        The debate, as in `load_actors`; None gives the bundled table's default
+        The debate, as in `sources` (checked the same way; ``"none"`` gives every
+        source the side "unknown"); None gives the bundled table's default
         ("immigration") or all rows of your own table.
     text : str or Document, optional
         The article the quotes come from. With it, a source's type and gender
@@ -182,6 +192,7 @@ def sources_from_quotes(
     >>> result.balance_index, result.paraphrase_only_sides
     (0.0, ('immigrant_rights',))
     """
+    _checked_issue(issue, actors)
     table = load_actors(actors, issue)
     overrides = voices.check_overrides(genders)
     doc = text if isinstance(text, Document) else None
@@ -259,6 +270,22 @@ def sources_from_quotes(
             )
         )
     return _balance(tuple(found), table.sides, unattributed)
+
+
+def _checked_issue(issue: Any, actors: Any) -> None:
+    """Raise the InputError of `framing.parties.check_issue` for an unknown debate.
+
+    With the user's own actors table a value of its ``issue`` column is a debate too.
+    """
+    if issue is None or actors is None:
+        check_issue(issue)
+        return
+    try:
+        check_issue(issue)
+    except InputError:
+        table = load_actors(actors)
+        if not isinstance(issue, str) or issue not in {a.issue for a in table.actors}:
+            raise
 
 
 def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
