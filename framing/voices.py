@@ -776,8 +776,14 @@ def _evidence(
     unnamed: bool,
     mention_pronouns: Iterable[str],
     quoted: Any,
+    near: tuple[int, int] | None = None,
 ) -> _Evidence:
-    """Collect what the article says about one source (name, titles, pronouns)."""
+    """Collect what the article says about one source (name, titles, pronouns).
+
+    ``near`` is the span of the source's quotes: its name is looked for within
+    `_NEAR` characters of it, so a text of many sources costs each source a
+    bounded search, not a pass over the whole text (issue 20).
+    """
     pronouns = [p.lower() for p in mention_pronouns if p]
     if unnamed or not _name_shaped(name) or _is_group(name):
         return _Evidence(_one_person(name), "", "", "", tuple(pronouns))
@@ -789,7 +795,9 @@ def _evidence(
     titles: list[str] = []
     descriptions: list[str] = []
     honorific = ""
-    for start, end in _mentions(text, name, surname):
+    lo, hi = (0, len(text)) if near is None else near
+    lo, hi = max(0, lo - _NEAR), min(len(text), hi + _NEAR)
+    for start, end in _mentions(text, name, surname, lo, hi):
         m = _Mention(start, end, text[start:end])
         before = text[max(0, m.start() - 80) : m.start()]
         run = _title_run(before)
@@ -856,13 +864,20 @@ class _Mention:
 
 # A person is described at the first mentions; later ones add noise and time.
 _MAX_MENTIONS = 6
+# How far before its first quote and after its last a source's name is looked for:
+# a whole news article (tens of thousands of characters), a bounded window of a
+# text that holds many stories.
+_NEAR = 20_000
 
 
-def _mentions(text: str, name: str, surname: str) -> list[tuple[int, int]]:
-    """Return the first mentions of a name or its surname, as (start, end)."""
+def _mentions(
+    text: str, name: str, surname: str, lo: int = 0, hi: int | None = None
+) -> list[tuple[int, int]]:
+    """Return the first mentions of a name or its surname in text[lo:hi]."""
     out: list[tuple[int, int]] = []
+    hi = len(text) if hi is None else hi
     given = name[: len(name) - len(surname)]
-    pos = text.find(surname)
+    pos = text.find(surname, lo, hi)
     while pos >= 0 and len(out) < _MAX_MENTIONS:
         end = pos + len(surname)
         before = text[pos - 1] if pos else " "
@@ -872,7 +887,7 @@ def _mentions(text: str, name: str, surname: str) -> list[tuple[int, int]]:
             if given and text.startswith(given, pos - len(given)):
                 start = pos - len(given)
             out.append((start, end))
-        pos = text.find(surname, end)
+        pos = text.find(surname, end, hi)
     return out
 
 

@@ -78,11 +78,8 @@ def sources(
     ...
     framing.errors.InputError: unknown debate 'gnus'; known debates are ...
     """
-    _checked_issue(issue, actors)
     doc = as_document(text)
-    if issue is None and actors is None:
-        # The one detection every entry point uses; no debate, no sides.
-        issue = detect_issue(doc)[0] or NO_DEBATE
+    issue = _article_issue(doc, issue, actors)
     return sources_from_quotes(
         extract_quotes(doc), actors, issue=issue, text=doc, genders=genders
     )
@@ -201,7 +198,8 @@ def sources_from_quotes(
     groups: dict[tuple[bool, str], dict[str, Any]] = {}
     unattributed = 0
     for quote in _checked_quotes(quotes):
-        kind, speaker, affiliation, unnamed, party, mention, neutral = quote[1:]
+        kind, speaker, affiliation, unnamed, party, mention, neutral = quote[1:8]
+        start, end = quote[8]
         if voices.looks_like_person(affiliation) and not voices.looks_like_person(
             speaker
         ):
@@ -227,8 +225,10 @@ def sources_from_quotes(
                 "party": None,
                 "mentions": [],
                 "nonneutral": 0,
+                "span": (start, end),
             },
         )
+        group["span"] = (min(group["span"][0], start), max(group["span"][1], end))
         group["party"] = group["party"] or party
         group["mentions"].append(mention)
         group["nonneutral"] += not neutral
@@ -272,6 +272,20 @@ def sources_from_quotes(
     return _balance(tuple(found), table.sides, unattributed)
 
 
+def _article_issue(doc: Document, issue: Any, actors: Any) -> str | None:
+    """Return the debate whose sides an article's sources take (checked).
+
+    The user's ``issue``; else, with the bundled actors table, the debate the
+    article's topic words point at (`framing.parties.detect_issue`), or
+    `framing.parties.NO_DEBATE` when they point at none; else None (all rows of
+    the user's own table). Every entry point decides through here.
+    """
+    _checked_issue(issue, actors)
+    if issue is None and actors is None:
+        return detect_issue(doc)[0] or NO_DEBATE
+    return issue
+
+
 def _checked_issue(issue: Any, actors: Any) -> None:
     """Raise the InputError of `framing.parties.check_issue` for an unknown debate.
 
@@ -313,6 +327,10 @@ def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
         target["mentions"] += group["mentions"]
         target["party"] = target["party"] or group["party"]
         target["affiliation"] = target["affiliation"] or group["affiliation"]
+        target["span"] = (
+            min(target["span"][0], group["span"][0]),
+            max(target["span"][1], group["span"][1]),
+        )
         del groups[key]
         del named[key]
 
@@ -393,7 +411,7 @@ def _who(
     name = group["name"]
     pronouns = [m.lower() for m in group["mentions"] if m and m.lower() in _PRONOUNS]
     evidence = voices._evidence(
-        text, group["speaker"] or "", group["unnamed"], pronouns, quoted
+        text, group["speaker"] or "", group["unnamed"], pronouns, quoted, group["span"]
     )
     source_type = UNKNOWN
     speaker = group["speaker"] or ""
@@ -437,7 +455,10 @@ def _who(
 
 
 def _checked_quotes(quotes: Any) -> list[tuple]:
-    """Return (text, kind, speaker, affiliation, unnamed, party, mention, neutral)."""
+    """Return each quote's fields and its (start, end), in text order.
+
+    The fields: text, kind, speaker, affiliation, unnamed, party, mention, neutral.
+    """
     if quotes is None:
         return []
     if isinstance(quotes, (str, bytes)) or not isinstance(quotes, Iterable):
@@ -484,7 +505,7 @@ def _checked_quotes(quotes: Any) -> list[tuple]:
             )
         )
     rows.sort(key=lambda r: (r[0], r[1]))
-    return [r[2] for r in rows]
+    return [(*r[2], (r[0], r[1])) for r in rows]
 
 
 def _clean(value: Any) -> str | None:
