@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from framing import voices
+from framing import mentions, voices
 from framing._validation import as_text
 from framing.balance.actors import _SEPARATOR, UNKNOWN, Actor, load_actors
 from framing.balance.metrics import Source, SourceBalance, _balance
@@ -200,7 +200,7 @@ def sources_from_quotes(
     for quote in _checked_quotes(quotes):
         kind, speaker, affiliation, unnamed, party, mention, neutral = quote[1:8]
         start, end = quote[8]
-        if voices.looks_like_person(affiliation) and not voices.looks_like_person(
+        if mentions.looks_like_person(affiliation) and not mentions.looks_like_person(
             speaker
         ):
             # "A lawyer for the company, Ellen Marsh, said": the name is the
@@ -310,14 +310,14 @@ def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
     named = {k: g for k, g in groups.items() if not k[0] and g["speaker"]}
     for key, group in list(named.items()):
         words = group["speaker"].split()
-        if len(words) < 2 or not all(voices.is_title_word(w) for w in words[:-1]):
+        if len(words) < 2 or not all(mentions.is_title_word(w) for w in words[:-1]):
             continue
         fuller = [
             g
             for k, g in named.items()
             if k != key
             and g["speaker"].split()[-1] == words[-1]
-            and not all(voices.is_title_word(w) for w in g["speaker"].split()[:-1])
+            and not all(mentions.is_title_word(w) for w in g["speaker"].split()[:-1])
         ]
         if len(fuller) != 1:
             continue
@@ -410,7 +410,7 @@ def _who(
     """Return (type, gender) of one grouped source."""
     name = group["name"]
     pronouns = [m.lower() for m in group["mentions"] if m and m.lower() in _PRONOUNS]
-    evidence = voices._evidence(
+    evidence = mentions._evidence(
         text, group["speaker"] or "", group["unnamed"], pronouns, quoted, group["span"]
     )
     source_type = UNKNOWN
