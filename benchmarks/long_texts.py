@@ -28,20 +28,35 @@ from framing.features import article_features
 from framing.view import highlight
 
 # Invented people, so a long text has many distinct sources (as a day's wire copy
-# or a scraped page of many stories has), each quoted once.
+# or a scraped page of many stories has), each quoted once: a first name and a
+# surname of four syllables, 65,536 surnames in all.
 _FIRST = "Ann Ben Cara Dev Elena Farid Grace Hugo Ines Jamal Kira Luis Mara Nils Omar"
-_LAST = (
-    "Abbott Baker Cho Diaz Evans Fox Gupta Hale Ito Jones Khan Lopez Moss Nash Ortiz"
-)
+_SYLLABLES = [
+    "ba",
+    "ko",
+    "ri",
+    "ma",
+    "te",
+    "lu",
+    "no",
+    "si",
+    "da",
+    "fe",
+    "gi",
+    "ho",
+    "ju",
+    "ke",
+    "lo",
+    "mu",
+]
 _ROLES = ("a city council member", "a spokeswoman for the union", "a farmer")
 
 
 def _speaker(k: int) -> str:
-    """A distinct name for every k (cycling surnames get a numbered suffix)."""
-    first, last = _FIRST.split(), _LAST.split()
-    n = len(first) * len(last)
-    name = f"{first[k % len(first)]} {last[(k // len(first)) % len(last)]}"
-    return name + ("" if k < n else f"-{'ABCDEFGHIJ'[(k // n) % 10]}{k // n}")
+    """Return a distinct invented name for every k below 65,536."""
+    first = _FIRST.split()
+    parts = [_SYLLABLES[(k >> shift) & 15] for shift in (12, 8, 4, 0)]
+    return f"{first[k % len(first)]} {''.join(parts).capitalize()}"
 
 
 def long_text(n_chars: int, layout: str = "paragraphs") -> str:

@@ -4,8 +4,9 @@
 collects that evidence from the text: the titles and appositions around the first
 mentions of a name ("Sen.", ", a mother of three,"), courtesy titles, and the
 pronouns that can only refer to that person; and it says whether a string is a
-person's name, an organisation or a group. A name is looked for near its source's
-quotes (`_NEAR`), so a text of many sources costs each a bounded search.
+person's name, an organisation or a group. In a long text a name's mentions are
+read from a `word_index` built once, so a text of many sources does not cost a
+pass over the whole text per source.
 """
 
 from __future__ import annotations
@@ -294,13 +295,12 @@ def _evidence(
     unnamed: bool,
     mention_pronouns: Iterable[str],
     quoted: Any,
-    near: tuple[int, int] | None = None,
+    index: dict[str, list[int]] | None = None,
 ) -> _Evidence:
     """Collect what the article says about one source (name, titles, pronouns).
 
-    ``near`` is the span of the source's quotes: its name is looked for within
-    `_NEAR` characters of it, so a text of many sources costs each source a
-    bounded search, not a pass over the whole text (issue 20).
+    ``index`` is ``word_index(text)``; with it the name's mentions are looked up,
+    not searched for (the same mentions, in time independent of the text's length).
     """
     pronouns = [p.lower() for p in mention_pronouns if p]
     if unnamed or not _name_shaped(name) or _is_group(name):
@@ -313,9 +313,7 @@ def _evidence(
     titles: list[str] = []
     descriptions: list[str] = []
     honorific = ""
-    lo, hi = (0, len(text)) if near is None else near
-    lo, hi = max(0, lo - _NEAR), min(len(text), hi + _NEAR)
-    for start, end in _mentions(text, name, surname, lo, hi):
+    for start, end in _mentions(text, name, surname, index):
         m = _Mention(start, end, text[start:end])
         before = text[max(0, m.start() - 80) : m.start()]
         run = _title_run(before)
@@ -382,21 +380,58 @@ class _Mention:
 
 # A person is described at the first mentions; later ones add noise and time.
 _MAX_MENTIONS = 6
-# How far before its first quote and after its last a source's name is looked for:
-# a whole news article (tens of thousands of characters), a bounded window of a
-# text that holds many stories.
-_NEAR = 20_000
+# A run of letters and digits (str.isalnum) starting after a character that is not,
+# and not with a digit or a-z (`_indexed`).
+_RUN = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
+_FIRST_RUN = re.compile(r"[^\W_]+")
+
+
+def word_index(text: str) -> dict[str, list[int]]:
+    """Return where each run of letters and digits not starting in a-z begins.
+
+    One pass over the text; `_mentions` then finds a surname's mentions from the
+    list of its first run instead of searching the text.
+
+    Examples
+    --------
+    >>> word_index("Ann Roe met Roe's aide, Roe-Smith.")["Roe"]
+    [4, 12, 24]
+    """
+    index: dict[str, list[int]] = {}
+    for m in _RUN.finditer(text):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
+
+
+def _indexed(word: str) -> bool:
+    """Say whether `word_index` lists a run: names, not the many lower-case words."""
+    return not ("a" <= word[0] <= "z" or word[0].isdigit())
 
 
 def _mentions(
-    text: str, name: str, surname: str, lo: int = 0, hi: int | None = None
+    text: str,
+    name: str,
+    surname: str,
+    index: dict[str, list[int]] | None = None,
 ) -> list[tuple[int, int]]:
-    """Return the first mentions of a name or its surname in text[lo:hi]."""
+    """Return the first mentions of a name or its surname, as (start, end).
+
+    A mention is the surname with no letter, digit or apostrophe before it and no
+    letter or digit after it. With ``index`` (`word_index` of ``text``) the
+    candidates are the starts of the surname's first run; else ``str.find``.
+    """
     out: list[tuple[int, int]] = []
-    hi = len(text) if hi is None else hi
     given = name[: len(name) - len(surname)]
-    pos = text.find(surname, lo, hi)
-    while pos >= 0 and len(out) < _MAX_MENTIONS:
+    first = _FIRST_RUN.match(surname)
+    if index is not None and first is not None and _indexed(first.group()):
+        candidates = iter(index.get(first.group(), ()))
+    else:
+        candidates = _found(text, surname)
+    for pos in candidates:
+        if len(out) >= _MAX_MENTIONS:
+            break
+        if not text.startswith(surname, pos):
+            continue
         end = pos + len(surname)
         before = text[pos - 1] if pos else " "
         after = text[end] if end < len(text) else " "
@@ -405,8 +440,15 @@ def _mentions(
             if given and text.startswith(given, pos - len(given)):
                 start = pos - len(given)
             out.append((start, end))
-        pos = text.find(surname, end, hi)
     return out
+
+
+def _found(text: str, surname: str):
+    """Yield where ``surname`` occurs, each search starting after the last find."""
+    pos = text.find(surname)
+    while pos >= 0:
+        yield pos
+        pos = text.find(surname, pos + len(surname))
 
 
 def _following_pronouns(text: str, pos: int, quoted: Any) -> list[str]:

@@ -7,9 +7,12 @@ debate's party default, `framing.parties`), its type and gender
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping
+from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from framing import mentions, voices
@@ -198,8 +201,7 @@ def sources_from_quotes(
     groups: dict[tuple[bool, str], dict[str, Any]] = {}
     unattributed = 0
     for quote in _checked_quotes(quotes):
-        kind, speaker, affiliation, unnamed, party, mention, neutral = quote[1:8]
-        start, end = quote[8]
+        kind, speaker, affiliation, unnamed, party, mention, neutral = quote[1:]
         if mentions.looks_like_person(affiliation) and not mentions.looks_like_person(
             speaker
         ):
@@ -225,10 +227,8 @@ def sources_from_quotes(
                 "party": None,
                 "mentions": [],
                 "nonneutral": 0,
-                "span": (start, end),
             },
         )
-        group["span"] = (min(group["span"][0], start), max(group["span"][1], end))
         group["party"] = group["party"] or party
         group["mentions"].append(mention)
         group["nonneutral"] += not neutral
@@ -243,9 +243,18 @@ def sources_from_quotes(
         quoted = doc.in_quote
     else:
         quoted = _quoted_index(text) if groups and text else _never
+    # A long text (many stories, many sources) gets one index of its capitalised
+    # words, so each source's name is found without a pass over the whole text.
+    index = mentions.word_index(text) if groups and len(text) > _INDEXED else None
+    # Who a listed person is (their role, hence their type) does not depend on
+    # the debate: without one, the bundled rows of every debate still say it.
+    roles = _every_debate() if actors is None and issue == NO_DEBATE else None
     for g in groups.values():
         actor = table.match(g["speaker"] or g["name"], g["affiliation"])
-        source_type, gender = _who(g, actor, text, quoted, overrides)
+        listed = actor
+        if listed is None and roles is not None:
+            listed = roles.match(g["speaker"] or g["name"], g["affiliation"])
+        source_type, gender = _who(g, listed, text, quoted, overrides, index)
         side, decided, party = UNKNOWN, None, g["party"]
         if actor is not None:
             side, decided = actor.side, actor.pattern
@@ -327,12 +336,17 @@ def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
         target["mentions"] += group["mentions"]
         target["party"] = target["party"] or group["party"]
         target["affiliation"] = target["affiliation"] or group["affiliation"]
-        target["span"] = (
-            min(target["span"][0], group["span"][0]),
-            max(target["span"][1], group["span"][1]),
-        )
         del groups[key]
         del named[key]
+
+
+@functools.cache
+def _every_debate() -> Any:
+    """Return the bundled actors table with the rows of every debate."""
+    return load_actors(Path(str(files("framing") / "data" / "actors.csv")))
+
+
+_INDEXED = 50_000  # characters: longer texts get a word index (issue 20)
 
 
 def _never(pos: int) -> bool:
@@ -406,12 +420,13 @@ def _who(
     text: str,
     quoted: Any,
     overrides: Mapping[str, str],
+    index: Any = None,
 ) -> tuple[str, str]:
     """Return (type, gender) of one grouped source."""
     name = group["name"]
     pronouns = [m.lower() for m in group["mentions"] if m and m.lower() in _PRONOUNS]
     evidence = mentions._evidence(
-        text, group["speaker"] or "", group["unnamed"], pronouns, quoted, group["span"]
+        text, group["speaker"] or "", group["unnamed"], pronouns, quoted, index
     )
     source_type = UNKNOWN
     speaker = group["speaker"] or ""
@@ -455,10 +470,7 @@ def _who(
 
 
 def _checked_quotes(quotes: Any) -> list[tuple]:
-    """Return each quote's fields and its (start, end), in text order.
-
-    The fields: text, kind, speaker, affiliation, unnamed, party, mention, neutral.
-    """
+    """Return (text, kind, speaker, affiliation, unnamed, party, mention, neutral)."""
     if quotes is None:
         return []
     if isinstance(quotes, (str, bytes)) or not isinstance(quotes, Iterable):
@@ -505,7 +517,7 @@ def _checked_quotes(quotes: Any) -> list[tuple]:
             )
         )
     rows.sort(key=lambda r: (r[0], r[1]))
-    return [(*r[2], (r[0], r[1])) for r in rows]
+    return [r[2] for r in rows]
 
 
 def _clean(value: Any) -> str | None:
