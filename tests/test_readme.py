@@ -53,6 +53,6 @@ def test_readme_states_the_true_number_of_analyze_columns():
     from framing import analyze
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    rows, columns = re.search(r"([\d,]+) rows x (\d+) columns", readme).groups()
+    columns = re.search(r"[\d,]+ rows x (\d+) columns", readme).group(1)
     frame = analyze(pd.DataFrame({"text": ["Rain fell."]}), progress=False)
     assert int(columns) == frame.shape[1]
