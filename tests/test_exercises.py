@@ -239,7 +239,7 @@ def test_no_notebook_prints_a_stray_false_under_an_exercise():
         for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
             source = "".join(cell["source"]).rstrip()
             last = source.rsplit("\n", 1)[-1]
-            if cell["cell_type"] == "code" and last.startswith("exercises.check("):
-                if not last.endswith(";"):
-                    bare.append(f"{path.name}: {last}")
+            call = cell["cell_type"] == "code" and last.startswith("exercises.check(")
+            if call and not last.endswith(";"):
+                bare.append(f"{path.name}: {last}")
     assert bare == []
