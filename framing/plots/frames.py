@@ -52,7 +52,8 @@ def frame_shares(
     import seaborn as sns
 
     data = table.select_dtypes("number").drop(columns=["n_sentences"], errors="ignore")
-    data = data.rename(columns=lambda c: str(c).removeprefix("frame_"))
+    # Words, not identifiers: "crime punishment", "gun control and gun rights".
+    data = data.rename(columns=_words)
     ax = (
         ax
         or plt.subplots(
@@ -67,7 +68,9 @@ def frame_shares(
     if isinstance(n_articles, int):
         title = f"{title} ({n_articles:,} articles)"
     elif n_articles is not None:
-        data = data.rename(index=lambda g: f"{g} (n={int(n_articles[g]):,})")
+        data = data.rename(index=lambda g: f"{_words(g)} (n={int(n_articles[g]):,})")
+    else:
+        data = data.rename(index=_words)
     sns.heatmap(
         data * 100,
         ax=ax,
@@ -82,6 +85,10 @@ def frame_shares(
     for label in ax.get_xticklabels():
         label.set_horizontalalignment("right")
     return ax
+
+
+def _words(name) -> str:
+    return str(name).removeprefix("frame_").replace("_", " ")
 
 
 def frame_differences(frame, ax=None, ci: float = 0.95, clusters: str = "outlets"):
@@ -129,7 +136,7 @@ def frame_differences(frame, ax=None, ci: float = 0.95, clusters: str = "outlets
             ecolor=color,
             capsize=3,
         )
-    names = [str(v).removeprefix("frame_") for v in frame["value"]]
+    names = [_words(v) for v in frame["value"]]
     ax.set_yticks(y, names)
     ax.axvline(0, color="black", linewidth=0.8)
     resampled = "articles"

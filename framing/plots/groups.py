@@ -95,6 +95,7 @@ def group_rates(
     clusters: str = "outlets",
     labels=None,
     ci: float = 0.95,
+    measure: str | None = None,
 ):
     """Point estimates with confidence-interval bars, one row per group.
 
@@ -113,6 +114,9 @@ def group_rates(
     ci : float, default=0.95
         The level the intervals were computed at (that of
         :func:`framing.compare.group_rates`), stated under the axis.
+    measure : str, optional
+        Words for what several values share, for the x axis ("share of the
+        debate's labels"); the value's own words when there is one value.
 
     Returns
     -------
@@ -168,7 +172,7 @@ def group_rates(
     ax.set_yticks(y, ticks)
     ax.set_ylim(-0.6, len(rows) - 0.4)
     stat = rows["stat"].iloc[0]
-    what = word(values[0]) if len(values) == 1 else "value per article"
+    what = measure or (word(values[0]) if len(values) == 1 else "value per article")
     resampled = (
         "n_clusters" in rows and (rows["n_clusters"] != rows["n_articles"]).any()
     )
