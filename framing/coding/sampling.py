@@ -401,13 +401,36 @@ def add_sample_parser(subparsers) -> argparse.ArgumentParser:
         ".gz too) and write it to OUT (.csv or .jsonl) with empty code columns; "
         "--sheet writes the coding sheet (Markdown).",
     )
-    parser.add_argument("input", metavar="IN", type=Path)
-    parser.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
+    parser.add_argument(
+        "input", metavar="IN", type=Path, help="the corpus (.csv, .jsonl, .gz too)"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=Path,
+        required=True,
+        help="the sample to write (.csv or .jsonl); never the input file",
+    )
     parser.add_argument("-n", type=int, default=200, help="units (default 200)")
-    parser.add_argument("--unit", choices=["sentence", "article"], default="sentence")
-    parser.add_argument("--text-column", default="text", metavar="NAME")
-    parser.add_argument("--id-column", default="id", metavar="NAME")
-    parser.add_argument("--strata", default=None, metavar="COLUMN")
+    parser.add_argument(
+        "--unit",
+        choices=["sentence", "article"],
+        default="sentence",
+        help="what a coder codes (default: sentence)",
+    )
+    parser.add_argument(
+        "--text-column", default="text", metavar="NAME", help="the text column"
+    )
+    parser.add_argument(
+        "--id-column", default="id", metavar="NAME", help="the article id column"
+    )
+    parser.add_argument(
+        "--strata",
+        default=None,
+        metavar="COLUMN",
+        help="draw equally from each value of this column (outlet, debate, period)",
+    )
     parser.add_argument(
         "--enrich",
         action="append",
@@ -415,10 +438,29 @@ def add_sample_parser(subparsers) -> argparse.ArgumentParser:
         metavar="FRAME=FACTOR",
         help="oversample sentences with this frame's cues (repeatable)",
     )
-    parser.add_argument("--coders", default="coder_1,coder_2", metavar="A,B")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--sheet", type=Path, default=None, metavar="MD")
-    parser.add_argument("--categories", type=Path, default=None, metavar="CSV")
+    parser.add_argument(
+        "--coders",
+        default="coder_1,coder_2",
+        metavar="A,B",
+        help="the coders' names: one empty code column each",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=0, help="the random seed (same seed, same sample)"
+    )
+    parser.add_argument(
+        "--sheet",
+        type=Path,
+        default=None,
+        metavar="MD",
+        help="also write the coding sheet (Markdown) here",
+    )
+    parser.add_argument(
+        "--categories",
+        type=Path,
+        default=None,
+        metavar="CSV",
+        help="your own categories (code, label, definition) instead of the 15 frames",
+    )
     return parser
 
 
