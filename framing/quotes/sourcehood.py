@@ -163,7 +163,8 @@ def _head(words: list[str]) -> str:
 
 def _people_head(head: str) -> bool:
     """Say whether a head noun names people, an organisation or a document."""
-    from framing.voices import _GENDERED, _PERSON_NOUNS, _type_table
+    from framing.mentions import _PERSON_NOUNS
+    from framing.voices import _GENDERED, _type_table
 
     lex = _lexicon()
     if head in lex.nouns or head in _DOCUMENTS or head in _BODIES:
