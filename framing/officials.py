@@ -349,7 +349,7 @@ _KINDS = (
         "media",
         r"\b(?:Times|Post|News|Journal|Tribune|Herald|Gazette|Magazine|Radio|"
         r"Reuters|NPR|PBS|NBC|ABC|CBS|MSNBC|CNBC|Bloomberg|Politico|Axios|BBC|"
-        r"Breitbart|Feminism|Daily|Weekly|Report|Review|Chronicle|Observer|"
+        r"Breitbart|Feminism|Daily|Weekly|Report|Review|Chronicle|Observer|Channel|"
         r"Inquirer|Examiner|Dispatch|Telegraph|Guardian|Atlantic|Hill|Vox|Slate|"
         r"Salon|Mother\s+Jones|HuffPost|BuzzFeed|outlet|network|newspaper|"
         r"reporters?|journalists?|columnist)\b",
@@ -372,6 +372,13 @@ _KINDS = (
         rf"governor.s\s+office|"
         rf"(?:{_US_STATES}))\b",
     ),
+    # Activists and issue camps: "Abortion-rights supporters", "Some feminists".
+    (
+        "advocacy",
+        r"\b(?:activists|advocates|feminists|campaigners|(?:[\w-]+-rights|"
+        r"abortion|anti-abortion|gun|pro-life|pro-choice)\s+(?:supporters|"
+        r"opponents|advocates|groups))\b",
+    ),
     # Police and guards: "a guard", "one Border Patrol supervisor".
     (
         "law_enforcement",
@@ -393,11 +400,12 @@ _KIND_RES = tuple((kind, re.compile(pattern)) for kind, pattern in _KINDS)
 
 
 @functools.lru_cache(maxsize=8192)
-def kind_of_source(name: str, description: str = "") -> str:
+def kind_of_source(name: str, description: str = "", affiliation: str = "") -> str:
     """Return the type a source's name or description shows, or "unknown".
 
     Read after the source-type table (`framing.voices.source_type`) found
-    nothing: party groups are politicians, outlets media, research and polling
+    nothing: party groups are politicians, outlets media, activists and issue
+    camps advocacy, research and polling
     bodies experts, agencies and US states government, people described by what
     they do citizens. The first family whose pattern the name matches decides,
     then the description.
@@ -411,7 +419,7 @@ def kind_of_source(name: str, description: str = "") -> str:
     >>> kind_of_source("Ana Ruiz", "who cleans offices part time")
     'citizen'
     """
-    for text in (name, description):
+    for text in (name, description, affiliation):
         if not text:
             continue
         for kind, pattern in _KIND_RES:

@@ -486,7 +486,9 @@ def _who(
         )
     if source_type == UNKNOWN:
         # Party groups, outlets, agencies, citizens by what they do.
-        source_type = kind_of_source(name, evidence.description)
+        source_type = kind_of_source(
+            name, evidence.description, group["affiliation"] or ""
+        )
     person = evidence.person
     described = [evidence.description, evidence.title, group["affiliation"]]
     if group["unnamed"]:
