@@ -401,14 +401,14 @@ _KIND_RES = tuple((kind, re.compile(pattern)) for kind, pattern in _KINDS)
 
 @functools.lru_cache(maxsize=8192)
 def kind_of_source(name: str, description: str = "", affiliation: str = "") -> str:
-    """Return the type a source's name or description shows, or "unknown".
+    """Return the type a source's name, description or affiliation shows.
 
     Read after the source-type table (`framing.voices.source_type`) found
     nothing: party groups are politicians, outlets media, activists and issue
-    camps advocacy, research and polling
-    bodies experts, agencies and US states government, people described by what
-    they do citizens. The first family whose pattern the name matches decides,
-    then the description.
+    camps advocacy, research and polling bodies experts, agencies and US states
+    government, police and guards law enforcement, people described by what they
+    do citizens; else "unknown". The first family whose pattern the name matches
+    decides, then the description, then the affiliation.
 
     Examples
     --------
