@@ -1,9 +1,9 @@
 """framing: measure how news coverage frames a political issue.
 
-Rule-based and offline; every span is exact (``text[m.start:m.end] == m.text``), and
-None, NaN or non-text input gives an empty result. Installed as ``newsframing``.
+Rule-based, offline; every span is exact (``text[m.start:m.end] == m.text``); None,
+NaN or non-text input gives an empty result. Installed as ``newsframing``.
 
-One article (a str)
+One article (a str, or a Document: the one parse of spans, read by every feature)
     find_loaded_terms(text)  loaded labels, each in the author's voice or quoted
     find_terms(text)         every lexicon label, loaded or neutral (TermMatch)
     extract_quotes(text)     direct and reported quotes with resolved speakers (Quote)
@@ -33,14 +33,16 @@ Modules
     plots       one function per figure; save_figure(ax, name)
     modelling   cross-validated scores and coefficients of a bias classifier
     evaluation  score_quotes() against PolNeAR, as ../shared/eval scores it
-    text        sentence, word, paragraph and quotation spans
+    text        spans; components: analyze()'s feature registry (add your own)
     exercises   check("02.1", answer) for the notebooks' exercises
 
-Errors: FramingError, the base of InputError, LexiconError and DataNotFoundError.
-The command line: ``framing analyze|quotes|sources|highlight|lexicon``.
+Errors: FramingError, base of InputError, LexiconError and DataNotFoundError.
+Command line: ``framing analyze|quotes|sources|highlight|lexicon``.
 """
 
-from framing import compare, datasets, evaluation, exercises, modelling, plots, text
+import importlib
+
+from framing import datasets, text
 from framing.balance import (
     ActorTable,
     SourceBalance,
@@ -48,6 +50,7 @@ from framing.balance import (
     sources,
     sources_from_quotes,
 )
+from framing.document import Document
 from framing.errors import DataNotFoundError, FramingError, InputError, LexiconError
 from framing.features import analyze, article_features, feature_columns, to_frame
 from framing.frames import (
@@ -67,18 +70,35 @@ from framing.view import Highlight, highlight
 __version__ = "0.1.0"
 
 
+# Namespaces that import matplotlib, scikit-learn or scipy load on first use, so
+# `import framing` costs little more than `import pandas` (tests/test_document.py);
+# `from framing import plots` and `framing.plots.x` work as before.
+_LAZY_MODULES = frozenset(
+    {"compare", "components", "evaluation", "exercises", "modelling", "plots"}
+)
+
+
 def __getattr__(name):
-    # scikit-learn takes ~1 s to import; load the transformer only when asked for.
+    if name in _LAZY_MODULES:
+        module = importlib.import_module(f"framing.{name}")
+        globals()[name] = module
+        return module
     if name == "FramingFeatures":
+        # scikit-learn takes ~1 s to import; load the transformer only when asked.
         from framing.transformer import FramingFeatures
 
         return FramingFeatures
     raise AttributeError(f"module 'framing' has no attribute {name!r}")
 
 
+def __dir__():
+    return sorted(set(globals()) | set(__all__))
+
+
 __all__ = [
     "ActorTable",
     "DataNotFoundError",
+    "Document",
     "FrameMatch",
     "FrameProfile",
     "FramingError",
@@ -95,6 +115,7 @@ __all__ = [
     "analyze",
     "article_features",
     "compare",
+    "components",
     "datasets",
     "evaluation",
     "exercises",

@@ -19,7 +19,8 @@ import pandas as pd
 
 from framing.balance import load_actors, sources_from_quotes
 from framing.errors import InputError
-from framing.features import _document, _quotes
+from framing.features import _document
+from framing.quotes import extract_quotes
 
 __all__ = ["quote_table", "source_table"]
 
@@ -104,7 +105,7 @@ def quote_table(
     out = []
     for article, body in _rows(df, text, id):
         doc = _document(body)
-        quotes = _quotes(doc)
+        quotes = extract_quotes(doc)
         if not quotes:
             continue
         table = sources_from_quotes(quotes, actors=actors, text=doc).table
@@ -157,7 +158,7 @@ def source_table(
     frames = []
     for article, body in _rows(df, text, id):
         doc = _document(body)
-        table = sources_from_quotes(_quotes(doc), actors=actors, text=doc).table
+        table = sources_from_quotes(extract_quotes(doc), actors=actors, text=doc).table
         if len(table):
             frames.append(table.assign(**{_id_name(id): article}))
     empty = sources_from_quotes([], actors=actors).table
