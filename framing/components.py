@@ -140,10 +140,14 @@ def register(component: Component, *, replace: bool = False) -> Component:
             f"component name {name!r}: use lower-case letters, digits and '_', "
             "starting with a letter"
         )
-    if name in _REGISTRY and (name in _BUILTIN or not replace):
+    if name in _BUILTIN:
+        raise InputError(
+            f"{name!r} is a built-in component; choose another name for yours"
+        )
+    if name in _REGISTRY and not replace:
         raise InputError(
             f"a component named {name!r} is already registered; choose another "
-            "name" + ("" if name in _BUILTIN else " or pass replace=True")
+            "name or pass replace=True"
         )
     missing = [r for r in component.requires if r not in _REGISTRY or r == name]
     if missing:

@@ -21,7 +21,7 @@ from framing.text import (
     QuotationSpan,
     SpanIndex,
     _paragraph_spans,
-    _quotation_spans,
+    _quotations,
     _sentence_spans,
     _word_spans,
 )
@@ -134,9 +134,13 @@ class Document:
         return _word_spans(self.text)
 
     @cached_property
+    def _quotation_parse(self) -> tuple[tuple[QuotationSpan, ...], SpanIndex | None]:
+        return _quotations(self.text)
+
+    @cached_property
     def quotations(self) -> tuple[QuotationSpan, ...]:
         """Quotation spans, double and single marks, sorted by start."""
-        return _quotation_spans(self.text)
+        return self._quotation_parse[0]
 
     @cached_property
     def quoted(self) -> SpanIndex:
@@ -151,7 +155,7 @@ class Document:
     @cached_property
     def double_quoted(self) -> SpanIndex:
         """Index over double quotation spans, marks included."""
-        return SpanIndex([(q.open_start, q.close_end) for q in self.double_quotations])
+        return self._quotation_parse[1] or SpanIndex([])
 
     @property
     def furniture(self) -> tuple[Span, ...]:
