@@ -200,3 +200,15 @@ def test_analyze_takes_a_debate_or_a_column_of_debates():
     bad = df.assign(debate=["immigration", "gnus", None])
     with pytest.raises(InputError, match="unknown debate 'gnus'"):
         analyze(bad, issue="debate")
+
+
+def test_the_documented_example_runs():
+    import pathlib
+    import re
+
+    doc = pathlib.Path(__file__).resolve().parents[1] / "docs" / "components.md"
+    blocks = re.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), re.S)
+    assert len(blocks) == 2
+    for block in blocks:
+        exec(compile(block, str(doc), "exec"), {})
+    assert "hedges" not in registry.components()
