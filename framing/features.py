@@ -75,7 +75,10 @@ def feature_columns(
     (NaN for shares), and the ``unknown`` columns count the sources without a
     side in that row's debate. ``balance_index`` and ``paraphrase_only_sides``
     are computed over the row's own debate's sides; ``framing.sources(text,
-    issue=...)`` gives every side of any debate.
+    issue=...)`` gives every side of any debate. With your own actors table
+    (``actors=...``) the sides are that table's rows (those of ``issue`` when
+    given), as in :func:`framing.sources`, and ``issue`` still records the
+    detected debate.
 
     Examples
     --------
@@ -205,7 +208,8 @@ def analyze(
     issue : str, optional
         The debate whose sides code the sources: a debate name of
         ``framing/data/debates.csv`` (e.g. "guns") for every row, the name of a
-        column of ``df`` holding one per row (empty or missing cells: detected),
+        column of ``df`` holding one per row (a column name wins over a debate
+        name; empty or missing cells: detected),
         or None to detect each article's debate from its topic words (no debate
         detected: every side "unknown"). "none" means no debate. The ``issue``
         and ``issue_evidence`` columns record it (see :func:`feature_columns`).
