@@ -205,7 +205,7 @@ def resolve(
     --------
     >>> run, out = resolve(["labels"])
     >>> [c.name for c in run], [c.name for c in out]
-    (['words', 'loaded', 'labels'], ['labels'])
+    (['loaded', 'labels'], ['labels'])
     """
     if features is None:
         wanted = [n for n in _REGISTRY if title or n != "title"]
