@@ -14,24 +14,35 @@ from typing import Any
 import pandas as pd
 
 from framing._gc import gc_paused
-from framing.balance import load_actors
+from framing.balance import all_actors, load_actors
 from framing.components import FeatureConfig, resolve
 from framing.document import Document
 from framing.errors import InputError
 from framing.lexicon import Lexicon, load_lexicon
-from framing.parties import check_issue
+from framing.parties import NO_DEBATE, check_issue
 
 __all__ = ["analyze", "article_features", "feature_columns", "to_frame"]
 
 
 def _config(lexicon, actors, title: bool = False, issue=None) -> FeatureConfig:
-    """Load the tables once per call; the one check of ``issue`` (a debate name)."""
+    """Load the tables once per call; the one check of ``issue`` (a debate name).
+
+    The bundled actors give the per-side columns of the one debate given, else
+    of every debate (each article's debate is detected, or read from a column).
+    """
+    issue = check_issue(issue)
+    if actors is not None:
+        table = load_actors(actors)
+    elif issue is not None and issue != NO_DEBATE:
+        table = load_actors(None, issue=issue)
+    else:
+        table = all_actors()
     return FeatureConfig(
         lexicon=_lexicon(lexicon),
-        actors=load_actors(actors),
+        actors=table,
         own_actors=actors is not None,
         title=title,
-        issue=check_issue(issue),
+        issue=issue,
     )
 
 
@@ -43,7 +54,7 @@ def _columns(config: FeatureConfig, out) -> dict[str, str]:
 
 
 def feature_columns(
-    lexicon=None, actors=None, title: bool = False, features=None
+    lexicon=None, actors=None, title: bool = False, features=None, issue=None
 ) -> dict[str, str]:
     """Return the ``analyze()`` columns and their dtypes, in order.
 
@@ -60,6 +71,9 @@ def feature_columns(
         Add the ``title_*`` columns.
     features : list of str, optional
         Only these components' columns (see :func:`framing.components.components`).
+    issue : str, optional
+        One debate (a name of ``debates.csv``): the per-side columns are its
+        sides. None (or a column of debates in ``analyze``): every debate's sides.
 
     Notes
     -----
@@ -69,13 +83,13 @@ def feature_columns(
     source's side is "unknown"). ``issue_evidence`` counts the topic words of the
     best-matching debate (detected even when the debate is given).
     The per-side columns (``sources_<side>``, ``quoted_words_<side>``,
-    ``direct_share_<side>``, ``nonneutral_side_<side>``) are those of the actors
-    table (the bundled table: the immigration sides ``enforcement`` and
-    ``immigrant_rights``); in a row of another debate, or of none, they are 0
-    (NaN for shares), and the ``unknown`` columns count the sources without a
-    side in that row's debate. ``balance_index`` and ``paraphrase_only_sides``
-    are computed over the row's own debate's sides; ``framing.sources(text,
-    issue=...)`` gives every side of any debate. With your own actors table
+    ``direct_share_<side>``, ``nonneutral_side_<side>``) are those of the one
+    debate given (``issue="guns"``: ``gun_rights`` and ``gun_control``), else of
+    every bundled debate (:func:`framing.balance.all_actors`); in a row of another
+    debate, or of none, a side's columns are 0 (NaN for shares), and the
+    ``unknown`` columns count the sources without a side in that row's debate.
+    ``balance_index`` and ``paraphrase_only_sides`` are computed over the row's
+    own debate's sides. With your own actors table
     (``actors=...``) the sides are that table's rows (those of ``issue`` when
     given), as in :func:`framing.sources`, and ``issue`` still records the
     detected debate.
@@ -89,7 +103,7 @@ def feature_columns(
     ['quotes_direct', 'quotes_indirect']
     """
     _, out = resolve(features, title=title)
-    return _columns(_config(lexicon, actors, title=title), out)
+    return _columns(_config(lexicon, actors, title=title, issue=issue), out)
 
 
 def _lexicon(lexicon) -> Lexicon:
