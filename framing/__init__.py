@@ -19,7 +19,8 @@ A corpus (a DataFrame)
     article_features(text)    the same features for one article, as a dict
     feature_columns()         analyze()'s column names and dtypes (docs/columns.md)
     quote_table(df)           one row per quote; source_table(df): one per source
-    FramingFeatures           the features as a scikit-learn transformer
+    FramingFeatures           the features as a scikit-learn transformer;
+                              FrameClassifier: frames learnt from your own codes
 
 Word lists (CSV files; schemas in framing/data/README.md)
     load_lexicon(path=None)   the loaded-terms lexicon (Lexicon of LexiconEntry)
@@ -34,10 +35,10 @@ Modules
     modelling   cross-validated scores and coefficients of a bias classifier
     evaluation  score_quotes() against PolNeAR, as ../shared/eval scores it
     text        spans; components: analyze()'s feature registry (add your own)
-    exercises   check("02.1", answer) for the notebooks' exercises
+    exercises   check("02.1", answer); coding: samples to hand-code, agreement, validity
 
 Errors: FramingError, base of InputError, LexiconError and DataNotFoundError.
-Command line: ``framing analyze|quotes|sources|highlight|lexicon``.
+Command line: ``framing analyze|quotes|sources|highlight|lexicon|sample``.
 """
 
 import importlib
@@ -85,9 +86,11 @@ _LAZY = {
     "Highlight": "framing.view",
     "highlight": "framing.view",
     "FramingFeatures": "framing.transformer",
+    "FrameClassifier": "framing.classifier",
 }
 _LAZY_MODULES = frozenset(
     {
+        "coding",
         "compare",
         "components",
         "datasets",
@@ -101,6 +104,7 @@ _LAZY_MODULES = frozenset(
 
 if TYPE_CHECKING:
     from framing import (
+        coding,
         compare,
         components,
         datasets,
@@ -117,6 +121,7 @@ if TYPE_CHECKING:
         sources,
         sources_from_quotes,
     )
+    from framing.classifier import FrameClassifier
     from framing.document import Document
     from framing.errors import (
         DataNotFoundError,
@@ -160,6 +165,7 @@ __all__ = [
     "ActorTable",
     "DataNotFoundError",
     "Document",
+    "FrameClassifier",
     "FrameMatch",
     "FrameProfile",
     "FramingError",
@@ -175,6 +181,7 @@ __all__ = [
     "Tone",
     "analyze",
     "article_features",
+    "coding",
     "compare",
     "components",
     "datasets",
