@@ -19,8 +19,8 @@ A corpus (a DataFrame)
     article_features(text)    the same features for one article, as a dict
     feature_columns()         analyze()'s column names and dtypes (docs/columns.md)
     quote_table(df)           one row per quote; source_table(df): one per source
-    FramingFeatures           the features as a scikit-learn transformer;
-                              FrameClassifier: frames learnt from your own codes
+    FramingFeatures           the features as a scikit-learn transformer (and
+    FrameClassifier: frames learnt from your own codes)
 
 Word lists (CSV files; schemas in framing/data/README.md)
     load_lexicon(path=None)   the loaded-terms lexicon (Lexicon of LexiconEntry)
@@ -37,8 +37,8 @@ Modules
     text        spans; components: analyze()'s feature registry (add your own)
     exercises   check("02.1", answer); coding: samples to hand-code, agreement, validity
 
-Errors: FramingError, base of InputError, LexiconError and DataNotFoundError.
-Command line: ``framing analyze|quotes|sources|highlight|lexicon|sample``.
+Errors: FramingError, base of InputError, LexiconError, DataNotFoundError. Command
+line: ``framing analyze|quotes|sources|highlight|lexicon|sample``.
 """
 
 import importlib
