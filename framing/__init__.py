@@ -19,8 +19,7 @@ A corpus (a DataFrame)
     article_features(text)    the same features for one article, as a dict
     feature_columns()         analyze()'s column names and dtypes (docs/columns.md)
     quote_table(df)           one row per quote; source_table(df): one per source
-    FramingFeatures           the features as a scikit-learn transformer (and
-    FrameClassifier: frames learnt from your own codes)
+    FramingFeatures           the features as a scikit-learn transformer
 
 Word lists (CSV files; schemas in framing/data/README.md)
     load_lexicon(path=None)   the loaded-terms lexicon (Lexicon of LexiconEntry)
@@ -35,7 +34,7 @@ Modules
     modelling   cross-validated scores and coefficients of a bias classifier
     evaluation  score_quotes() against PolNeAR, as ../shared/eval scores it
     text        spans; components: analyze()'s feature registry (add your own)
-    exercises   check("02.1", answer); coding: samples to hand-code, agreement, validity
+    exercises   check("02.1", answer); coding: hand-coding, agreement, FrameClassifier
 
 Errors: FramingError, base of InputError, LexiconError, DataNotFoundError. Command
 line: ``framing analyze|quotes|sources|highlight|lexicon|sample``.
