@@ -103,3 +103,24 @@ def test_spans_are_sorted_exact_and_disjoint(text):
         assert kind in FURNITURE_KINDS
         if nxt is not None:
             assert b <= nxt[0]
+
+
+def test_no_loaded_term_or_frame_cue_comes_from_furniture():
+    from framing import Document, find_frames, find_loaded_terms
+
+    line = "RELATED: Illegal aliens crowd the shelter, mayor says"
+    text = BODY + line + "\n\nThe shelter opens in May."
+    doc = Document(text)
+    start = text.index(line)
+    assert doc.furniture == ((start, start + len(line)),)
+    assert find_loaded_terms("Illegal aliens crowd the shelter, the mayor says.")
+    assert not find_loaded_terms(doc)
+    assert all(not start <= m.start < start + len(line) for m in find_frames(doc))
+
+
+def test_the_articles_own_headline_is_not_furniture_of_the_document():
+    from framing import Document
+
+    text = "Board Expands Shelter\n\n" + BODY
+    assert furniture_spans(text)[0][2] == "headline"
+    assert Document(text).furniture == ()

@@ -8,7 +8,6 @@ import re
 
 from framing._gc import gc_paused
 from framing.document import Document, as_document
-from framing.furniture import furniture_spans
 from framing.quotes._article import (
     Quote,
     _Article,
@@ -28,7 +27,6 @@ from framing.quotes.indirect import (
 )
 from framing.quotes.partial import _partial_quotes
 from framing.quotes.sourcehood import clean_name, is_source_phrase
-from framing.text import SpanIndex
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -173,7 +171,7 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
         found = _partial_quotes(art, partials, indirect)
         fragments = {id(f) for f in found}
         direct = sorted(direct + found, key=lambda f: (f.start, f.end))
-    furniture = _furniture(doc)
+    furniture = doc.furniture_index
     out: list[Quote] = []
     # Attributions seen so far: (end of the speaker mention, resolved speaker).
     seen: list[tuple[int, tuple]] = []
@@ -294,22 +292,6 @@ def _repair(art, sp) -> str | None:
     if person is not None:
         return person.name
     return rest if len(rest.split()) >= 2 else None
-
-
-def _furniture(doc: Document) -> SpanIndex:
-    """Return the page furniture of a document, but its headline, as an index.
-
-    The article's own headline (its first line) keeps its attributions
-    ("Clinton Says ..."); a repeated headline, a caption, a link line or a tweet
-    gives none (`framing.furniture`).
-    """
-    spans = doc.cache.get("furniture")
-    if spans is None:
-        spans = doc.cache["furniture"] = tuple(furniture_spans(doc.text))
-    first = len(doc.text) - len(doc.text.lstrip())
-    return SpanIndex(
-        [(a, b) for a, b, kind in spans if not (kind == "headline" and a == first)]
-    )
 
 
 def _speech_cue(text: str, f: _Found) -> bool:
