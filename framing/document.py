@@ -32,6 +32,10 @@ Span = tuple[int, int]
 _FIRST = itemgetter(0)
 
 
+# One empty index shared by every text without page furniture (read-only).
+_NO_SPANS = SpanIndex([])
+
+
 class Document:
     """A text parsed once: paragraphs, sentences, words and quotations, lazily.
 
@@ -157,14 +161,28 @@ class Document:
         """Index over double quotation spans, marks included."""
         return self._quotation_parse[1] or SpanIndex([])
 
-    @property
+    @cached_property
     def furniture(self) -> tuple[Span, ...]:
-        """Page-furniture spans (bylines, captions, links, ...): empty for now.
+        """Page-furniture spans (tweets, captions, links, prompts, bylines, ...).
 
-        A typed slot that the real-news work (issue 21) fills; features may
-        already skip what it holds.
+        From `framing.furniture.furniture_spans`, by start; the article's own
+        headline (its first line) is not furniture here, so it keeps its quotes,
+        frames and terms. No quote, source, frame cue or loaded term is taken
+        from these spans.
         """
-        return ()
+        from framing.furniture import furniture_spans
+
+        first = len(self.text) - len(self.text.lstrip())
+        return tuple(
+            (a, b)
+            for a, b, kind in furniture_spans(self.text)
+            if not (kind == "headline" and a == first)
+        )
+
+    @cached_property
+    def furniture_index(self) -> SpanIndex:
+        """Index over `furniture`: ``doc.furniture_index.contains(pos)``."""
+        return SpanIndex(list(self.furniture)) if self.furniture else _NO_SPANS
 
     @cached_property
     def sentence_starts(self) -> list[int]:

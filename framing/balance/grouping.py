@@ -21,13 +21,18 @@ from framing.balance.actors import _SEPARATOR, UNKNOWN, Actor, load_actors
 from framing.balance.metrics import Source, SourceBalance, _balance
 from framing.document import Document, as_document
 from framing.errors import InputError
+from framing.officials import Official, kind_of_source, load_officials
 from framing.parties import NO_DEBATE, check_issue, detect_issue, party_sides
 from framing.quotes import extract_quotes
 from framing.text import SpanIndex, count_words, quotation_spans
 
 
 def sources(
-    text: Any, actors: Any = None, issue: str | None = None, genders: Any = None
+    text: Any,
+    actors: Any = None,
+    issue: str | None = None,
+    genders: Any = None,
+    officials: Any = None,
 ) -> SourceBalance:
     """Group an article's quotes by source, code each source's side, measure balance.
 
@@ -53,6 +58,10 @@ def sources(
         Your own knowledge: full or first name -> "female", "male" or "unknown"
         (a DataFrame with the columns ``name`` and ``gender``); applied before
         any evidence in the text (see `framing.voices.source_gender`).
+    officials : None, path-like, pandas.DataFrame or OfficialsTable, optional
+        Known officials (`framing.officials.load_officials`; the bundled US
+        table when None): a listed person's gender, party and type come from
+        the table, before the article's titles, pronouns or first-name table.
 
     Returns
     -------
@@ -84,7 +93,12 @@ def sources(
     doc = as_document(text)
     issue = _article_issue(doc, issue, actors)
     return sources_from_quotes(
-        extract_quotes(doc), actors, issue=issue, text=doc, genders=genders
+        extract_quotes(doc),
+        actors,
+        issue=issue,
+        text=doc,
+        genders=genders,
+        officials=officials,
     )
 
 
@@ -95,6 +109,7 @@ def sources_from_quotes(
     *,
     text: Any = None,
     genders: Any = None,
+    officials: Any = None,
 ) -> SourceBalance:
     """Group quotes into distinct sources, code their sides and measure balance.
 
@@ -127,6 +142,8 @@ def sources_from_quotes(
         it only the quotes' own fields are read.
     genders : mapping or pandas.DataFrame, optional
         Name -> gender overrides (see `sources`).
+    officials : None, path-like, pandas.DataFrame or OfficialsTable, optional
+        Known officials (see `sources`).
 
     Returns
     -------
@@ -195,6 +212,7 @@ def sources_from_quotes(
     _checked_issue(issue, actors)
     table = load_actors(actors, issue)
     overrides = voices.check_overrides(genders)
+    roster = load_officials(officials)
     doc = text if isinstance(text, Document) else None
     text = doc.text if doc is not None else as_text(text)
     by_party = party_sides(table, issue, text)
@@ -254,8 +272,13 @@ def sources_from_quotes(
         listed = actor
         if listed is None and roles is not None:
             listed = roles.match(g["speaker"] or g["name"], g["affiliation"])
-        source_type, gender = _who(g, listed, text, quoted, overrides, index)
+        official = None if g["unnamed"] else roster.find(g["speaker"], text)
+        source_type, gender = _who(g, listed, text, quoted, overrides, index, official)
         side, decided, party = UNKNOWN, None, g["party"]
+        if official is not None and actor is None and not party and official.party:
+            # The actors table decides first; a known official it does not list
+            # takes the table's party.
+            party = official.party
         if actor is not None:
             side, decided = actor.side, actor.pattern
         else:  # issue 14: the debate's default side for the source's party
@@ -421,14 +444,19 @@ def _who(
     quoted: Any,
     overrides: Mapping[str, str],
     index: Any = None,
+    official: Official | None = None,
 ) -> tuple[str, str]:
-    """Return (type, gender) of one grouped source."""
+    """Return (type, gender) of one grouped source.
+
+    A known official (`framing.officials`) decides type and gender after the
+    user's overrides and the actors table's role, before the article's evidence.
+    """
     name = group["name"]
     pronouns = [m.lower() for m in group["mentions"] if m and m.lower() in _PRONOUNS]
     evidence = mentions._evidence(
         text, group["speaker"] or "", group["unnamed"], pronouns, quoted, index
     )
-    source_type = UNKNOWN
+    source_type = UNKNOWN if official is None else official.type
     speaker = group["speaker"] or ""
     if (
         actor is not None
@@ -440,6 +468,8 @@ def _who(
         # 2017-2018; ..."): its first words are the role.
         role = _ROLE_HEAD.match(actor.source).group().strip()
         source_type = voices.source_type(title=role, description=role)
+        if source_type == UNKNOWN and official is not None:
+            source_type = official.type
     title = evidence.title
     affiliation = group["affiliation"] or ""
     if _TITLE_ONLY.fullmatch(affiliation):
@@ -454,10 +484,20 @@ def _who(
             group["party"],
             organisation=not group["unnamed"] and not evidence.person,
         )
+    if source_type == UNKNOWN:
+        # Party groups, outlets, agencies, citizens by what they do.
+        source_type = kind_of_source(
+            name, evidence.description, group["affiliation"] or ""
+        )
     person = evidence.person
     described = [evidence.description, evidence.title, group["affiliation"]]
     if group["unnamed"]:
         described.insert(0, name)
+    if official is not None and official.gender != "unknown":
+        key = (group["speaker"] or name).lower()
+        first = key.split()[0] if key.split() else key
+        if key not in overrides and first not in overrides:
+            return source_type, official.gender
     gender = voices.source_gender(
         group["speaker"] or name,
         person=person,

@@ -168,7 +168,10 @@ def _find(doc: Document, lexicon: FrameLexicon) -> list[tuple]:
     quotations = doc.quotations
     q, n = 0, len(quotations)
     found = []
+    furniture = doc.furniture_index  # no frame cue from page furniture
     for start, end, cue in lexicon._matches(doc.text):
+        if furniture.contains(start):
+            continue
         while q < n and quotations[q].end <= start:
             q += 1
         found.append((start, end, cue, q < n and quotations[q].start <= start))

@@ -25,6 +25,8 @@ from framing.quotes.direct import (
 from framing.quotes.indirect import (
     _find_indirect,
 )
+from framing.quotes.partial import _partial_quotes
+from framing.quotes.sourcehood import clean_name, is_source_phrase
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -76,7 +78,7 @@ def _near(text: str, pos: int, end: int, lines: int = 4) -> bool:
 _PARTIAL_QUOTE = re.compile(r"[“”\"]|''")
 
 
-def extract_quotes(text):
+def extract_quotes(text, partial=True):
     """Find direct quotations and reported speech, each with its resolved speaker.
 
     Parameters
@@ -86,6 +88,13 @@ def extract_quotes(text):
         used, and whose ``cache["quotes"]`` keeps the result so that
         ``sources()`` and ``analyze()`` do not compute it again). None or NaN
         gives an empty list.
+    partial : bool, default=True
+        Quoted fragments inside reported speech ('Rubio called the plan
+        “half-baked and seriously flawed”') are direct quotes of the reported
+        speaker, as the shared codebook and the Gender Gap Tracker code them;
+        False leaves them inside the reported clause only, as PolNeAR does (see
+        ``docs/sources.md``). One quoted word is a scare quote and a run of
+        capitalised words a title either way.
 
     Returns
     -------
@@ -122,11 +131,17 @@ def extract_quotes(text):
     >>> text = 'Mayor Ann Lee spoke. “We will not comply,” she said.'
     >>> [(q.text, q.kind, q.speaker, q.cue) for q in extract_quotes(text)]
     [('We will not comply,', 'direct', 'Ann Lee', 'said')]
+    >>> text = 'Rubio called the plan “half-baked and seriously flawed.”'
+    >>> [(q.text, q.speaker) for q in extract_quotes(text) if q.kind == "direct"]
+    [('half-baked and seriously flawed.', 'Rubio')]
     >>> text = "A senior official said the talks had stalled."
     >>> [(q.text, q.speaker, q.unnamed) for q in extract_quotes(text)]
     [('the talks had stalled', 'A senior official', True)]
     """
     doc = as_document(text)
+    if partial is not True:
+        with gc_paused(len(doc.text) > _LONG_TEXT):
+            return _extract(doc, partial=False)
     cached = doc.cache.get("quotes")
     if cached is None:
         with gc_paused(len(doc.text) > _LONG_TEXT):
@@ -142,13 +157,21 @@ def extract_quotes(text):
 _LONG_TEXT = 200_000
 
 
-def _extract(doc: Document) -> list[Quote]:
+def _extract(doc: Document, partial: bool = True) -> list[Quote]:
     text = doc.text
     if not text.strip():
         return []
     art = _Article(doc)
-    direct, used = _find_direct(art)
+    direct, used, partials = _find_direct(art)
+    fragments: set[int] = set()
     indirect = _dedupe(_find_indirect(art, direct, used))
+    if partial:
+        # The reported clause stays too: PolNeAR and the shared codebook both
+        # code "said he “would veto it”" as reported speech.
+        found = _partial_quotes(art, partials, indirect)
+        fragments = {id(f) for f in found}
+        direct = sorted(direct + found, key=lambda f: (f.start, f.end))
+    furniture = doc.furniture_index
     out: list[Quote] = []
     # Attributions seen so far: (end of the speaker mention, resolved speaker).
     seen: list[tuple[int, tuple]] = []
@@ -156,10 +179,32 @@ def _extract(doc: Document) -> list[Quote]:
     last_direct: tuple[_Found, tuple] | None = None  # with its resolved speaker
     prior_direct: tuple[_Found, tuple] | None = None  # the one before it
     for f in sorted(direct + indirect, key=lambda f: (f.start, f.end)):
-        if f.end <= f.start:
-            continue
+        if f.end <= f.start or furniture.contains(f.start):
+            continue  # no quote comes from page furniture
         name, unnamed, affiliation = _resolve(art, f)
         sp = f.speaker
+        if sp is not None and furniture.contains(sp.start):
+            # A speaker named in a caption or a link line is no attribution.
+            if f.kind == "indirect" or id(f) in fragments:
+                continue
+            name, unnamed, affiliation, sp = None, False, None, None
+        repaired = None
+        if sp is not None and not is_source_phrase(text[sp.start : sp.end], sp.kind):
+            repaired = _repair(art, sp)
+        if repaired is not None:
+            # "Despite Dart" -> Bruce Dart; "Rand Paul, R-Ky., calling" -> Rand Paul.
+            name = repaired
+        elif sp is not None and not is_source_phrase(text[sp.start : sp.end], sp.kind):
+            # "Democrats will likely", "Maybe", "a tough year": no source.
+            if f.kind == "indirect" and not _speech_cue(text, f):
+                continue  # "The first quarter of 2020 saw": no attribution
+            name, unnamed, affiliation, sp = None, False, None, None
+        elif name is not None and not unnamed:
+            # "Obama’s remarks ... promised" -> Obama; "President Trump last
+            # week" -> President Trump.
+            name = clean_name(name)
+        if name is None and id(f) in fragments:
+            continue  # a partial quotation is kept only with its speaker
         if f.kind == "direct" and sp is None and f.continues:
             reply = _reply(art, f, last_direct, prior_direct)
             if last_direct is not None and _same_turn(art, last_direct[0], f):
@@ -220,6 +265,41 @@ def _extract(doc: Document) -> list[Quote]:
             )
         )
     return out
+
+
+_OPENER = re.compile(r"(?:Despite|In|As|For|With|After|Before|Like|Unlike|But|And)\s+")
+_NAME_BEFORE_TAG = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+),\s*$")
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
+
+
+def _repair(art, sp) -> str | None:
+    """Return the person a rejected speaker phrase still names, or None.
+
+    "Despite Dart's clear ..." names Dart after an opening word; "Sen. Rand Paul,
+    R-Ky., calling ..." gives the party tag where the name stood before it.
+    """
+    text = art.text
+    mention = text[sp.start : sp.end]
+    if _PARTY_TAG.fullmatch(mention):
+        m = _NAME_BEFORE_TAG.search(text, max(0, sp.start - 60), sp.start)
+        rest = m.group(1) if m is not None else None
+    else:
+        m = _OPENER.match(mention)
+        rest = clean_name(mention[m.end() :]) if m is not None else None
+    if not rest or not rest[:1].isupper() or not is_source_phrase(rest, "name"):
+        return None
+    person = art.registry.lookup(rest, "", sp.start)
+    if person is not None:
+        return person.name
+    return rest if len(rest.split()) >= 2 else None
+
+
+def _speech_cue(text: str, f: _Found) -> bool:
+    """Say whether an attribution's cue is a communication verb ("said")."""
+    if f.cue_start is None:
+        return False
+    cue = text[f.cue_start : f.cue_end].lower()
+    return _lexicon().cue_type.get(cue) in ("speech", "source")
 
 
 # Cues as written are few ("said", "Said", "claimed"): each is looked up once.

@@ -12,6 +12,7 @@ from framing.quotes._article import (
 from framing.quotes.cues import (
     _lexicon,
 )
+from framing.quotes.names import _CAP_RUN
 from framing.quotes.speakers import (
     _DETERMINER,
     _PREPOSITION,
@@ -63,6 +64,11 @@ def _resolve(art: _Article, found: _Found):
         and registry.last_with_role(head, sp.start) is person
     ):
         return person.name, False, sp.affiliation
+    named = _named_body(text, mention, sp.start)
+    if named is not None:
+        # "the data center" -> National Climatic Data Center, "the group" ->
+        # the organisation named last before it.
+        return named, False, sp.affiliation
     words = described.split()
     # "officials", "a Justice Department spokesman": a source noun as head; "the
     # Justice Department" names an institution (its head is capitalised).
@@ -72,6 +78,53 @@ def _resolve(art: _Article, found: _Found):
     ):
         unnamed = False  # "Holt's office", "Harbor magazine": named, not anonymous
     return mention, unnamed, sp.affiliation
+
+
+# "the group", "the organization": any organisation named before; "the center",
+# "the channel": one whose name ends with that word.
+_ANY_BODY = frozenset(["group", "organization", "organisation", "association"])
+_BODY_HEADS = frozenset(
+    re.findall(
+        r"\w+",
+        "center centre channel committee council institute foundation coalition "
+        "union league alliance network agency bureau commission company firm "
+        "society federation fund project campaign association group organization",
+    )
+)
+_ORG_LAST = re.compile(
+    r"(?:Association|Committee|Council|Institute|Foundation|Center|Centre|Channel|"
+    r"Coalition|Union|League|Alliance|Network|Agency|Bureau|Commission|Company|"
+    r"Society|Federation|Fund|Project|Campaign|Group|Organization|America|"
+    r"Progress|Feminism)$"
+)
+_BODY_WINDOW = 3000  # characters read back for the organisation named before
+
+
+def _named_body(text: str, mention: str, pos: int) -> str | None:
+    """Return the organisation a definite description refers back to, or None.
+
+    "the data center" -> "National Climatic Data Center" (a name ending with the
+    description's words); "the group" -> the organisation named last before it.
+    Only "the" + at most two words + an organisation's head noun.
+    """
+    words = mention.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
+        return None
+    head = words[-1].lower().strip(".,’'")
+    if head not in _BODY_HEADS:
+        return None
+    tail = " ".join(w[:1].upper() + w[1:] for w in words[1:])
+    best = None
+    for run in _CAP_RUN.finditer(text, max(0, pos - _BODY_WINDOW), pos):
+        name = run.group()
+        if name.startswith("The "):
+            name = name[4:]
+        if len(name.split()) < 2:
+            continue
+        ends = name.endswith(tail) and name != tail
+        if ends or (head in _ANY_BODY and _ORG_LAST.search(name)):
+            best = name
+    return best
 
 
 # Source nouns naming an institution; with a name before them ("Harbor magazine",

@@ -196,9 +196,18 @@ def _attribution_after(art: _Article, pos: int, hi: int):
     return None
 
 
-def _find_direct(art: _Article) -> tuple[list[_Found], set[int]]:
+def _find_direct(
+    art: _Article,
+) -> tuple[list[_Found], set[int], list[tuple[QuotationSpan, tuple | None]]]:
+    """Return the direct quotations, the cues they used and the partial ones.
+
+    A partial quotation stands inside a sentence that does not introduce it
+    ("Rubio called the plan “half-baked”"); it is returned with the
+    attribution after it, if any, for `framing.quotes.partial`.
+    """
     text = art.text
     found: list[_Found] = []
+    partials: list[tuple[QuotationSpan, tuple | None]] = []
     used_cues: set[int] = set()
     quotations = art.quotations
     for i, q in enumerate(quotations):
@@ -276,7 +285,9 @@ def _find_direct(art: _Article) -> tuple[list[_Found], set[int]]:
             )
             continue
         else:
-            continue  # partial quotation inside paraphrase: left to reported speech
+            # A partial quotation inside paraphrase: see framing.quotes.partial.
+            partials.append((q, after))
+            continue
         if cue is not None:
             used_cues.add(cue.start())
         found.append(
@@ -290,7 +301,7 @@ def _find_direct(art: _Article) -> tuple[list[_Found], set[int]]:
                 speaker is None,
             )
         )
-    return found, used_cues
+    return found, used_cues, partials
 
 
 def _weak(art: _Article, before: tuple, q: QuotationSpan) -> bool:

@@ -227,6 +227,8 @@ def _find_indirect(
                 # "“...,” Levine said of the council's vote": what the quotation
                 # is about is reported too, by the quotation's speaker.
                 about = _OF_AFTER.match(text, m.end(), s_end)
+                if about is not None and _NAMED_OF.match(text, m.end(), about.end()):
+                    about = None  # "says Avik Roy of the Manhattan Institute"
                 if about is not None:
                     speaker = _speaker_before(text, s_start, m.start())
                     if speaker is None:
@@ -309,10 +311,15 @@ def _find_indirect(
             speaker = _subject_before(art, s_lo, m.start()) if shared else None
             if speaker is None:
                 speaker = _speaker_before(text, s_lo, m.start())
-            if speaker is None and bare and cut >= 0 and kind == "speech":
-                # "..., said Smith."
+            if bare and cut >= 0 and kind == "speech" and not shared:
+                # "..., said Smith." A name right after the cue is the speaker,
+                # whatever stands before the comma ("in at least 10 states,
+                # including Missouri, South Carolina and Texas, said Ann Roe").
                 inverted = _speaker_after(text, m.end(), s_hi)
-                if inverted is not None:
+                if inverted is not None and (
+                    speaker is None
+                    or (inverted.kind == "name" and _ends_after(text, inverted, s_hi))
+                ):
                     add(*_content(text, s_lo, clause_lo - 1), inverted, m)
                     continue
             if speaker is None and shared:
@@ -370,6 +377,16 @@ def _find_indirect(
             )
             _report_after(text, m, s_hi, speaker, add, lower, subordinate, nxt)
     return found
+
+
+# Capitalised words between a cue and "of": a name and its affiliation.
+_NAMED_OF = re.compile(r"\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+of\s+")
+_APPOSITION_TAIL = re.compile(r"(?:\s*,[^;]*|\s+(?:of|from|at)\s[^;]*)?[\s.!?”\"]*")
+
+
+def _ends_after(text: str, speaker, hi: int) -> bool:
+    """Say whether only an apposition follows a speaker to the sentence end."""
+    return _APPOSITION_TAIL.fullmatch(text, speaker.end, hi) is not None
 
 
 # What may follow a clause-final cue: where, when, to whom ("Smith said on
@@ -634,7 +651,10 @@ def _holder(text: str, speaker: _Speaker) -> _Speaker | None:
     return speaker
 
 
-_APPOSITIVE = re.compile(r"\s*(?:(?:who|which|whose|now)\b|\d+\s*,)", re.I)
+_APPOSITIVE = re.compile(
+    r"\s*(?:(?:who|which|whose|now)\b|\d+\s*,|(?:a|an)\s[^,;]{0,80}(?:[.!?]\s*$|$))",
+    re.I,
+)
 
 
 def _according_to(text: str, s_start: int, s_end: int, m, add) -> None:

@@ -171,8 +171,9 @@ def _find(
     found: list[tuple[int, int, LexiconEntry]] = []
     pos = 0  # the original search position: after the last hit, or one past a miss
     # Every position where an entry matches; the lexicon's order decides there.
+    furniture = doc.furniture_index  # no loaded term from page furniture
     for k, start, end in matcher.candidates(text, exact=False):
-        if start < pos:
+        if start < pos or furniture.contains(start):
             continue
         if context is None:
             context = Context(doc)

@@ -1,0 +1,289 @@
+"""Page furniture: the parts of a scraped news page that are not the article.
+
+Scraped news text keeps what surrounded the article on its page: embedded tweets
+with their "— Name (@handle) Month D, YYYY" line, photo captions and credits
+("Enlarge this image toggle caption ...", "(Chris Carlson/AP)"), link lines
+("Read more", "MORE:", "RELATED:", "( Also on POLITICO: ...)"), "Story highlights",
+newsletter and follow prompts, "Write to ... at ...", "Story Continued Below",
+"ADVERTISEMENT", correction and editor's notes, funding notes, bylines and
+contributor lines, copyright lines and a headline repeated at the top. No source,
+quote, frame or loaded term should come from them.
+
+`furniture_spans` finds them by the shape of a whole line (a paragraph of the
+text), with a few inline link asides. Every pattern is a kind of furniture seen in
+the shared gold's ``clutter`` lists and our own coded AllSides articles
+(``tests/data/real_dev/furniture.jsonl``); the words are ours (judgement).
+Measured by ``benchmarks/furniture_eval.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["FURNITURE_KINDS", "furniture_spans"]
+
+FURNITURE_KINDS = (
+    "advertisement",
+    "bio",
+    "byline",
+    "caption",
+    "continued",
+    "copyright",
+    "correction",
+    "funding",
+    "headline",
+    "link",
+    "newsletter",
+    "timestamp",
+    "tweet",
+    "write_to",
+)
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|"
+    r"Oct\.?|Nov\.?|Dec\.?)"
+)
+_AGENCY = r"(?:AP|Reuters|Getty Images|AFP|EPA|Bloomberg|UPI|Shutterstock|iStock|Pool)"
+
+# Whole lines, by kind. Each is matched against one stripped line.
+_LINE_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "advertisement",
+        r"(?i:advertisement:?|skip ad|sponsored(?: content)?|"
+        r"analysis/opinion:?|opinion:|more on this\.{0,3}|story highlights)",
+    ),
+    (
+        "continued",
+        r"(?i:story continued below|continue reading(?: the main story| below)?\.?|"
+        r"article continues below(?: advertisement)?)",
+    ),
+    (
+        "newsletter",
+        r"(?:Sign up for .{0,80}|Get the .{0,80} delivered to your inbox.{0,120}|"
+        r"Subscribe (?:to|for|now).{0,120}|(?:Follow|Like) .{0,80} on "
+        r"(?:Twitter|Facebook|Instagram).{0,60}|Follow @\w+\.?|Join .{0,60} on "
+        r"Facebook.{0,120}|(?:CLICK|Click) (?:HERE|here)\b.{0,120}|Read or Share this "
+        r"story:.{0,80}|Manage Newsletters|Download the .{0,60} app.{0,60})",
+    ),
+    (
+        "copyright",
+        r"(?:(?:Copyright|\(c\)|©).{0,160}|.{0,120}All [Rr]ights [Rr]eserved\.?)",
+    ),
+    (
+        "write_to",
+        r"(?:Write to .{2,120} at .{2,120}|.{0,80}\bcan be reached at .{2,160}|"
+        r"(?:Contact|Email) (?:the )?(?:author|reporter|us) .{0,120})",
+    ),
+    (
+        "byline",
+        r"(?:[•⦁·*]\s*)?(?:.{2,160} contributed (?:to )?this (?:report|story|article)"
+        r"\.?|This (?:report|story|article) includes (?:material|reporting) from "
+        r".{2,80}|(?:Additional )?[Rr]eporting by .{2,120}|Editing by .{2,120}|"
+        r"(?:H/T|h/t|Via|HT) [A-Z].{0,60}|"
+        r"By [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}(?:,? (?:and|&) [A-Z][\w.’'-]+"
+        r"(?: [A-Z][\w.’'-]+){0,3})*(?:,? [A-Z][\w ]{0,40})?)",
+    ),
+    (
+        "correction",
+        r"(?:Corrections?(?: & Amplifications|:.{0,300})?|Editor[’']?s[’']? [Nn]ote:?"
+        r".{0,400}|An earlier version of this .{0,400}|This (?:article|story|post) "
+        r"(?:has been|was|initially|originally|will be) .{0,400}|This is a developing "
+        r"story.{0,200}|Update(?:d)?(?: at)? \d.{0,120}|UPDATE:.{0,200}|Here[’']s our "
+        r"original post:?)",
+    ),
+    (
+        "funding",
+        r"(?:The Associated Press (?:receives|is) .{0,80}(?:support|solely "
+        r"responsible).{0,300}|"
+        r".{0,120} is supported by .{0,120} [Ff]oundation.{0,200})",
+    ),
+    (
+        "caption",
+        rf"(?:(?:Enlarge this image|toggle caption|Image caption|Media playback is "
+        rf"unsupported|Media caption|JUST WATCHED|CLOSE |Photo:|Image:|Video:|"
+        rf"Hide caption|Caption:|FILE PHOTO:|Expand ).{{0,400}}|"
+        rf".{{10,400}}(?:REUTERS|Reuters|AP|AFP)/[A-Z][\w. -]{{2,60}}"
+        rf"(?:/File Photo)?|"
+        rf".{{10,400}}\(Photo: [^()]{{2,80}}\)|"
+        rf".{{10,400}} (?:VPC|© [A-Z][\w ]{{2,40}})|"
+        rf".{{10,400}}[a-z.] [A-Z][a-z]+ [A-Z][\w.-]+ for (?:The )?[A-Z][\w ]{{2,40}}|"
+        rf".{{10,400}}\((?:AP Photo/|Photo: )?"
+        rf"[^()]{{0,80}}/{_AGENCY}[^()]{{0,40}}\)|.{{10,300}}[A-Z][a-z]+ [A-Z][\w.-]+"
+        rf"(?:/| for | via ){_AGENCY}(?: via [\w ]+)?|\((?:[A-Z][\w.]+\.com|Photo "
+        rf"credit.{{0,60}})\)|(?:[A-Z][\w.-]+ ){{1,3}}/ ?{_AGENCY}(?: file)?)",
+    ),
+    (
+        "link",
+        r"(?:\(\s*)?(?:RELATED|Related|READ MORE|Read [Mm]ore|MORE|READ|SEE ALSO|See "
+        r"also|Also on [A-Z][\w]+|PHOTOS|VIDEO|WATCH|SPECIAL COVERAGE|REPORT|Go "
+        r"deeper|Recommended|Trending|LISTEN|POLL)\b\s*(?::|\.\.\.|—)\s*.{0,200}",
+    ),
+    (
+        "timestamp",
+        rf"(?:\d{{1,2}} (?:minutes?|hours?|days?|weeks?|months?|years?) ago|"
+        rf"(?:Updated|Published|Posted|Last updated)(?: on| at)?:? "
+        rf".{{0,60}}\d.{{0,40}}|"
+        rf"{_MONTH} \d{{1,2}}, \d{{4}}(?:,? \d{{1,2}}:\d\d ?[ap]\.?m\.?.{{0,20}})?)",
+    ),
+)
+_LINES = tuple((kind, re.compile(pattern)) for kind, pattern in _LINE_RULES)
+# An embedded tweet's signature: "— Philip Schiller (@pschiller) October 30, 2014".
+_TWEET_SIGNATURE = re.compile(
+    rf"[—–-]\s*[^()\n]{{1,80}}\(@\w{{1,20}}\)\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+)
+_PIC = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")
+# A headline of links in capitals: "HOUSE OKS BORDER BILL AFTER PELOSI REVERSES".
+_CAPS_LINE = re.compile(r"[^a-z]{6,200}")
+_UPPER_WORDS = re.compile(r"[A-Z][A-Z’'-]+")
+# Inline asides: "( Also on POLITICO: ...)", "(RELATED: ...)".
+_INLINE_LINK = re.compile(
+    r"\(\s*(?:RELATED|Related|READ MORE|Read more|MORE|SEE ALSO|Also on [A-Z][\w]+|"
+    r"PHOTOS|VIDEO|WATCH|LISTEN)\s*:[^()\n]{2,200}\)"
+    # A contact sentence ending a bio: "He can be reached at ... @handle."
+    r"|(?<![^\s])(?:He|She|They|[A-Z][a-z]+) can be reached at [^\n]{2,200}"
+    # A block of links glued to a name: "Donald John TrumpFederal judge halts ..."
+    r"|(?:[A-Z][a-z]+ ){2,3}[A-Z][a-z]{2,}(?=[A-Z][a-z])[^\n]{20,}"
+)
+# A contributor's note: "• Joseph Curl covered ...", "Rich Lowry is editor of
+# National Review.", read at the top or the end of the article.
+_BIO = re.compile(
+    r"[•⦁]\s*[A-Z].{10,500}|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3},? (?:is|was|"
+    r"covered|writes|served|has been)\b.{5,300}\."
+)
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*$")
+_MAX_HEADLINE_WORDS = 25
+
+
+def furniture_spans(text: Any) -> list[tuple[int, int, str]]:
+    r"""Return the page furniture of a scraped article as (start, end, kind).
+
+    Parameters
+    ----------
+    text : str
+        Any text. None, NaN or a non-str give an empty list.
+
+    Returns
+    -------
+    list of (int, int, str)
+        Sorted by start, not overlapping; ``text[start:end]`` is the furniture as
+        written (a whole line, or an inline link aside), ``kind`` one of
+        `FURNITURE_KINDS`.
+
+    Examples
+    --------
+    >>> text = (
+    ...     "Senate Passes Border Bill\n\nThe Senate passed the bill on Tuesday."
+    ...     "\n\nADVERTISEMENT\n\nRELATED: What the bill does\n\n"
+    ...     "Write to Ann Lee at ann.lee@example.com"
+    ... )
+    >>> [(text[a:b], kind) for a, b, kind in furniture_spans(text)]
+    [('Senate Passes Border Bill', 'headline'), ('ADVERTISEMENT', 'advertisement'),
+     ('RELATED: What the bill does', 'link'),
+     ('Write to Ann Lee at ann.lee@example.com', 'write_to')]
+    >>> furniture_spans(None)
+    []
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    lines = list(_LINE.finditer(text))
+    first = next((i for i, m in enumerate(lines) if m.group().strip()), None)
+    for i, m in enumerate(lines):
+        start, end = _strip(text, m.start(), m.end())
+        if start >= end:
+            continue
+        line = text[start:end]
+        kind = _line_kind(line)
+        if kind is None and i == first and _headline(line):
+            kind = "headline"
+        if kind is None and line in seen and _headline(line):
+            kind = "headline"  # a headline repeated, or a link block again
+        if kind is None:
+            kind = _tweet_kind(line)
+        if kind is None and _loose_line(line):
+            kind = "headline"  # a section head or a related story's headline
+        seen.add(line)
+        if kind is not None:
+            out.append((start, end, kind))
+            continue
+        for aside in _INLINE_LINK.finditer(text, start, end):
+            kind = "write_to" if "reached at" in aside.group() else "link"
+            out.append((aside.start(), aside.end(), kind))
+    _bios(text, lines, out)
+    out.sort()
+    return out
+
+
+def _bios(text: str, lines: list, out: list[tuple[int, int, str]]) -> None:
+    """Add contributor notes at the top or the end of the article (after furniture)."""
+    marked = {s for s, _, _ in out}
+    spans = [_strip(text, m.start(), m.end()) for m in lines]
+    spans = [(a, b) for a, b in spans if b > a]
+    candidates = spans[:1]
+    for a, b in reversed(spans):  # the last lines, through furniture
+        candidates.append((a, b))
+        if a not in marked and not _BIO.fullmatch(text, a, b):
+            break
+    for a, b in candidates:
+        if a not in marked and _BIO.fullmatch(text, a, b) and len(text[a:b]) < 500:
+            out.append((a, b, "bio"))
+            marked.add(a)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_kind(line: str) -> str | None:
+    if len(line) > 700:
+        return None  # an article paragraph, not furniture
+    for kind, pattern in _LINES:
+        if pattern.fullmatch(line):
+            return kind
+    if _CAPS_LINE.fullmatch(line) and len(_UPPER_WORDS.findall(line)) >= 2:
+        return "link"  # a headline of links in capitals
+    return None
+
+
+def _headline(line: str) -> bool:
+    """Say whether the first line is a headline: short, with no final stop."""
+    words = line.split()
+    return (
+        2 <= len(words) <= _MAX_HEADLINE_WORDS
+        and not _SENTENCE_END.search(line)
+        and not line.endswith((":", ",", ";"))
+    )
+
+
+_QUOTE_MARKS = re.compile('[“”"]')
+
+
+def _loose_line(line: str) -> bool:
+    """Say whether a line inside the article is a head, not a sentence.
+
+    Short, with no final stop, no quotation marks and no colon at the end:
+    "What’s next", "Pence to speak at March for Life rally".
+    """
+    return (
+        len(line.split()) <= _MAX_LOOSE_WORDS
+        and not _SENTENCE_END.search(line)
+        and not line.endswith((":", ",", ";"))
+        and not _QUOTE_MARKS.search(line)
+    )
+
+
+_MAX_LOOSE_WORDS = 9
+
+
+def _tweet_kind(line: str) -> str | None:
+    if _TWEET_SIGNATURE.search(line) or (_PIC.search(line) and len(line.split()) <= 60):
+        return "tweet"
+    return None

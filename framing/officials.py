@@ -1,0 +1,428 @@
+"""Known officials: who a named politician is, before any guess from the text.
+
+A speaker the officials table lists is decided by the table: gender, party and
+type ("politician"), before a courtesy title's absence, a role noun or the
+first-name table is consulted. "Lindsey Graham" is a man and a Republican senator
+whatever US birth records say of the name Lindsey, and "Graham said" without a
+title is still a politician.
+
+The bundled table, ``framing/data/officials.csv``, holds every member of the US
+Congress 2013-2026 and every president and vice president since 1981 (1,051
+people, from unitedstates/congress-legislators, CC0). Pass your own table (another
+country, a state legislature, a city council) to `load_officials` and then to
+`framing.balance.sources` as ``officials=``.
+
+A name matches an official when it is the official's given name (first name,
+nickname or middle name) and surname ("Lindsey Graham", "Chuck Schumer", "Robert
+P. Casey Jr."), after any titles. A surname alone ("Graham", "President Trump")
+matches when exactly one official with that surname is named in full in the
+article, else when it is the surname of one president or vice president only
+(every person with it agreeing on gender and party). A given name that is not the
+official's ("Kelly Ayotte" against Mark Kelly) never matches.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+from framing._validation import check_choice, read_csv_rows, table_error
+
+__all__ = ["Official", "OfficialsTable", "kind_of_source", "load_officials"]
+
+_GENDERS = ("female", "male", "unknown")
+_PARTY_CODES = {
+    "democrat": "D",
+    "democratic": "D",
+    "d": "D",
+    "republican": "R",
+    "r": "R",
+    "independent": "I",
+    "i": "I",
+    "libertarian": "L",
+    "l": "L",
+}
+_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+_HEAD_OFFICES = frozenset(["president", "vice_president"])
+# Titles and courtesy titles a speaker may keep before the name.
+_TITLE_WORDS = frozenset(
+    [
+        "republican",
+        "democrat",
+        "democratic",
+        "independent",
+        "gop",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "sen",
+        "sen.",
+        "senator",
+        "rep",
+        "rep.",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "president",
+        "vice",
+        "former",
+        "gov",
+        "gov.",
+        "governor",
+        "speaker",
+        "leader",
+        "majority",
+        "minority",
+        "whip",
+        "chairman",
+        "chairwoman",
+        "house",
+        "senate",
+        "the",
+        "u.s.",
+        "us",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    """One row of an officials table."""
+
+    first: str  # "Lindsey"
+    last: str  # "Graham"
+    given: tuple[str, ...]  # every given name that may stand before ``last``
+    gender: str  # "female", "male" or "unknown"
+    party: str  # "D", "R", "I", "L" or ""
+    office: str  # "senator", "representative|senator", "president", ...
+    type: str  # the source type: "politician" for elected office holders
+
+    @property
+    def head(self) -> bool:
+        """Say whether the official was president or vice president."""
+        return not _HEAD_OFFICES.isdisjoint(self.office.split("|"))
+
+
+class OfficialsTable:
+    """Officials looked up by surname; see the module docstring for the rules."""
+
+    def __init__(self, officials: tuple[Official, ...]) -> None:
+        self.officials = officials
+        self.by_last: dict[str, list[Official]] = {}
+        for o in officials:
+            self.by_last.setdefault(o.last.lower(), []).append(o)
+        self._longest = max((len(k.split()) for k in self.by_last), default=1)
+
+    def __len__(self) -> int:
+        """Return the number of officials."""
+        return len(self.officials)
+
+    def find(self, name: Any, text: Any = None) -> Official | None:
+        """Return the official a speaker's name refers to, or None.
+
+        Parameters
+        ----------
+        name : str
+            The speaker as resolved ("Lindsey Graham", "Sen. Graham", "Trump").
+        text : str, optional
+            The article: a surname alone matches the official named in full in it.
+
+        Examples
+        --------
+        >>> table = load_officials()
+        >>> table.find("Lindsey Graham").gender, table.find("Lindsey Graham").party
+        ('male', 'R')
+        >>> table.find("President Trump").office
+        'president'
+        >>> table.find("Kelly Graham") is None, table.find("Graham") is None
+        (True, True)
+        >>> table.find("Graham", "Sen. Lindsey Graham spoke.").first
+        'Lindsey'
+        """
+        if not isinstance(name, str) or not name.strip():
+            return None
+        # "Representative Chris Collins of New York": the name before its place.
+        name = _AFFILIATION.split(name, 1)[0]
+        words = [w.strip(",") for w in name.split()]
+        while words and words[-1].lower() in _SUFFIXES:
+            words.pop()
+        while words and words[0].lower() in _TITLE_WORDS:
+            words.pop(0)
+        if not words:
+            return None
+        for n in range(min(self._longest, len(words)), 0, -1):
+            candidates = self.by_last.get(" ".join(words[-n:]).lower())
+            if not candidates:
+                continue
+            given = [w for w in words[:-n] if not _INITIAL.fullmatch(w)]
+            if given:
+                found = [o for o in candidates if given[0] in o.given]
+                return _one(found)
+            if len(words) > n:
+                return None  # only initials before the surname: "J. Graham"
+            return self._by_surname(candidates, text)
+        return None
+
+    def _by_surname(self, candidates: list[Official], text: Any) -> Official | None:
+        if isinstance(text, str) and text:
+            named = [o for o in candidates if _named_in(o, text)]
+            if named:
+                return _one(named)
+        return _one([o for o in candidates if o.head])
+
+
+_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*|[A-Z]")
+_AFFILIATION = re.compile(r",|\s\((?=[^)]*\))|\s(?:of|from|for|at)\s")
+
+
+def _one(found: list[Official]) -> Official | None:
+    """Return the official when all matches agree on gender, party and type."""
+    if not found:
+        return None
+    first = found[0]
+    if all(
+        (o.gender, o.party, o.type) == (first.gender, first.party, first.type)
+        for o in found[1:]
+    ):
+        return first
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _full_name(given: tuple[str, ...], last: str) -> re.Pattern[str]:
+    names = "|".join(re.escape(g) for g in given)
+    return re.compile(rf"\b(?:{names})\s+(?:[A-Z]\.\s+)*{re.escape(last)}\b")
+
+
+def _named_in(o: Official, text: str) -> bool:
+    return o.last in text and _full_name(o.given, o.last).search(text) is not None
+
+
+@functools.cache
+def _bundled() -> OfficialsTable:
+    """Return the bundled table, with the politicians.csv people it lacks.
+
+    ``politicians.csv`` (`framing.parties`) adds governors, mayors, members who
+    left Congress before 2013 ("Hillary Clinton") and White House appointees,
+    whose type is ``government`` (codebook C: appointed officials); their gender
+    is left to the article.
+    """
+    table = load_officials(files("framing") / "data" / "officials.csv")
+    known = {(g, o.last) for o in table.officials for g in o.given}
+    _, rows = read_csv_rows(
+        files("framing") / "data" / "politicians.csv",
+        required=("name", "party", "office", "source"),
+        optional=("caucus",),
+    )
+    extra = []
+    for _, row in rows:
+        words = [w for w in row["name"].split() if w.lower() not in _SUFFIXES]
+        if len(words) < 2:
+            continue
+        n = 2 if len(words) > 2 and words[-2].lower() in _PARTICLES else 1
+        first, last = words[0], " ".join(words[-n:])
+        if (first, last) in known:
+            continue
+        kind = "government" if row["office"].startswith("Appointee") else "politician"
+        extra.append(
+            Official(
+                first, last, (first,), "unknown", row["party"], row["office"], kind
+            )
+        )
+    return OfficialsTable(table.officials + tuple(extra))
+
+
+_PARTICLES = frozenset(["de", "van", "von", "der", "la", "le", "du", "da", "di", "del"])
+
+
+def load_officials(source: Any = None) -> OfficialsTable:
+    """Load an officials table: the bundled US one, or your own.
+
+    Parameters
+    ----------
+    source : None, path-like or pandas.DataFrame
+        None gives the bundled table (``framing/data/officials.csv``). Your own
+        needs the columns ``first``, ``last``, ``gender`` (female, male or
+        unknown), ``party`` (a code such as D or R, a party name, or empty),
+        ``office`` and ``source``; optional ``nickname`` and ``middle`` (more
+        given names, ``|``-separated) and ``type`` (a source type; default
+        "politician").
+
+    Returns
+    -------
+    OfficialsTable
+
+    Raises
+    ------
+    LexiconError
+        At the first bad row, naming file, line and column.
+
+    Examples
+    --------
+    >>> len(load_officials()) > 1000
+    True
+    """
+    if source is None:
+        return _bundled()
+    if isinstance(source, OfficialsTable):
+        return source
+    from framing.voices import SOURCE_TYPES
+
+    label, rows = read_csv_rows(
+        source,
+        required=("first", "last", "gender", "party", "office", "source"),
+        optional=(
+            "middle",
+            "suffix",
+            "nickname",
+            "state",
+            "first_start",
+            "last_end",
+            "type",
+            "note",
+        ),
+    )
+    out = []
+    for line, row in rows:
+        for column in ("first", "last"):
+            if not row[column].strip():
+                raise table_error(label, line, column, "expected a name, got ''")
+        check_choice(label, line, "gender", row["gender"], _GENDERS)
+        party = row["party"].strip()
+        code = _PARTY_CODES.get(party.lower(), party)
+        kind = (row.get("type") or "politician").strip()
+        check_choice(label, line, "type", kind, SOURCE_TYPES)
+        given = [row["first"].strip()]
+        for column in ("nickname", "middle"):
+            given += [g.strip() for g in (row.get(column) or "").split("|")]
+        given = [g for g in given if g and not _INITIAL.fullmatch(g)]
+        out.append(
+            Official(
+                row["first"].strip(),
+                row["last"].strip(),
+                tuple(dict.fromkeys(given)),
+                row["gender"],
+                code,
+                row["office"].strip(),
+                kind,
+            )
+        )
+    return OfficialsTable(tuple(out))
+
+
+# ---------------------------------------------------------------------------
+# Sources no table row types: party groups, outlets, agencies, states, citizens
+
+# Each pattern is a kind of source the shared codebook (section C) types, read
+# from its name or description when the source-type table found nothing. The
+# words are ours (judgement, after the codebook's definitions and the GMMP 2020
+# occupations); the US state names are the Census Bureau's.
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
+    "Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|"
+    "Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
+    "Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+    "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+    "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
+    "Wisconsin|Wyoming"
+)
+_KINDS = (
+    # Elected officials as a group: "Republicans", "Senate Democrats", "GOP
+    # leaders", "Several members of the party", "lawmakers".
+    (
+        "politician",
+        r"\b(?:Republicans|Democrats|GOP|lawmakers|legislators|senators|"
+        r"congress(?:wo)?men|(?:party|Democratic|Republican|GOP|congressional)\s+"
+        r"leaders|members\s+of\s+(?:the\s+)?(?:party|Congress|House|Senate)|"
+        r"Congress|(?:House|Senate)\s+(?:Republicans|Democrats|leaders))\b",
+    ),
+    # News outlets named as themselves: "the Huffington Post", "NPR".
+    (
+        "media",
+        r"\b(?:Times|Post|News|Journal|Tribune|Herald|Gazette|Magazine|Radio|"
+        r"Reuters|NPR|PBS|NBC|ABC|CBS|MSNBC|CNBC|Bloomberg|Politico|Axios|BBC|"
+        r"Breitbart|Feminism|Daily|Weekly|Report|Review|Chronicle|Observer|Channel|"
+        r"Inquirer|Examiner|Dispatch|Telegraph|Guardian|Atlantic|Hill|Vox|Slate|"
+        r"Salon|Mother\s+Jones|HuffPost|BuzzFeed|outlet|network|newspaper|"
+        r"reporters?|journalists?|columnist)\b",
+    ),
+    # Research and polling bodies: "Tax Policy Center", "Gallup", "forecasters".
+    (
+        "expert",
+        r"\b(?:Institute|Policy|Research|Studies|Brookings|RAND|Gallup|Pew|"
+        r"Quinnipiac|Rasmussen|Marist|Ipsos|YouGov|polls?|polling|pollsters?|surveys?|"
+        r"forecasters|observers|scholars|scientists|epidemiologists|economists|"
+        r"analysts|National\s+Conference\s+of\s+State\s+Legislatures)\b",
+    ),
+    # Agencies and government bodies: "HHS", "the State Department", a state
+    # speaking through its government ("Florida reported 9,000 new cases").
+    (
+        "government",
+        rf"\b(?:Department|Agency|Bureau|Commission|Ministry|Pentagon|HHS|FDA|CDC|"
+        rf"EPA|DHS|DOJ|IRS|NIH|NOAA|USDA|WHO|World\s+Health\s+Organization|"
+        rf"United\s+Nations|U\.?N\.?|Customs|county|state|city|government|"
+        rf"governor.s\s+office|"
+        rf"(?:{_US_STATES}))\b",
+    ),
+    # Activists and issue camps: "Abortion-rights supporters", "Some feminists".
+    (
+        "advocacy",
+        r"\b(?:activists|advocates|feminists|campaigners|(?:[\w-]+-rights|"
+        r"abortion|anti-abortion|gun|pro-life|pro-choice)\s+(?:supporters|"
+        r"opponents|advocates|groups))\b",
+    ),
+    # Police and guards: "a guard", "one Border Patrol supervisor".
+    (
+        "law_enforcement",
+        r"\b(?:guards?|officers?|deputies|deputy|troopers?|police|sheriffs?|"
+        r"Border\s+Patrol|agents?)\b",
+    ),
+    # People speaking for themselves, by what they do or are: "many attendees",
+    # "cast members", "a woman in the ad", "who cleans offices part time".
+    (
+        "citizen",
+        r"\b(?:Americans|attendees|voters|residents|citizens|people|members|"
+        r"parents|patients|protesters|demonstrators|families|consumers|customers|"
+        r"shoppers|viewers|fans|tenants|homeowners|woman|man|mother|father|"
+        r"petition|who\s+(?:works|worked|lives|lived|cleans|drives|owns|runs|"
+        r"teaches|studies|attends|raises|cares))\b",
+    ),
+)
+_KIND_RES = tuple((kind, re.compile(pattern)) for kind, pattern in _KINDS)
+
+
+@functools.lru_cache(maxsize=8192)
+def kind_of_source(name: str, description: str = "", affiliation: str = "") -> str:
+    """Return the type a source's name, description or affiliation shows.
+
+    Read after the source-type table (`framing.voices.source_type`) found
+    nothing: party groups are politicians, outlets media, activists and issue
+    camps advocacy, research and polling bodies experts, agencies and US states
+    government, police and guards law enforcement, people described by what they
+    do citizens; else "unknown". The first family whose pattern the name matches
+    decides, then the description, then the affiliation.
+
+    Examples
+    --------
+    >>> kind_of_source("Senate Republicans"), kind_of_source("the Huffington Post")
+    ('politician', 'media')
+    >>> kind_of_source("Florida"), kind_of_source("many attendees")
+    ('government', 'citizen')
+    >>> kind_of_source("Ana Ruiz", "who cleans offices part time")
+    'citizen'
+    """
+    for text in (name, description, affiliation):
+        if not text:
+            continue
+        for kind, pattern in _KIND_RES:
+            if pattern.search(text):
+                return kind
+    return "unknown"

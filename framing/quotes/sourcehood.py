@@ -1,0 +1,291 @@
+"""Whether a speaker phrase can be a source at all.
+
+The shared codebook (section C): a source is a person, group or organisation whose
+words or views the article reports; people merely mentioned, places, dates and
+document sections are not. The speaker finders read the words before a cue, and on
+scraped news those are sometimes a clause's debris: "the", "Some", "including an
+expected", "Democrats will likely", "The group released a study that", "of the system
+working how we're", "R-Ky", "Story", "Advertisement". A phrase is kept when it is a
+pronoun, a name, or a noun phrase whose head names people, an organisation or a
+document ("a senior official", "critics", "the petition", "the Justice Department").
+
+Rules (each a kind of error seen on the shared and tuning articles, never one
+sentence):
+
+- one word that is a function word, an adverb ("Maybe", "generally"), a participle
+  ("having", "facing"), a quantifier alone ("Some", "Both", "One", "Most") or a
+  page-furniture word ("Story", "Advertisement", "Photo", "MORE");
+- a phrase that opens with a preposition or conjunction ("In his", "of the system",
+  "to", "as") or ends with a function word ("some have", "one insurance plan that");
+- a party tag read as a name ("R-Ky"); a singular party noun alone ("Democrat");
+- a phrase holding a finite verb ("The plan is a response to", "Alexander pleaded
+  guilty to three");
+- a description (lower case, or opening with a determiner) whose head is not a
+  person's, group's, organisation's or document's noun ("a tough year", "the end of
+  certain federal", "The first quarter of 2020").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from framing.quotes.cues import _lexicon, _word_list
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the words of a word list written as one string."""
+    return frozenset(text.split())
+
+
+# Quantifiers and determiners that may open a source ("some experts", "the
+# report") but are no source alone.
+_DETERMINERS = _words(
+    """the a an some many most several few both all one two three four five each
+    every another other others' any no this that these those his her their its our
+    my your whose such much more less enough"""
+)
+_OPENERS = _words(
+    """in of to as for with by from at on into onto upon about over under after before
+    during since until while when whenever where because if though although whether
+    despite including and but or nor so yet than which what that whom whose how why
+    instead unlike like via per among between within without against toward towards
+    there here it"""
+)
+_ENDERS = _words(
+    """the a an and or nor but that which who whom whose to of for with by from at on
+    in into as than is was were are be been being has have had will would can could
+    shall should may might must do does did likely also not just even only still
+    very so"""
+)
+_FINITE = _words(
+    """is was were are has have had will would can could did does shall should
+    must may might"""
+)
+_FURNITURE_WORDS = _words(
+    """story advertisement advertisements photo photos video image images caption
+    related more read editorial getty copyright share subscribe sponsored"""
+)
+# Sentence adverbs that open a clause: "Maybe", "Unfortunately", "Meanwhile".
+_SENTENCE_ADVERBS = _words(
+    """maybe perhaps instead meanwhile however still yet also indeed nevertheless
+    nonetheless otherwise therefore thus hence later earlier now today yesterday
+    tomorrow then again already soon once"""
+)
+_ADVERB_ENDINGS = ("ately", "ously", "ently", "fully", "ically", "antly", "ingly")
+_CONTRACTION = re.compile(
+    r"(?:it|they|we|i|you|he|she|that|there|here|what|who)['’](?:s|re|ll|ve|d|m)",
+    re.I,
+)
+# Lower-case words a name or an organisation's name may hold.
+_NAME_LINKS = _words(
+    "of for and the on in at to de van von der la le du da di del bin al"
+)
+_PARTY_NOUNS = frozenset(["democrat", "republican", "independent", "libertarian"])
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
+_ADVERB = re.compile(r"[a-z]+ly")
+_HEAD_CUT = re.compile(
+    r"\s+(?:of|for|at|from|who|with|in|on|across|near|outside|inside|around|"
+    r"throughout|close|familiar|whose|that|which|to|among|behind)\s+"
+)
+# Heads that report: a document or a survey is a source when the article says
+# what it says (codebook C: "the report found").
+_DOCUMENTS = _words(
+    """report reports statement statements study studies survey surveys poll polls
+    polling letter letters memo memos ruling rulings lawsuit lawsuits suit filing
+    filings release website email emails ad ads analysis analyses data order orders
+    bill law document documents complaint complaints petition petitions opinion
+    opinions decision decisions guidance guidelines review audit audits estimate
+    estimates research findings paper papers post posts tweet tweets video videos
+    note notes message messages notice editorial editorials article articles piece
+    book books budget forecast forecasts index indicators figures numbers
+    records count tally assessment proposal plan platform resolution motion
+    transcript testimony indictment warrant agreement treaty policy model models
+    projection projections"""
+)
+# Bodies and people a description may be headed by that no table lists as a
+# role: "the data center", "the channel", "the county", "a woman in the ad".
+_BODIES = _words(
+    """center centre channel network station county city state town district
+    agency institute foundation association council board committee coalition
+    union group organization organisation firm company campaign office team panel
+    commission department court everyone everybody guard man woman person people
+    majority minority public crowd family couple side camp"""
+)
+# What may stand before a quantity: "at least one supervisor", "just about
+# everyone", "nearly half of voters".
+_APPROX = re.compile(
+    r"(?:at\s+least|at\s+most|just\s+about|about|nearly|almost|roughly|more\s+than|"
+    r"fewer\s+than|less\s+than|over|under|some)\s+",
+    re.I,
+)
+# Heads of a description that hold no view: times, parts and abstractions ("a
+# tough year", "the end of certain federal", "The first quarter of 2020", "The
+# discord", "Another point of view").
+_NOT_HOLDERS = _words(
+    """year years day days week weeks month months decade decades time times
+    quarter quarters end beginning start point part parts rest lot lots way ways
+    thing things fact facts reason reasons problem problems issue issues idea ideas
+    question questions move moves step steps effect effects discord
+    debate view fear fears hope hopes sense number numbers amount share rate rates
+    percent percentage level levels case cases history future past world"""
+)
+# Endings of nouns for people by what they do, which no table lists in full.
+_AGENT_ENDINGS = (
+    "ist",
+    "ian",
+    "visor",
+    "ector",
+    "ager",
+    "izer",
+    "iser",
+    "eer",
+    "ant",
+    "dent",
+)
+_NUMBERS = _words(
+    "one two three four five six seven eight nine ten dozen hundred thousand half third"
+)
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(
+        r["word"].lower()
+        for r in _word_list("not_names.csv")
+        if r["kind"] == "function word"
+    )
+
+
+def _head(words: list[str]) -> str:
+    return words[-1].lower().strip(".,’'") if words else ""
+
+
+def _people_head(head: str) -> bool:
+    """Say whether a head noun names people, an organisation or a document."""
+    from framing.mentions import _PERSON_NOUNS
+    from framing.voices import _GENDERED, _type_table
+
+    lex = _lexicon()
+    if head in lex.nouns or head in _DOCUMENTS or head in _BODIES:
+        return True
+    if head in _PERSON_NOUNS or head in _GENDERED:
+        return True
+    if len(head) > 5 and head.endswith(_AGENT_ENDINGS):
+        return True  # "supervisor", "economist", "physician", "resident"
+    table = _type_table()
+    if table.find(head) or head in table.plurals:
+        return True
+    # A plural noun ("voters", "Republicans", "attendees", "forecasters").
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us"))
+
+
+@functools.lru_cache(maxsize=8192)
+def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
+    """Say whether a speaker phrase can name a source (see the module docstring).
+
+    ``kind`` is "name", "noun" or "pronoun" as the speaker finders give it.
+
+    Examples
+    --------
+    >>> is_source_phrase("a senior administration official")
+    True
+    >>> is_source_phrase("Democrats will likely"), is_source_phrase("Maybe", "name")
+    (False, False)
+    >>> is_source_phrase("the petition"), is_source_phrase("a tough year")
+    (True, False)
+    """
+    if kind == "pronoun":
+        return True
+    phrase = clean_name(phrase.strip(" ,;:."))
+    approx = _APPROX.match(phrase)
+    if approx is not None and approx.end() < len(phrase):
+        phrase = phrase[approx.end() :]
+    words = phrase.replace("’", "'").split()
+    if not words:
+        return False
+    first = words[0].lower()
+    last = words[-1].lower().strip(",.")
+    if len(words) == 1:
+        if (
+            first in _DETERMINERS
+            or first in _OPENERS
+            or first in _function_words()
+            or first in _FURNITURE_WORDS
+            or first in _PARTY_NOUNS
+            or _PARTY_TAG.fullmatch(words[0])
+            or first in _SENTENCE_ADVERBS
+            or first.endswith(_ADVERB_ENDINGS)
+            or (
+                words[0].islower()
+                and (first.endswith("ing") or _ADVERB.fullmatch(first))
+            )
+        ):
+            return False
+        if words[0].islower():
+            return _people_head(first)
+        return True
+    if first in _OPENERS or first in _FINITE or last in _ENDERS:
+        return False  # "In his", "Is President Obama's latest", "some have"
+    if first.endswith("'s") and first[:-2] in _OPENERS:
+        return False
+    cut = _HEAD_CUT.split(phrase.replace("’", "'"))[0].split()
+    if cut and (_head(cut) in _NUMBERS or _head(cut).isdigit()):
+        cut = words  # "four in 10 parents": the head is at the end
+    while len(cut) > 2 and cut[-1].islower() and cut[-1].endswith(("ing", "ed")):
+        cut = cut[:-1]  # "one woman speaking", "the man tasked with"
+    if any(w.lower() in _FINITE for w in cut[1:]):
+        return False  # "The plan is a response to", "some have"
+    if _CONTRACTION.fullmatch(words[0]):
+        return False  # "They're providing", "It's a strategy officials"
+    if not words[0].islower() and first not in _DETERMINERS:
+        lower = [w for w in cut[1:] if w.islower()]
+        verb = any(
+            w in _FINITE or w == "to" or (w.endswith("ed") and len(w) > 3)
+            for w in lower
+        )
+        content = [w for w in lower if w not in _NAME_LINKS]
+        if verb or (len(content) >= 2 and not _people_head(_head(cut))):
+            return False  # "Obama tried to bolster public": a clause
+    if kind == "name" and not words[0].islower():
+        return True
+    described = words[0].islower() or first in _DETERMINERS
+    head = _head(cut)
+    if words[0].islower() and first not in _DETERMINERS and not _people_head(head):
+        return False  # "gun control measures Vice President Biden and OFA"
+    if described and (
+        head in _NOT_HOLDERS
+        or head.isdigit()
+        or head in _DETERMINERS
+        or _ADVERB.fullmatch(head)
+        or head.endswith("ing")
+    ):
+        return False
+    # "Alexander pleaded guilty to three": a clause, not a name.
+    return (
+        described
+        or len(cut) <= 4
+        or not any(w.islower() and w.endswith("ed") for w in cut[1:])
+    )
+
+
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:(?:last|this|next|earlier|later|on|late|early)\s+[\w-]+|yesterday|"
+    r"today|recently|also|again|once|now|then))+$"
+)
+
+
+def clean_name(name: str) -> str:
+    """Return a source's name without a possessive or a time phrase after it.
+
+    Examples
+    --------
+    >>> clean_name("Obama’s"), clean_name("President Trump last week")
+    ('Obama', 'President Trump')
+    """
+    m = _TIME_TAIL.search(name)
+    if m is not None and m.start() > 0:
+        name = name[: m.start()]
+    if name.endswith(("’s", "'s")) and len(name) > 3 and name[0].isupper():
+        name = name[:-2]
+    return name

@@ -1,0 +1,126 @@
+"""Page furniture: whole lines and link asides that are not the article."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing import extract_quotes
+from framing.furniture import FURNITURE_KINDS, furniture_spans
+
+BODY = (
+    "The county board voted 4-1 on Tuesday to expand the shelter.\n\n"
+    "“We needed the beds,” said board chair Ann Lee.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ADVERTISEMENT", "advertisement"),
+        ("Story Continued Below", "continued"),
+        ("Sign up for Daily Newsletters Manage Newsletters", "newsletter"),
+        ("Follow Tom Roe on Twitter: @tomroe.", "newsletter"),
+        ("Copyright © 2021 The Harbor Gazette, LLC.", "copyright"),
+        ("Write to Tom Roe at tom.roe@example.com", "write_to"),
+        ("The Associated Press contributed to this report.", "byline"),
+        ("H/T Harbor Daily", "byline"),
+        ("An earlier version of this article misstated the vote.", "correction"),
+        ("Updated at 8:30 p.m. ET", "correction"),
+        ("RELATED: What the shelter plan costs", "link"),
+        ("( Also on HARBOR: Council weighs new budget)", "link"),
+        ("BOARD EXPANDS SHELTER AFTER LONG DEBATE", "link"),
+        (
+            "Volunteers set up cots in the gym on Monday. (Dana Cole/AP)",
+            "caption",
+        ),
+        ("Enlarge this image toggle caption Dana Cole/AP Dana Cole/AP", "caption"),
+        ("6 hours ago", "timestamp"),
+        (
+            "Beds for all — Ann Lee (@annlee) March 3, 2021",
+            "tweet",
+        ),
+    ],
+)
+def test_each_kind_of_line(line, kind):
+    text = BODY + line + "\n\nThe shelter opens in May."
+    spans = furniture_spans(text)
+    assert [(text[a:b], k) for a, b, k in spans] == [(line, kind)]
+    assert kind in FURNITURE_KINDS
+
+
+def test_article_sentences_stay():
+    assert furniture_spans(BODY + "The shelter opens in May.") == []
+
+
+def test_first_line_headline_and_a_repeated_line():
+    text = "Board Expands Shelter\n\n" + BODY + "Board Expands Shelter\n\nEnd of story."
+    kinds = [(text[a:b], k) for a, b, k in furniture_spans(text)]
+    assert kinds == [
+        ("Board Expands Shelter", "headline"),
+        ("Board Expands Shelter", "headline"),
+    ]
+
+
+def test_inline_link_aside_and_bio_at_the_end():
+    text = (
+        BODY + "The vote was close. (RELATED: Why shelters fill in winter) It passed."
+        "\n\nTom Roe is a reporter for the Harbor Gazette."
+    )
+    got = [(text[a:b], k) for a, b, k in furniture_spans(text)]
+    assert got == [
+        ("(RELATED: Why shelters fill in winter)", "link"),
+        ("Tom Roe is a reporter for the Harbor Gazette.", "bio"),
+    ]
+
+
+def test_no_quote_comes_from_furniture():
+    caption = (
+        "Ann Lee said the shelter would open soon, at a briefing on Monday. "
+        "(Dana Cole/AP)"
+    )
+    text = BODY + caption + "\n\nThe shelter opens in May."
+    start = text.index(caption)
+    assert all(
+        not start <= q.start < start + len(caption) for q in extract_quotes(text)
+    )
+    assert any(q.speaker == "Ann Lee" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("value", [None, float("nan"), 42, b"bytes", ""])
+def test_no_text_gives_nothing(value):
+    assert furniture_spans(value) == []
+
+
+@given(st.text(alphabet="ab ADVERTISEMNT:\n©()/RELATED—@", max_size=120))
+@settings(max_examples=200, deadline=None)
+def test_spans_are_sorted_exact_and_disjoint(text):
+    spans = furniture_spans(text)
+    assert spans == sorted(spans)
+    for i, (a, b, kind) in enumerate(spans):
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        assert 0 <= a < b <= len(text)
+        assert text[a:b] == text[a:b].strip()
+        assert kind in FURNITURE_KINDS
+        if nxt is not None:
+            assert b <= nxt[0]
+
+
+def test_no_loaded_term_or_frame_cue_comes_from_furniture():
+    from framing import Document, find_frames, find_loaded_terms
+
+    line = "RELATED: Illegal aliens crowd the shelter, mayor says"
+    text = BODY + line + "\n\nThe shelter opens in May."
+    doc = Document(text)
+    start = text.index(line)
+    assert doc.furniture == ((start, start + len(line)),)
+    assert find_loaded_terms("Illegal aliens crowd the shelter, the mayor says.")
+    assert not find_loaded_terms(doc)
+    assert all(not start <= m.start < start + len(line) for m in find_frames(doc))
+
+
+def test_the_articles_own_headline_is_not_furniture_of_the_document():
+    from framing import Document
+
+    text = "Board Expands Shelter\n\n" + BODY
+    assert furniture_spans(text)[0][2] == "headline"
+    assert Document(text).furniture == ()
