@@ -1,0 +1,235 @@
+"""Loaded language and frame cues that hold on real news (issue 22): the data files.
+
+The sentences below are written for these tests; no corpus text is used. Tests that
+read the AllSides corpus (offsets of the hand-read sample) skip without it.
+"""
+
+import csv
+import importlib.resources
+import os
+import re
+
+import pytest
+from conftest import ROOT, shared_data_dir
+from hypothesis import given
+from hypothesis import strategies as st
+
+from framing import find_loaded_terms, load_lexicon
+from framing.frames import FRAMES
+
+DATA = importlib.resources.files("framing") / "data"
+EMOTIVE = os.fspath(DATA / "emotive.csv")
+PENDING = os.fspath(DATA / "lexicon_pending.csv")
+SAMPLE = ROOT / "benchmarks" / "loaded_sample.md"
+
+
+def _rows(name):
+    with open(os.fspath(DATA / name), encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _emotive(text):
+    """Emotive flags in the author's voice, as the emotive columns count them."""
+    return [m.text for m in find_loaded_terms(text, lexicon=EMOTIVE) if not m.in_quote]
+
+
+# --- emotive.csv: a sourced, versioned list -------------------------------------
+
+
+def test_emotive_list_loads_in_the_lexicon_schema():
+    lexicon = load_lexicon(EMOTIVE)
+    assert len(lexicon) >= 40
+    assert {e.category for e in lexicon} == {"emotive"}
+    assert all(e.loaded for e in lexicon)
+
+
+def test_every_emotive_row_names_its_source_kind_and_version():
+    rows = _rows("emotive.csv")
+    for row in rows:
+        assert row["source"].strip(), row["term"]
+        assert row["alternative"].strip(), row["term"]
+        assert row["kind"] in {"evaluative", "dramatising"}, row["term"]
+        assert re.fullmatch(r"\d+\.\d+\.\d+", row["since"]), row["term"]
+    # Words the codebook itself lists as emotive are all in the list.
+    terms = {r["term"] for r in rows}
+    codebook = {"draconian", "disastrous", "scheme", "bizarre", "heartless"}
+    assert codebook | {"shocking", "slam-dunk", "radical policy"} <= terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("The governor's draconian order shut every park.", ["draconian"]),
+        ("Critics called it a scheme to help donors.", ["scheme"]),
+        ("It was a disastrous rollout for the agency.", ["disastrous"]),
+        ("The senator has a radical agenda for the schools.", ["radical agenda"]),
+        ("The plan drew a whopping 40 amendments.", ["whopping"]),
+        ("Regulators caved to the industry last spring.", ["caved"]),
+        ("The city faces job-destroying rules on trucks.", ["job-destroying"]),
+    ],
+)
+def test_emotive_words_in_the_author_voice_are_flagged(sentence, flagged):
+    assert _emotive(sentence) == flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He ran a Ponzi scheme for a decade.",
+        "Workers pay into the state pension scheme.",
+        "In the grand scheme of things the vote was minor.",
+        "The plan covers catastrophic illness and catastrophic coverage.",
+        "Disastrous storms flooded the coast in March.",
+        "The roof of the mine caved in on Tuesday.",
+        "Radical surgery is rarely needed, the doctor said.",
+        "The bill passed the Senate by a vote of 52 to 48.",
+    ],
+)
+def test_ordinary_news_vocabulary_is_not_emotive(sentence):
+    assert _emotive(sentence) == []
+
+
+def test_emotive_words_inside_a_quotation_are_the_speaker_s():
+    text = 'The mayor said the rule was "draconian and bizarre."'
+    matches = find_loaded_terms(text, lexicon=EMOTIVE)
+    assert [(m.text, m.in_quote) for m in matches] == [
+        ("draconian", True),
+        ("bizarre", True),
+    ]
+    assert _emotive(text) == []
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab scheme,.\"'-DraconianX")), max_size=60)
+)
+def test_emotive_offsets_are_exact_for_any_text(text):
+    for m in find_loaded_terms(text, lexicon=EMOTIVE):
+        assert text[m.start : m.end] == m.text
+
+
+# --- lexicon_pending.csv: loaded labels outside immigration -------------------------
+
+
+def test_pending_lexicon_rows_load_and_name_their_sources():
+    lexicon = load_lexicon(PENDING)
+    assert all(e.source for e in lexicon)
+    assert all(e.alternative for e in lexicon if e.loaded)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The liberal mainstream media ignored the story.", "liberal media"),
+        ("He railed against activist judges in Iowa.", "activist judges"),
+        ("Campus snowflakes demanded safe spaces.", "snowflakes"),
+        ("The gang-bangers fled before police arrived.", "gangbangers"),
+        ("Anti-gun Democrats pushed the bill.", "anti-gun"),
+    ],
+)
+def test_pending_labels_are_found(sentence, term):
+    assert [m.term for m in find_loaded_terms(sentence, lexicon=PENDING)] == [term]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mainstream media covered the hearing.",
+        "A snowflake fell on the windshield.",
+        "Anti-gun-violence groups marched in Denver.",
+    ],
+)
+def test_pending_labels_leave_neutral_uses_alone(sentence):
+    assert find_loaded_terms(sentence, lexicon=PENDING) == []
+
+
+# --- frame data: cues to add, names and idioms that block a cue ----------------------
+
+
+def test_frame_blocks_compile_and_name_a_frame_and_source():
+    for row in _rows("frame_blocks.csv"):
+        pattern = re.compile(row["expression"], re.IGNORECASE)
+        assert pattern.groups == 0, row["expression"]
+        assert not pattern.fullmatch("")
+        assert row["blocks"] in FRAMES, row["blocks"]
+        assert row["source"].strip()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "frame"),
+    [
+        ("his mother-in-law", "legality"),
+        ("the court of public opinion", "legality"),
+        ("pay attention to", "economic"),
+        ("a good faith effort", "morality"),
+        ("a politically charged debate", "crime_punishment"),
+        ("assault weapons ban", "crime_punishment"),
+        ("a campaign war chest", "security_defense"),
+        ("the company Seventh Generation Inc.", "cultural_identity"),
+    ],
+)
+def test_each_block_kind_matches_its_example(phrase, frame):
+    blocks = [
+        r["expression"] for r in _rows("frame_blocks.csv") if r["blocks"] == frame
+    ]
+    assert any(
+        re.search(rf"(?<!\w)(?:{b})(?!\w)", phrase.replace("-", " "), re.IGNORECASE)
+        for b in blocks
+    )
+
+
+def test_generation_is_blocked_only_inside_a_name():
+    (row,) = [r for r in _rows("frame_blocks.csv") if "generation" in r["expression"]]
+    pattern = re.compile(row["expression"], re.IGNORECASE)
+    assert pattern.search("Seventh Generation Inc. makes soap")
+    assert not pattern.search("a new generation of voters")
+
+
+def test_pending_frame_rows_are_valid():
+    for row in _rows("frames_pending.csv"):
+        assert row["change"] in {"add", "weight", "variants"}
+        assert row["frame"] in FRAMES
+        assert float(row["weight"]) > 0
+        if row["variants"]:
+            assert re.compile(row["variants"], re.IGNORECASE).groups == 0
+        assert row["source"].strip()
+
+
+# --- the hand-read sample: ids and offsets only -------------------------------------
+
+_ROW = re.compile(
+    r"^\| (\d+) \| (\S+) \| (\d+) \| (\d+) \| ([^|]+?) \| [^|]+ \| [^|]+ \| (yes|no) \|"
+    r" (right|wrong|) \|"
+)
+
+
+def _sample_rows():
+    if not SAMPLE.exists():
+        return []
+    return [
+        m.groups()
+        for line in SAMPLE.read_text().splitlines()
+        if (m := _ROW.match(line))
+    ]
+
+
+def test_sample_file_keeps_no_article_text():
+    rows = _sample_rows()
+    if not rows:
+        pytest.skip("benchmarks/loaded_sample.md not drawn yet")
+    assert len(rows) == 100
+    for _, _, start, end, flag, _, _ in rows:
+        assert len(flag) <= 3 * (int(end) - int(start)) + 10  # the flag, no context
+
+
+def test_sample_offsets_point_at_the_flag_in_the_corpus():
+    data = shared_data_dir()
+    rows = _sample_rows()
+    if data is None or not (data / "allsides" / "issues.csv.gz").exists() or not rows:
+        pytest.skip("needs the AllSides corpus and the drawn sample")
+    import pandas as pd
+
+    df = pd.read_csv(data / "allsides" / "issues.csv.gz", keep_default_na=False)
+    texts = dict(zip(df["id"], df["content_original"], strict=True))
+    for _, art, start, end, flag, _, _ in rows:
+        got = " ".join(texts[art][int(start) : int(end)].split())
+        assert got == flag.replace("/", "|") or got == flag, (art, start)
