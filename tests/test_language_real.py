@@ -233,3 +233,98 @@ def test_sample_offsets_point_at_the_flag_in_the_corpus():
     for _, art, start, end, flag, _, _ in rows:
         got = " ".join(texts[art][int(start) : int(end)].split())
         assert got == flag.replace("/", "|") or got == flag, (art, start)
+
+
+# --- a BABE-style check on sentences written for this test ----------------------------
+# Spinde et al. (2021) had experts mark the words that make a news sentence biased.
+# These sentences are self-written in that style (not BABE's own): each BIASED one has
+# one expert-style word, each NEUTRAL one is ordinary news copy with words a careless
+# tool might flag (scheme, radical, catastrophic, caved, surge).
+
+BIASED = [
+    ("The mayor's draconian curfew emptied the streets.", "draconian"),
+    ("Lawmakers rammed through a bill nobody had read.", "rammed through"),
+    ("The agency's disastrous rollout left millions waiting.", "disastrous"),
+    ("It was a bizarre decision to close the clinic.", "bizarre"),
+    ("The senator's heartless plan would cut school lunches.", "heartless"),
+    ("The governor caved to the teachers' union.", "caved"),
+    ("The council unveiled a scheme to raise parking fees.", "scheme"),
+    ("Critics call it a cynical ploy to win votes.", "cynical ploy"),
+    ("The report was a whopping 900 pages long.", "whopping"),
+    ("The ruling is a travesty for working families.", "travesty"),
+    ("His speech was pure fearmongering about crime.", "fearmongering"),
+    ("The bill is a power grab by state officials.", "power grab"),
+    ("The radical proposal would abolish the agency.", "radical proposal"),
+    ("The rollout became a fiasco within a week.", "fiasco"),
+    ("The governor's outrageous veto angered nurses.", "outrageous"),
+    ("The liberal media ignored the audit.", "liberal media"),
+    ("The senator claimed that the vote was rigged.", "claimed"),
+    ("Illegal aliens crossed the river at night.", "Illegal aliens"),
+    ("The mayor slammed critics for blocking the plan.", "slammed"),
+    ("The chain's job-killing mandate takes effect in May.", "job-killing"),
+]
+NEUTRAL = [
+    "The Senate passed the bill by a vote of 52 to 48 on Tuesday.",
+    "The state pension scheme pays retirees each month.",
+    "The plan covers catastrophic illness after a deductible.",
+    "Radical surgery is rarely needed for the condition, doctors said.",
+    "The roof of the old mine caved in after the rain.",
+    "The storm surge flooded the harbor overnight.",
+    "He was admitted to the hospital with a broken arm.",
+    "The team claimed the title after a late goal.",
+    "The company reported a loss of $2 million in the quarter.",
+    "Officials said the new rules take effect in January.",
+    "The court heard arguments on the law's second clause.",
+    "Police arrested two men after the robbery, a spokesman said.",
+    "The governor signed the budget on Friday evening.",
+    "Researchers surveyed 1,200 adults for the study.",
+    "The school board will meet again next month.",
+    "Turnout rose in three of the five counties.",
+    "The clinic added weekend hours in March.",
+    "Prices for eggs fell for a second month.",
+    "The Affordable Care Act marketplace opens on Nov. 1.",
+    "Obamacare enrollment rose by 4 percent this year.",
+    "The city plans to repave 40 miles of roads.",
+    "The agency hired 300 new inspectors last year.",
+    "Voters in the district elected a new mayor.",
+    "The mayor said the plan would cost $5 million.",
+    "The bill would ban the sale of assault weapons in the state.",
+    "Ponzi schemes cost investors billions, the report found.",
+    "The senator introduced a measure to fund rural broadband.",
+    "The judge delayed the trial until June.",
+    "Officials expect a surge in tax filings in April.",
+    "The university raised tuition by 3 percent.",
+    "In the grand scheme of things, the delay was short.",
+    "The committee will vote on the nominee next week.",
+    "The report said two thirds of clinics had closed.",
+    "Firefighters contained the blaze by noon.",
+    "The train to Boston was delayed by an hour.",
+    "The study found no link between the two.",
+    "A new generation of voters registered this fall.",
+    "The ship docked in Seattle on Monday.",
+    "Growers expect a smaller harvest this year.",
+    "The hearing lasted more than four hours.",
+]
+
+
+def _all_flags(text):
+    """Loaded language as the shared codebook counts it: labels, epithets,
+    attribution verbs and metaphors anywhere, emotive words in the author's voice."""
+    flags = find_loaded_terms(text) + find_loaded_terms(text, lexicon=PENDING)
+    flags += [m for m in find_loaded_terms(text, lexicon=EMOTIVE) if not m.in_quote]
+    label_choice = {"Obamacare", "assault weapons", "catch and release"}
+    return [m for m in flags if m.term not in label_choice]
+
+
+def test_babe_style_biased_words_are_found():
+    hits = 0
+    for sentence, word in BIASED:
+        start = sentence.index(word)
+        end = start + len(word)
+        hits += any(m.start < end and start < m.end for m in _all_flags(sentence))
+    assert hits >= 18, hits  # 90 % of the expert-style words
+
+
+def test_neutral_news_sentences_stay_unflagged():
+    flagged = [s for s in NEUTRAL if _all_flags(s)]
+    assert len(flagged) <= 0.05 * len(NEUTRAL), flagged
