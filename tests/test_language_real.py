@@ -65,7 +65,6 @@ def test_every_emotive_row_names_its_source_kind_and_version():
         ("The senator has a radical agenda for the schools.", ["radical agenda"]),
         ("The plan drew a whopping 40 amendments.", ["whopping"]),
         ("Regulators caved to the industry last spring.", ["caved"]),
-        ("The city faces job-destroying rules on trucks.", ["job-destroying"]),
     ],
 )
 def test_emotive_words_in_the_author_voice_are_flagged(sentence, flagged):
@@ -124,6 +123,7 @@ def test_pending_lexicon_rows_load_and_name_their_sources():
         ("Campus snowflakes demanded safe spaces.", "snowflakes"),
         ("The gang-bangers fled before police arrived.", "gangbangers"),
         ("Anti-gun Democrats pushed the bill.", "anti-gun"),
+        ("The city faces job-destroying rules on trucks.", "job-destroying"),
     ],
 )
 def test_pending_labels_are_found(sentence, term):
