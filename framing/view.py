@@ -20,8 +20,10 @@ from pathlib import Path
 
 from framing import _templates as tpl
 from framing._validation import as_text
+from framing.frames import FRAMES, find_frames, load_frame_lexicon
+from framing.parties import DEFAULT_ISSUE, check_issue, detect_issue, load_debates
 
-__all__ = ["Highlight", "Layer", "Mark", "highlight"]
+__all__ = ["SIDE_PALETTE", "Highlight", "Layer", "Mark", "frame_layer", "highlight"]
 
 _CLASS_SAFE = re.compile(r"[^a-z0-9_-]+")
 _TAGS = ("mark", "span")
@@ -114,6 +116,7 @@ def highlight(
     marks: bool = True,
     layers: Iterable[Layer] = (),
     frames: bool = False,
+    issue: str | None = None,
 ) -> Highlight:
     """Mark loaded terms and quotes in ``text`` for reading.
 
@@ -138,7 +141,15 @@ def highlight(
         More marks, nested inside the quotes and around the loaded terms.
     frames : bool, default=False
         Also underline issue-frame cues in their frame's colour
-        (:func:`framing.frames.frame_layer`), with a legend of the frames present.
+        (:func:`frame_layer`), with a legend of the frames present.
+    issue : str, default=None
+        The debate whose sides code the quotes ("guns", "abortion", ...: a row of
+        ``debates.csv``; an unknown name raises ``InputError`` listing the known
+        ones). None detects it from the article's topic words
+        (:func:`framing.parties.detect_issue`), as :func:`framing.sources` does;
+        with your own ``actors`` table and no ``issue``, its sides are used. The
+        legend names the debate's sides, each in a colour of
+        :data:`SIDE_PALETTE`.
 
     Returns
     -------
@@ -152,6 +163,8 @@ def highlight(
     True
     >>> highlight("The illegal immigrants left.", marks=False).body
     '<div class="framing-doc">The illegal immigrants left.</div>'
+    >>> "quote: gun-rights side" in highlight('"No," he said.', issue="guns").html
+    True
     """
     try:
         text = as_text(text)
@@ -160,14 +173,13 @@ def highlight(
         warnings.warn(f"highlight: {exc}; showing an empty view", stacklevel=2)
         text = ""
     title = title or "framing: highlighted article"
+    issue = check_issue(issue)
     if not marks:
         return Highlight(text=text, body=_render(text, ()), title=title, legend="")
     if frames:
-        from framing.frames import frame_layer
-
         layers = [*layers, frame_layer(text)]
     all_layers = [
-        _quote_layer(text, actors),
+        _quote_layer(text, actors, issue),
         *(_checked(layer, len(text)) for layer in layers),
         _term_layer(text, lexicon),
     ]
@@ -270,18 +282,29 @@ def _term_layer(text: str, lexicon) -> Layer:
     )
 
 
-def _quote_layer(text: str, actors) -> Layer:
-    from framing.balance import sources_from_quotes
+def _quote_layer(text: str, actors, issue: str | None) -> Layer:
+    from framing.balance import load_actors, sources_from_quotes
     from framing.quotes import extract_quotes
 
+    if issue is None and actors is None:
+        issue = detect_issue(text)[0]
+    if issue is not None:
+        debate = load_debates().get(issue)
+        sides = debate.sides if debate is not None else ()
+    elif actors is None:
+        sides = load_debates()[DEFAULT_ISSUE].sides  # what sources() codes then
+    else:
+        sides = load_actors(actors).sides
     quotes = extract_quotes(text)
-    side_of = _sides(sources_from_quotes(quotes, actors=actors, text=text))
+    side_of = _sides(sources_from_quotes(quotes, actors=actors, issue=issue, text=text))
     marks = []
+    seen: dict[str, None] = dict.fromkeys(_side_class(s) for s in sides)
     for q in quotes:
         side = side_of.get(_key(q.speaker), "unknown")
         label = f"{q.speaker or 'unattributed'} · {side.replace('_', ' ')}"
         kind = q.kind if q.kind in ("direct", "indirect") else "direct"
-        side_cls = _CLASS_SAFE.sub("_", side.lower()) or "unknown"
+        side_cls = _side_class(side)
+        seen.setdefault(side_cls, None)
         marks.append(
             Mark(
                 q.start,
@@ -295,12 +318,50 @@ def _quote_layer(text: str, actors) -> Layer:
         name="quotes",
         marks=marks,
         legend=(
-            ("quote direct side-enforcement", "quote: enforcement side"),
-            ("quote direct side-immigrant_rights", "quote: immigrant-rights side"),
+            *(
+                (f"quote direct side-{_side_class(s)}", f"quote: {_side_words(s)} side")
+                for s in sides
+            ),
             ("quote direct side-unknown", "quote: side unknown"),
             ("quote indirect side-unknown", "reported speech"),
         ),
+        css=_side_css(seen),
     )
+
+
+#: The colours of a debate's sides, in the order of its ``sides`` in
+#: ``debates.csv``: (background of a direct quote, line of reported speech and
+#: speaker badge) pairs after the Okabe & Ito (2008) colour-blind-safe palette,
+#: darkened so white badge text stays readable. Sides the stylesheet already
+#: colours (the immigration sides and "unknown") keep their rules.
+SIDE_PALETTE = (
+    ("#dbe9f6", "#0068a8"),  # blue
+    ("#f9e0cf", "#b84f00"),  # vermillion
+    ("#d5efe7", "#00765a"),  # bluish green
+    ("#f4e1ec", "#9c4a7c"),  # reddish purple
+    ("#fbecc8", "#8a6000"),  # orange
+    ("#dff0fa", "#2d6f96"),  # sky blue
+)
+_STYLED_SIDES = frozenset({"enforcement", "immigrant_rights", "unknown"})
+
+
+def _side_class(side: str) -> str:
+    return _CLASS_SAFE.sub("_", side.lower()) or "unknown"
+
+
+def _side_words(side: str) -> str:
+    return side.replace("_", "-")
+
+
+def _side_css(sides: Iterable[str]) -> str:
+    """Return a colour rule for each side class the stylesheet does not colour."""
+    rules = []
+    for k, side in enumerate(s for s in sides if s not in _STYLED_SIDES):
+        bg, line = SIDE_PALETTE[k % len(SIDE_PALETTE)]
+        rules.append(
+            f".framing-view .side-{side} {{ --side-bg: {bg}; --side-line: {line}; }}\n"
+        )
+    return "".join(rules)
 
 
 def _term_title(m) -> str:
@@ -326,3 +387,100 @@ def _key(name: str | None) -> str:
 def _sides(result) -> dict[str, str]:
     table = result.table
     return {_key(n): s for n, s in zip(table["name"], table["side"], strict=False)}
+
+
+# Underline colours of the frame cues in highlight(): 14 distinct hues (Tableau 20).
+_FRAME_COLORS = {
+    "economic": "#2ca02c",
+    "capacity_resources": "#98df8a",
+    "morality": "#9467bd",
+    "fairness_equality": "#e377c2",
+    "legality": "#1f77b4",
+    "policy": "#17becf",
+    "crime_punishment": "#d62728",
+    "security_defense": "#8c564b",
+    "health_safety": "#ff7f0e",
+    "quality_of_life": "#bcbd22",
+    "cultural_identity": "#c5b0d5",
+    "public_opinion": "#7f7f7f",
+    "political": "#aec7e8",
+    "external_regulation": "#c49c94",
+    "other": "#dbdb8d",
+}
+
+
+def frame_layer(text, lexicon=None):
+    """Return the frame cues of ``text`` as a :class:`framing.view.Layer`.
+
+    Each cue is underlined in its frame's colour, with a tooltip naming frame, cue,
+    weight and voice; the legend lists the frames present. Use it with
+    ``framing.highlight(text, layers=[frame_layer(text)])`` or
+    ``framing.highlight(text, frames=True)``. ``lexicon`` is a frame cue file
+    (:func:`framing.frames.load_frame_lexicon`); frames it adds get colours of
+    their own.
+
+    Examples
+    --------
+    >>> layer = frame_layer("Taxes rose, and the poll tax fell.")
+    >>> [(m.start, m.end, m.cls) for m in layer.marks]
+    [(0, 5, 'frame frame-economic'), (20, 28, 'frame frame-fairness_equality')]
+    >>> [label for _, label in layer.legend]
+    ['economic', 'fairness and equality']
+    """
+    lexicon = load_frame_lexicon(lexicon)
+    found = find_frames(text, lexicon=lexicon)
+    frames = lexicon.frames
+    marks = [
+        Mark(
+            m.start,
+            m.end,
+            f"frame frame-{m.frame}",
+            f"{m.frame}: {m.cue} (weight {m.weight:g})"
+            + (" · in a quotation" if m.in_quote else ""),
+        )
+        for m in found
+    ]
+    present = [f for f in frames if any(m.frame == f for m in found)]
+    css = "".join(
+        f".framing-view span.frame.frame-{f} {{ text-decoration: underline 3px "
+        f"{_frame_color(f, frames)}; text-underline-offset: 3px; }}\n"
+        for f in frames
+    )
+    return Layer(
+        name="frames",
+        marks=marks,
+        tag="span",
+        legend=[(f"frame frame-{f}", _frame_label(f)) for f in present],
+        css=css,
+    )
+
+
+# Frames a cue file adds get these, in order (Tableau 20's remaining hues).
+_NEW_FRAME_COLORS = ("#ff9896", "#f7b6d2", "#c7c7c7", "#9edae5", "#ffbb78")
+
+
+def _frame_color(frame: str, frames: tuple[str, ...]) -> str:
+    if frame in _FRAME_COLORS:
+        return _FRAME_COLORS[frame]
+    k = frames.index(frame) - len(FRAMES)
+    return _NEW_FRAME_COLORS[k % len(_NEW_FRAME_COLORS)]
+
+
+def _frame_label(frame: str) -> str:
+    return (
+        frame.replace("_", " and ", 1)
+        if frame in _AND_FRAMES
+        else frame.replace("_", " ")
+    )
+
+
+# Frame ids that join two nouns ("health_safety" is "health and safety").
+_AND_FRAMES = frozenset(
+    {
+        "capacity_resources",
+        "fairness_equality",
+        "crime_punishment",
+        "security_defense",
+        "health_safety",
+    }
+)

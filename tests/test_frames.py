@@ -450,3 +450,22 @@ def test_highlight_frames_option_marks_cues_with_a_legend():
     assert "political" not in legend
     assert "&lt;b&gt;failure" in view.html
     assert "frame-economic" not in highlight("Taxes rose.").html
+
+
+def test_analysis_never_imports_presentation():
+    # frame_layer lives in framing.view; framing.frames reaches it only lazily.
+    import ast
+    import importlib.resources
+
+    package = importlib.resources.files("framing") / "frames"
+    for path in package.iterdir():
+        if not path.name.endswith(".py"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:  # module level only
+            if isinstance(node, ast.ImportFrom):
+                assert not (node.module or "").startswith("framing.view"), path.name
+    from framing.frames import frame_layer
+    from framing.view import frame_layer as in_view
+
+    assert frame_layer is in_view

@@ -7,13 +7,7 @@ import pytest
 from conftest import BORDER_CRISIS, bundled_rows_plus
 
 from framing import LexiconError, find_loaded_terms, find_terms, load_lexicon
-from framing.lexicon import (
-    _ASCII_FOLDS,
-    CONTEXT_RULES,
-    Lexicon,
-    LexiconEntry,
-    _prefixes,
-)
+from framing.lexicon import CATEGORIES, CONTEXT_RULES, Lexicon, LexiconEntry
 
 HEADER = "term,variants,category,label,loaded,context,alternative,source,note\n"
 GOOD = (
@@ -284,12 +278,49 @@ def test_validator_reports_missing_columns(tmp_path):
         load_lexicon(path)
 
 
-def test_validator_stops_at_the_first_bad_row(tmp_path):
-    bad = "a,a,epithet,,maybe,,x,y,\nb,(b,epithet,,true,,x,y,\n"
+def test_validator_reports_every_bad_row_in_one_error(tmp_path):
+    bad = (
+        "a,a,epithet,,maybe,,x,y,\n"
+        "b,(b,epithet,,true,,x,y,\n"
+        "c,c,slur,,true,,x,y,\n"
+        "d,d,epithet,,true,weather,x,y,\n"
+        "e,e,,,true,,x,y,\n"
+        "illegal alien,x,epithet,,false,,,y,\n"
+    )
     path = write(tmp_path, GOOD + bad)
-    with pytest.raises(LexiconError, match=r"line 3, column 'loaded'") as info:
+    with pytest.raises(LexiconError) as info:
         load_lexicon(path)
-    assert "line 4" not in str(info.value)
+    message = str(info.value)
+    assert message.startswith("my.csv: 6 problems\n")
+    for where in [
+        "line 3, column 'loaded'",
+        "line 4, column 'variants'",
+        "line 5, column 'category': unknown category 'slur'",
+        "line 6, column 'context'",
+        "line 7, column 'category': required",
+        "line 8, column 'term': duplicate term 'illegal alien' (first on line 2)",
+    ]:
+        assert f"my.csv, {where}" in message
+    assert len(message.splitlines()) == 7
+
+
+def test_one_bad_row_is_one_line(tmp_path):
+    path = write(tmp_path, GOOD + "a,a,epithet,,maybe,,x,y,\n")
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(path)
+    assert str(info.value) == (
+        "my.csv, line 3, column 'loaded': expected true or false, got 'maybe'"
+    )
+
+
+def test_categories_are_the_documented_ones():
+    readme = (importlib.resources.files("framing") / "data" / "README.md").read_text(
+        encoding="utf-8"
+    )
+    row = next(line for line in readme.splitlines() if line.startswith("| `category`"))
+    documented = re.findall(r"`([a-z ]+)`", row.split("|")[4])
+    assert tuple(documented) == CATEGORIES
+    assert {e.category for e in load_lexicon()} <= set(CATEGORIES)
 
 
 def test_validator_counts_lines_after_blank_and_multiline_rows(tmp_path):
@@ -302,45 +333,9 @@ def test_validator_counts_lines_after_blank_and_multiline_rows(tmp_path):
         load_lexicon(path)
 
 
-# --- the matcher's speed-up keeps the semantics ---------------------------------
-
-
-@pytest.mark.parametrize(
-    ("pattern", "expected"),
-    [
-        ("illegal aliens?", {"ille"}),
-        ("(?:pour|pours) in", {"pour"}),
-        ("an illegal|anchor bab(?:y|ies)", {"an i", "anch"}),
-        ("a?liens", {"alie", "lien"}),
-        ("so[\\s\\-]+called", {"so "}),  # a flexible space ends the prefix
-        ("so[\\s,]called", {"so"}),  # not only space: the prefix ends before it
-        (r"ab(?:\S+ )+cd", {"ab"}),  # an unknown part ends the prefix
-        (r"\w+ illegally", None),
-        ("[a-z]lien", None),
-    ],
-)
-def test_prefixes(pattern, expected):
-    assert _prefixes(pattern) == expected
-
-
-@pytest.mark.parametrize(
-    ("pattern", "expected"),
-    [
-        ("illegal aliens?", {"illegal "}),
-        ("an illegal|anchor bab(?:y|ies)", {"an illeg", "anchor b"}),
-        (
-            "(?:a|b)(?:c|d)(?:e|f)",
-            {"ace", "acf", "ade", "adf", "bce", "bcf", "bde", "bdf"},
-        ),
-    ],
-)
-def test_longer_prefixes(pattern, expected):
-    assert _prefixes(pattern, 8) == expected
-
-
 def test_class_of_space_and_punctuation_still_matches(tmp_path):
     path = write(
-        tmp_path, 'so-called,"so[\\s,]called",scare label,,false,,,judgement,\n' + GOOD
+        tmp_path, 'so-called,"so[\\s,]called",epithet,,false,,,judgement,\n' + GOOD
     )
     found = [m.text for m in find_terms("The so,called plan.", path)]
     assert found == ["so,called"]
@@ -356,19 +351,6 @@ def test_lexicon_without_known_prefixes_still_matches(tmp_path):
         m.text for m in find_terms("They entered illegally, illegal aliens.", path)
     ]
     assert found == ["entered illegally", "illegal aliens"]
-
-
-def test_ascii_folds_lists_every_character_that_folds_to_ascii():
-    others = "".join(map(chr, range(0x80, 0xD800))) + "".join(
-        map(chr, range(0xE000, 0x110000))
-    )
-    folding = set(re.findall("[a-z]", others, re.IGNORECASE))
-    folding |= {
-        c
-        for c in others
-        if not c.lower().isascii() and any(x.isascii() for x in c.lower())
-    }
-    assert folding == set(_ASCII_FOLDS.pattern[1:-1])
 
 
 def test_entry_fields_are_parsed():
@@ -434,3 +416,67 @@ def test_bundled_debates_and_both_sides():
         sides = {e.leaning for e in lexicon if e.issue == issue and e.loaded}
         assert {"left", "right"} <= sides, issue
         assert any(not e.loaded for e in lexicon if e.issue == issue), issue
+
+
+# --- context rules and debates as data ------------------------------------------
+
+
+def test_every_rule_kind_is_implemented_once():
+    from framing.lexicon import RULE_KINDS
+    from framing.terms.rules import RULE_KINDS as IMPLEMENTED
+
+    assert set(RULE_KINDS) == set(IMPLEMENTED)
+
+
+def test_bundled_context_rules_name_their_source():
+    from framing.lexicon import load_context_rules
+
+    rules = load_context_rules()
+    assert set(rules) == CONTEXT_RULES
+    assert all(rule.source for rule in rules.values())
+    assert rules["immigration"].get("window") == "800"
+    assert "executive" in rules["immigration"].words("yes_before")
+
+
+def test_context_rule_validator_reports_every_bad_row(tmp_path):
+    from framing.lexicon import load_context_rules
+
+    path = tmp_path / "rules.csv"
+    path.write_text(
+        "rule,kind,parameters,source\n"
+        "a,sometimes,,x\n"
+        "b,topic_nearby,,x\n"
+        "c,not_beside,colour=red,x\n"
+        "d,topic_nearby,pattern=(x; window=wide,x\n"
+        "e,always,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError) as info:
+        load_context_rules(path)
+    message = str(info.value)
+    for where in [
+        "line 2, column 'kind': unknown kind 'sometimes'",
+        "line 3, column 'parameters': topic_nearby needs pattern= or debate=",
+        "line 4, column 'parameters': 'colour=red'",
+        "line 5, column 'parameters': bad regular expression",
+        "line 5, column 'parameters': window",
+        "line 6, column 'source': required",
+    ]:
+        assert f"rules.csv, {where}" in message
+
+
+def test_a_rule_of_a_user_file_is_used_by_its_lexicon(tmp_path):
+    rules = tmp_path / "rules.csv"
+    rules.write_text(
+        "rule,kind,parameters,source\n"
+        "not_sale,not_beside,after=sale|sales; joined=true,judgement\n",
+        encoding="utf-8",
+    )
+    lexicon = write(
+        tmp_path,
+        "fire sale,fire sales?,epithet,,true,not_sale,a quick sale,judgement,\n",
+    )
+    loaded = load_lexicon(lexicon, rules=rules)
+    assert loaded.rules["not_sale"].kind == "not_beside"
+    found = find_terms("A fire sale, then a fire sale-sales event.", loaded)
+    assert [m.start for m in found] == [2]

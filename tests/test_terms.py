@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing import TermMatch, find_loaded_terms, find_terms, load_lexicon
-from framing import terms as terms_module
 from framing.lexicon import Lexicon
 
 LOADED_CASES = Path(__file__).parent / "data" / "loaded_terms.jsonl"
@@ -325,14 +324,15 @@ def test_offsets_exact_on_any_text(text):
 
 
 def plain_matcher_terms(text, monkeypatch):
-    # find_terms with the lexicon's one-pass matcher instead of the dispatch table.
+    # find_terms with the lexicon's one-pass alternation instead of the dispatch.
+    matcher = load_lexicon().matcher
     with monkeypatch.context() as m:
-        m.setattr(terms_module, "_dispatch", lambda lexicon: None)
+        m.setattr(matcher, "_by_char", None, raising=True)
         return find_terms(text)
 
 
 def test_dispatch_table_is_built_for_the_bundled_lexicon():
-    *_scans, by_char = terms_module._dispatch(load_lexicon())
+    by_char = load_lexicon().matcher._by_char
     assert set(by_char) >= set("iIaA")
     _pattern, indices = by_char["I"]
     entries = load_lexicon().entries

@@ -5,8 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import framing
 from framing import _templates as tpl
-from framing.lexicon import load_lexicon
+from framing.lexicon import load_debates, load_lexicon
 from framing.view import Layer, Mark, _render, highlight
 
 
@@ -50,7 +51,7 @@ def test_user_lexicon_fields_are_escaped_in_tooltips(tmp_path):
     path = tmp_path / "lex.csv"
     path.write_text(
         "term,variants,category,label,loaded,context,alternative,source,note\n"
-        'bad word,bad words?,"epithet"" onmouseover=""x",,true,none,'
+        '"bad word"" onmouseover=""x",bad words?,epithet,,true,none,'
         '"<img src=x onerror=alert(1)>",Me,\n',
         encoding="utf-8",
     )
@@ -301,3 +302,68 @@ def test_non_text_gives_an_empty_view_with_a_warning(value):
     with pytest.warns(UserWarning, match=r"highlight: text must be a str"):
         view = highlight(value)
     assert view.text == "" and view.body == '<div class="framing-doc"></div>'
+
+
+# ---------------------------------------------------------------------------
+# The debate's sides: legend and colours for any debate
+
+
+SIDES_TEXT = (
+    '"We will fight this," said Sen. Ann Roe, a Democrat. "No," said Rep. Bo Park, '
+    "a Republican. A spokesman said the plan was dead."
+)
+
+
+def _side_view_checks(view, sides):
+    bs4 = pytest.importorskip("bs4")
+    soup = bs4.BeautifulSoup(view.html, "html.parser")
+    rules = _rules(soup.style.string)
+    keys = soup.select(".framing-legend .framing-key > span.quote")
+    words = [k.get_text() for k in keys]
+    assert words == [
+        *(f"quote: {s.replace('_', '-')} side" for s in sides),
+        "quote: side unknown",
+        "reported speech",
+    ]
+    colours = []
+    for key in keys:
+        style = _computed(key, rules, soup)
+        assert style and "UNSET" not in str(style), (key["class"], style)
+        colours.append(str(style))
+    assert len(set(colours[: len(sides)])) == len(sides)  # sides look different
+    marks = soup.select(".framing-doc span.quote") + soup.select(
+        ".framing-doc .speaker"
+    )
+    assert marks
+    for mark in marks:
+        style = _computed(mark, rules, soup)
+        assert style and "UNSET" not in str(style), (mark.get("class"), style)
+
+
+@pytest.mark.parametrize("issue", list(load_debates()))
+def test_every_debate_s_sides_have_a_legend_and_colours(issue):
+    view = highlight(SIDES_TEXT, issue=issue)
+    _side_view_checks(view, load_debates()[issue].sides)
+
+
+def test_a_debate_is_detected_from_topic_words():
+    text = "The gun bill stalled; gun owners and the NRA cheered. " + SIDES_TEXT
+    assert "quote: gun-rights side" in highlight(text).legend
+    assert highlight(text).html == highlight(text, issue="guns").html
+
+
+def test_an_unknown_debate_is_an_error_naming_the_known_ones():
+    with pytest.raises(framing.InputError, match="known debates are immigration"):
+        highlight(SIDES_TEXT, issue="imigration")
+
+
+def test_a_user_s_debate_gets_colours_too(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text(
+        "pattern,kind,side,source\nAnn Roe,person,more_housing,test row\n"
+        "Bo Park,person,neighborhood_control,test row\n",
+        encoding="utf-8",
+    )
+    view = highlight(SIDES_TEXT, actors=path)
+    _side_view_checks(view, ("more_housing", "neighborhood_control"))
+    assert 'class="quote direct side-more_housing"' in view.body

@@ -80,8 +80,11 @@ def _article(row: dict, unit: dict, lost: list) -> dict:
 def _clutter(row: dict, text: str, lost: list) -> list[dict]:
     out = []
     kinds = row.get("kinds") or [None] * len(row.get("clutter", []))
+    after: dict[str, int] = {}  # a string listed again is its next occurrence
     for s, kind in zip(row.get("clutter", []), kinds, strict=False):
-        span = _locate(text, s)
+        span = _locate(text, s, after.get(s, 0))
+        if span is not None:
+            after[s] = span[1]
         if span is None:
             lost.append((row["id"], "clutter", str(s)[:60]))
             continue

@@ -1,0 +1,446 @@
+"""Frame scoring: cues per sentence, sentence frames, per-voice shares per text.
+
+The rules are in the :mod:`framing.frames` docstring; the frames a profile has are
+those of its cue file (:attr:`FrameLexicon.frames`).
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any
+
+from framing.document import Document, as_document
+from framing.frames.cues import FrameLexicon, load_frame_lexicon
+
+__all__ = [
+    "THRESHOLD",
+    "FrameMatch",
+    "FrameProfile",
+    "SentenceFrame",
+    "find_frames",
+    "frame_columns",
+    "frame_features",
+    "frame_profile",
+    "frame_table",
+]
+
+#: The least cue weight that gives a sentence a frame: one strong cue (weight >= 2)
+#: or two weaker ones. A single global setting, chosen on the development sets.
+THRESHOLD = 1.5
+
+#: How much each further cue of a frame in a sentence adds, relative to its weight:
+#: the strongest cue counts fully, so ten weak money words do not outweigh one
+#: phrase that names another frame.
+_DAMPING = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class FrameMatch:
+    """One frame cue in a text; ``text[m.start:m.end] == m.text`` always."""
+
+    text: str  # as written, e.g. "Public Opinion"
+    start: int
+    end: int  # exclusive
+    frame: str  # e.g. "public_opinion"
+    cue: str  # the lexicon row's canonical cue
+    weight: float
+    in_quote: bool  # inside a quotation span, i.e. quoted voice
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFrame:
+    """The frame of one sentence, overall and by voice (None: no frame evident)."""
+
+    start: int
+    end: int
+    frame: str | None
+    author: str | None  # from the cues outside quotation marks
+    quoted: str | None  # from the cues inside them
+    evidence: tuple[tuple[str, float], ...]  # (frame, summed weight), largest first
+
+
+def _sentence_frame(start, end, frame, author, quoted, evidence) -> SentenceFrame:
+    """Return ``SentenceFrame(start, end, frame, author, quoted, evidence)``.
+
+    Sets the slots directly: the frozen dataclass's ``__init__`` goes through
+    ``object.__setattr__`` once per field, a sixth of the cost of scoring a text.
+    """
+    made = _new(SentenceFrame)
+    _SET_START(made, start)
+    _SET_END(made, end)
+    _SET_FRAME(made, frame)
+    _SET_AUTHOR(made, author)
+    _SET_QUOTED(made, quoted)
+    _SET_EVIDENCE(made, evidence)
+    return made
+
+
+_new = object.__new__
+_SET_START, _SET_END, _SET_FRAME, _SET_AUTHOR, _SET_QUOTED, _SET_EVIDENCE = (
+    getattr(SentenceFrame, name).__set__
+    for name in ("start", "end", "frame", "author", "quoted", "evidence")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameProfile:
+    """The frames of a text: per sentence, and as shares of sentences per frame.
+
+    ``scores``, ``author`` and ``quoted`` map every frame id of the cue file
+    (:attr:`FrameLexicon.frames`, the codebook's :data:`FRAMES` first) to a
+    share in [0, 1] (NaN for a voice the text does not have); ``evidence`` maps
+    each frame id to its summed cue weight over the whole text.
+    """
+
+    sentences: tuple[SentenceFrame, ...]
+    scores: dict[str, float]
+    author: dict[str, float]
+    quoted: dict[str, float]
+    evidence: dict[str, float]
+    primary: str | None
+    primary_author: str | None
+    primary_quoted: str | None
+
+    def top(self, n: int = 3) -> list[tuple[str, float]]:
+        """Return the ``n`` frames with the largest share of sentences, largest first.
+
+        Frames with a share of zero are left out.
+        """
+        ranked = sorted(
+            enumerate(self.scores.items()), key=lambda ikv: (-ikv[1][1], ikv[0])
+        )
+        ranked = [kv for _, kv in ranked]
+        return [(f, s) for f, s in ranked[:n] if s > 0]
+
+
+def find_frames(text, lexicon=None) -> list[FrameMatch]:
+    """Find every frame cue in a text and say whether it is quoted.
+
+    Parameters
+    ----------
+    text : str or Document
+        Any text. None or NaN gives an empty list.
+    lexicon : FrameLexicon or path-like, default=None
+        The bundled frame cues when None.
+
+    Returns
+    -------
+    list of FrameMatch
+        Sorted by position; ``text[m.start:m.end] == m.text`` for each.
+
+    Examples
+    --------
+    >>> from framing.frames import find_frames
+    >>> text = 'The plan will cost $2 billion, the mayor said. "It is unfair."'
+    >>> [(m.text, m.frame, m.in_quote) for m in find_frames(text)][-2:]
+    [('mayor', 'political', False), ('unfair', 'fairness_equality', True)]
+    """
+    doc = as_document(text)
+    text = doc.text
+    return [
+        FrameMatch(
+            text=text[start:end],
+            start=start,
+            end=end,
+            frame=cue.frame,
+            cue=cue.cue,
+            weight=cue.weight,
+            in_quote=quoted,
+        )
+        for start, end, cue, quoted in _find(doc, load_frame_lexicon(lexicon))
+    ]
+
+
+def _find(doc: Document, lexicon: FrameLexicon) -> list[tuple]:
+    """Return ``(start, end, cue, in_quote)`` per match, cached on the Document.
+
+    Plain tuples: the profile needs no FrameMatch objects, and building a frozen
+    dataclass per match would cost more than finding it.
+    """
+    key = ("frames.matches", id(lexicon))
+    cached = doc.cache.get(key)
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    # Matches and quotations are both sorted and quotations do not overlap: one
+    # walk says which matches start inside one (as ``doc.in_quote`` would).
+    quotations = doc.quotations
+    q, n = 0, len(quotations)
+    found = []
+    for start, end, cue in lexicon._matches(doc.text):
+        while q < n and quotations[q].end <= start:
+            q += 1
+        found.append((start, end, cue, q < n and quotations[q].start <= start))
+    doc.cache[key] = (lexicon, found)
+    return found
+
+
+def _best(evidence: dict[str, float], first: dict[str, int]) -> str | None:
+    if not evidence:
+        return None
+    if len(evidence) == 1:
+        frame = next(iter(evidence))
+    else:
+        frame = max(evidence, key=lambda f: (evidence[f], -first[f]))
+    return frame if evidence[frame] >= THRESHOLD else None
+
+
+def frame_profile(text, lexicon=None) -> FrameProfile:
+    """Return the frames of a text: per sentence, per voice and for the whole text.
+
+    See the module docstring for the scoring.
+
+    Parameters
+    ----------
+    text : str or Document
+        Any text; a single sentence is a text. None or NaN gives an empty profile
+        (no sentences, ``primary`` None).
+    lexicon : FrameLexicon or path-like, default=None
+        The bundled frame cues when None.
+
+    Returns
+    -------
+    FrameProfile
+
+    Examples
+    --------
+    >>> from framing.frames import frame_profile
+    >>> frame_profile("Voters punished the party at the polls.").primary
+    'political'
+    >>> profile = frame_profile(
+    ...     "The clinic ran out of beds. Nurses said the flu is spreading. "
+    ...     "Doctors urged people to get vaccinated. The council met on Tuesday."
+    ... )
+    >>> [s.frame for s in profile.sentences]
+    ['capacity_resources', 'health_safety', 'health_safety', None]
+    >>> profile.scores["health_safety"], profile.primary
+    (0.5, 'health_safety')
+    """
+    doc = as_document(text)
+    lexicon = load_frame_lexicon(lexicon)
+    key = ("frames.profile", id(lexicon))
+    cached = doc.cache.get(key)
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    profile = _profile(doc, lexicon)
+    doc.cache[key] = (lexicon, profile)
+    return profile
+
+
+def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
+    matches = _find(doc, lexicon)
+    match_starts = [m[0] for m in matches]
+    spans = doc.sentences
+    # Quotations as plain pairs (sorted by start, not overlapping), and word
+    # starts for counting words by bisection, as ``doc.count_words`` does.
+    quotations = [(quote.start, quote.end) for quote in doc.quotations]
+    n_quotations = len(quotations)
+    word_starts = doc._word_starts
+    sentences = []
+    totals: dict[str, float] = {}
+    first_seen: dict[str, int] = {}
+    counts: dict[str, dict[str, int]] = {"all": {}, "author": {}, "quoted": {}}
+    n_author = n_quoted = 0
+    i = q = 0
+    for start, end in spans:
+        # Matches before this sentence (between paragraphs) are skipped.
+        i = bisect_left(match_starts, start, i)
+        stop = bisect_left(match_starts, end, i)
+        # Words inside quotation marks in this sentence (quotations sorted by start).
+        while q < n_quotations and quotations[q][1] <= start:
+            q += 1
+        quoted_words = 0
+        k = q
+        while k < n_quotations and quotations[k][0] < end:
+            a = start if start > quotations[k][0] else quotations[k][0]
+            b = end if end < quotations[k][1] else quotations[k][1]
+            if a < b:
+                quoted_words += bisect_left(word_starts, b) - bisect_left(
+                    word_starts, a
+                )
+            k += 1
+        words = bisect_left(word_starts, end) - bisect_left(word_starts, start)
+        has_author = words > quoted_words
+        has_quoted = quoted_words > 0
+        n_author += has_author
+        n_quoted += has_quoted
+        if i == stop:  # no cue: no frame, in either voice
+            sentences.append(_sentence_frame(start, end, None, None, None, ()))
+            continue
+        evidence: dict[str, float] = {}
+        by_voice: tuple[dict[str, float], dict[str, float]] = ({}, {})
+        strongest: dict[str, float] = {}
+        strongest_by_voice: tuple[dict[str, float], dict[str, float]] = ({}, {})
+        first: dict[str, int] = {}
+        seen: set[tuple[int, bool]] = set()
+        for m_start, _, cue, quoted in matches[i:stop]:
+            # A cue repeated in one sentence ("war ... war ... war") counts once.
+            row = id(cue)
+            if (row, quoted) in seen:
+                continue
+            seen.add((row, quoted))
+            frame, weight = cue.frame, cue.weight
+            # The strongest cue of a frame counts fully, each other one
+            # ``_DAMPING`` of its weight; a stronger cue takes the lead by
+            # replacing the old leader's full weight with its damped weight.
+            if (row, not quoted) not in seen:
+                old = strongest.get(frame, 0.0)
+                if weight > old:
+                    strongest[frame] = weight
+                    evidence[frame] = (
+                        evidence.get(frame, 0.0) + old * _DAMPING - old + weight
+                    )
+                else:
+                    evidence[frame] = evidence.get(frame, 0.0) + weight * _DAMPING
+            voice, top = by_voice[quoted], strongest_by_voice[quoted]
+            old = top.get(frame, 0.0)
+            if weight > old:
+                top[frame] = weight
+                voice[frame] = voice.get(frame, 0.0) + old * _DAMPING - old + weight
+            else:
+                voice[frame] = voice.get(frame, 0.0) + weight * _DAMPING
+            if frame not in first:
+                first[frame] = m_start
+                if frame not in first_seen:
+                    first_seen[frame] = m_start
+            totals[frame] = totals.get(frame, 0.0) + weight
+        i = stop
+        # Largest evidence first; frames never tie on where they first appear.
+        if len(evidence) == 1:
+            ranked = tuple(evidence.items())
+        else:
+            ranked = tuple(
+                sorted(evidence.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+            )
+        frame = ranked[0][0] if ranked[0][1] >= THRESHOLD else None
+        author = _best(by_voice[0], first) if has_author else None
+        quoted = _best(by_voice[1], first) if has_quoted else None
+        if frame is not None:
+            counts["all"][frame] = counts["all"].get(frame, 0) + 1
+        if author is not None:
+            counts["author"][author] = counts["author"].get(author, 0) + 1
+        if quoted is not None:
+            counts["quoted"][quoted] = counts["quoted"].get(quoted, 0) + 1
+        sentences.append(_sentence_frame(start, end, frame, author, quoted, ranked))
+    n_sentences = len(spans)
+    frames = lexicon.frames
+
+    def shares(count: dict[str, int], total: int) -> dict[str, float]:
+        return {f: (count.get(f, 0) / total if total else math.nan) for f in frames}
+
+    def primary(count: dict[str, int]) -> str | None:
+        if not count:
+            return None
+        return max(
+            count,
+            key=lambda f: (count[f], totals.get(f, 0.0), -first_seen.get(f, 0)),
+        )
+
+    return FrameProfile(
+        sentences=tuple(sentences),
+        scores=shares(counts["all"], n_sentences),
+        author=shares(counts["author"], n_author),
+        quoted=shares(counts["quoted"], n_quoted),
+        evidence={f: totals.get(f, 0.0) for f in frames},
+        primary=primary(counts["all"]),
+        primary_author=primary(counts["author"]),
+        primary_quoted=primary(counts["quoted"]),
+    )
+
+
+def frame_columns(lexicon=None) -> dict[str, str]:
+    """Return the ``analyze()`` columns :func:`frame_features` adds, with dtypes.
+
+    Two per frame of the cue file (the bundled one when ``lexicon`` is None):
+    ``frame_<id>_author`` and ``frame_<id>_quoted``.
+
+    Examples
+    --------
+    >>> cols = frame_columns()
+    >>> cols["frame_primary"], cols["frame_economic_author"], len(cols)
+    ('object', 'float64', 34)
+    """
+    cols = {
+        "frame_primary": "object",
+        "frame_primary_author": "object",
+        "frame_primary_quoted": "object",
+        "frame_sentences": "int64",
+    }
+    frames = load_frame_lexicon(lexicon).frames
+    for voice in ("author", "quoted"):
+        for frame in frames:
+            cols[f"frame_{frame}_{voice}"] = "float64"
+    return cols
+
+
+def frame_features(doc, lexicon=None) -> dict[str, Any]:
+    """Return the frame columns of one article as a flat dict (see ``docs/columns.md``).
+
+    ``frame_primary*`` are frame ids or "" when no frame is evident;
+    ``frame_sentences`` counts sentences with a frame; ``frame_<id>_author`` and
+    ``frame_<id>_quoted`` are shares of the voice's sentences (NaN without that
+    voice).
+
+    Examples
+    --------
+    >>> row = frame_features('Taxes rose. "Voters will remember," she said.')
+    >>> row["frame_primary_author"], row["frame_primary_quoted"]
+    ('economic', 'political')
+    >>> row["frame_economic_author"], row["frame_political_quoted"]
+    (0.5, 1.0)
+    """
+    profile = frame_profile(as_document(doc), lexicon=lexicon)
+    row: dict[str, Any] = {
+        "frame_primary": profile.primary or "",
+        "frame_primary_author": profile.primary_author or "",
+        "frame_primary_quoted": profile.primary_quoted or "",
+        "frame_sentences": sum(s.frame is not None for s in profile.sentences),
+    }
+    for voice, shares in (("author", profile.author), ("quoted", profile.quoted)):
+        for frame, share in shares.items():
+            row[f"frame_{frame}_{voice}"] = share
+    return row
+
+
+def frame_table(texts, lexicon=None):
+    """Return one row of frame shares per text: a DataFrame for corpus comparisons.
+
+    Parameters
+    ----------
+    texts : iterable of str, or pandas.Series
+        The articles; None or NaN gives a row without a frame (shares NaN). A
+        Series keeps its index.
+    lexicon : FrameLexicon or path-like, default=None
+        The bundled frame cues when None.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``frame_primary`` (frame id or ""), ``n_sentences``, and ``frame_<id>``
+        for each frame of the cue file: the share of the text's sentences in that
+        frame (NaN for a text without sentences), all voices together.
+
+    Examples
+    --------
+    >>> table = frame_table(["Taxes rose. The council met.", None])
+    >>> table[["frame_primary", "n_sentences", "frame_economic"]]
+      frame_primary  n_sentences  frame_economic
+    0      economic            2             0.5
+    1                          0             NaN
+    """
+    import pandas as pd
+
+    index = texts.index if isinstance(texts, pd.Series) else None
+    lexicon = load_frame_lexicon(lexicon)
+    rows = []
+    for text in texts:
+        profile = frame_profile(text, lexicon=lexicon)
+        row = {"frame_primary": profile.primary or ""}
+        row["n_sentences"] = len(profile.sentences)
+        row.update({f"frame_{f}": share for f, share in profile.scores.items()})
+        rows.append(row)
+    frames = lexicon.frames
+    columns = ["frame_primary", "n_sentences", *(f"frame_{f}" for f in frames)]
+    out = pd.DataFrame(rows, columns=columns, index=index)
+    return out.astype({"n_sentences": "int64"} | {c: "float64" for c in columns[2:]})

@@ -1,0 +1,690 @@
+"""The one phrase matcher: many patterns compiled once, found with exact offsets.
+
+Loaded terms (:mod:`framing.terms`), frame cues (:mod:`framing.frames`) and actors
+(:mod:`framing.balance.actors`) all find their phrases with a :class:`PhraseMatcher`.
+A pattern is a case-insensitive regular expression matched on word boundaries, in
+which a space matches any run of white space or a hyphen; :func:`phrase_pattern`
+writes one from a plain phrase (``immigra*``, ``ICE``).
+
+Contract: every match satisfies ``text[start:end]`` == the matched text, never starts
+or ends inside a word ("law" is not found in "lawyer"; a match may not run on into a
+word character), and at one position the first pattern in the matcher's order wins
+(build it ``longest_first`` for "the longest phrase wins").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+try:  # the regex parser, used only to speed up matching (see prefixes)
+    from re import _parser as _sre_parser  # Python >= 3.11
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parser
+
+__all__ = [
+    "ASCII_FOLDS",
+    "FLEX_SPACE",
+    "Match",
+    "PhraseMatcher",
+    "ascii_lookahead",
+    "flex_spaces",
+    "phrase_pattern",
+    "prefixes",
+    "split_alternatives",
+    "starts_lookahead",
+]
+
+#: What a space in a pattern matches: any run of white space (line breaks included)
+#: or hyphens, so "illegal immigrant" also finds "illegal-immigrant" and a
+#: hard-wrapped "illegal\nimmigrant".
+FLEX_SPACE = r"[\s\-‐‑]+"
+
+#: The non-ASCII characters a case-insensitive pattern matches to an ASCII letter, or
+#: that ``str.lower()`` turns into one: "İ" and "ı" (i), "ſ" (s) and the Kelvin sign
+#: (k). A lookahead from :func:`ascii_lookahead` may miss a match in a text holding
+#: one of them.
+ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+_PREFIX_LENGTH = 4
+# Beyond this many strings a prefix set stops growing where it is (each string is
+# still a prefix of every match): "(?:a|b)(?:c|d)(?:e|f)..." would multiply.
+_MAX_PREFIXES = 1000
+# The characters a flexible space stands for, besides white space.
+_FLEX_CHARS = frozenset("-‐‑")
+_END = re.Match.end
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]*[A-Z0-9]\.?\Z")
+
+
+Match = tuple[int, int, int]
+"""One match: ``(pattern index, start, end)``; ``text[start:end]`` is what matched."""
+
+
+def flex_spaces(pattern: str) -> str:
+    """Replace each literal space outside a character class with :data:`FLEX_SPACE`.
+
+    Examples
+    --------
+    >>> flex_spaces("green cards?") == "green" + FLEX_SPACE + "cards?"
+    True
+    >>> flex_spaces("[ ]x")
+    '[ ]x'
+    """
+    out = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == " ":
+            out.append(FLEX_SPACE)
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+def phrase_pattern(phrase: str) -> str:
+    r"""Return the pattern of a plain phrase: ``*`` ends a prefix, capitals are exact.
+
+    A trailing ``*`` stands for any word ending ("immigra*" finds "immigrants" and
+    "immigration"); a phrase written in capitals ("ICE", "DACA") matches only in
+    capitals, so the word "ice" is not the agency; anything else is matched
+    case-insensitively, a space matching any white space or hyphen.
+
+    Examples
+    --------
+    >>> phrase_pattern("green card*")
+    'green card\\w*'
+    >>> phrase_pattern("ICE")
+    '(?-i:ICE)'
+    """
+    star = phrase.endswith("*")
+    body = phrase[:-1] if star else phrase
+    pattern = " ".join(re.escape(word) for word in body.split())
+    if star:
+        pattern += r"\w*"
+    if _ACRONYM.match(body):
+        return f"(?-i:{pattern})"
+    return pattern
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """Split a regex on its top-level ``|`` (outside groups and character classes).
+
+    Examples
+    --------
+    >>> split_alternatives("war on drugs|wars?|(?:a|b) c")
+    ['war on drugs', 'wars?', '(?:a|b) c']
+    """
+    parts, depth, escaped, in_class, last = [], 0, False, False, 0
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[last:i])
+            last = i + 1
+    parts.append(pattern[last:])
+    return [p for p in parts if p]
+
+
+# ---------------------------------------------------------------------------
+# Prefixes and lookaheads: which positions can start a match at all
+
+
+def prefixes(pattern: str, length: int = _PREFIX_LENGTH) -> set[str] | None:
+    r"""Return the lowercase strings every match of ``pattern`` starts with, or None.
+
+    Each string has at most ``length`` characters, a space standing for any white
+    space or hyphen; None means a match may start with any character. Only an
+    optimisation: anything this does not understand gives None.
+
+    Examples
+    --------
+    >>> sorted(prefixes("illegal aliens?|undocumented"))
+    ['ille', 'undo']
+    >>> prefixes(r"\w+ess") is None
+    True
+    """
+    try:
+        parsed = _sre_parser.parse(pattern, re.IGNORECASE)
+        found = _seq_prefixes(list(parsed), {("", True)}, length)
+    except Exception:
+        return None
+    if found is None or any(not s for s, _ in found):
+        return None
+    return {s for s, _ in found}
+
+
+def _seq_prefixes(items: list, heads: set[tuple[str, bool]], length: int) -> set | None:
+    # ``heads`` holds (prefix, open): open means the match so far is exactly the
+    # prefix, so the next item extends it.
+    for op, av in items:
+        if all(not open_ or len(s) >= length for s, open_ in heads):
+            break
+        name = str(op)
+        if name in {"AT", "ASSERT", "ASSERT_NOT"}:
+            continue  # zero-width
+        if name == "LITERAL":
+            step = {(chr(av).lower(), True)}
+        elif name == "IN" and all(str(o) == "LITERAL" for o, _ in av) and av:
+            step = {(chr(c).lower(), True) for _, c in av}
+        elif name == "IN" and _space_class(av):
+            step = {(" ", True)}  # the flexible space: the lookahead matches it so
+        elif name == "SUBPATTERN":
+            step = _seq_prefixes(list(av[-1]), {("", True)}, length)
+        elif name == "BRANCH":
+            subs = [_seq_prefixes(list(b), {("", True)}, length) for b in av[1]]
+            step = None if None in subs else set().union(*subs)
+        elif name in {"MAX_REPEAT", "MIN_REPEAT"}:
+            low, high, body = av
+            step = _seq_prefixes(list(body), {("", True)}, length)
+            if step is not None:
+                if high != 1:
+                    step = {(s, False) for s, _ in step}
+                step |= {("", True)} if low == 0 else set()
+        else:
+            step = None  # unknown: the heads so far end here
+        heads = _extend(heads, step, length)
+        if heads is None:
+            return None
+    return heads
+
+
+def _space_class(items: list) -> bool:
+    r"""Say whether a character class is white space, maybe with hyphens: ``[\s-]``."""
+    spaces = False
+    for op, value in items:
+        if (str(op), str(value)) == ("CATEGORY", "CATEGORY_SPACE"):
+            spaces = True
+        elif not (
+            str(op) == "LITERAL" and (chr(value).isspace() or chr(value) in _FLEX_CHARS)
+        ):
+            return False
+    return spaces
+
+
+def _extend(heads: set, step: set | None, length: int) -> set | None:
+    if (
+        step is not None
+        and len(heads) * len(step) > _MAX_PREFIXES
+        and all(s for s, _ in heads)
+    ):
+        step = None  # too many: every head ends here
+    out = set()
+    for s, open_ in heads:
+        if not open_ or len(s) >= length:
+            out.add((s, False))
+        elif step is None:
+            if not s:
+                return None
+            out.add((s, False))
+        else:
+            for t, t_open in step:
+                joined = s + t
+                out.add((joined[:length], t_open and len(joined) < length))
+    return out
+
+
+def starts_lookahead(starts: Iterable[str]) -> str:
+    """Return a case-sensitive trie alternation matching any case of these prefixes.
+
+    Case-sensitive on purpose: the regex engine skips an alternative whose first
+    character differs without entering it, which it cannot do under IGNORECASE. A
+    space in a prefix stands for any white space or hyphen, as in the patterns.
+
+    Examples
+    --------
+    >>> bool(re.match(starts_lookahead({"ille", "undo"}), "ILLEGAL"))
+    True
+    """
+    trie: dict = {}
+    for s in starts:
+        node = trie
+        for char in s:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    branches = []
+    for char, child in sorted(trie.items()):
+        # Literal first characters, one branch per case, so the engine can skip.
+        rest = _trie_pattern(child)
+        for case in sorted({char.lower(), char.upper()}):
+            branches.append(re.escape(case) + rest)
+    return "(?-i:" + "|".join(branches) + ")"
+
+
+def _trie_pattern(node: dict) -> str:
+    if "" in node:
+        return ""  # a complete prefix: anything may follow
+    branches = []
+    for char, child in sorted(node.items()):
+        if char == " ":
+            head = FLEX_SPACE
+        elif char.lower() != char.upper():
+            head = "[" + re.escape(char.lower()) + re.escape(char.upper()) + "]"
+        else:
+            head = re.escape(char)
+        branches.append(head + _trie_pattern(child))
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def ascii_lookahead(patterns: Iterable[str], length: int) -> str | None:
+    """Return a case-sensitive lookahead on the starts of these patterns, or None.
+
+    A trie (:func:`starts_lookahead`) of the first ``length`` characters of every
+    match, cut before a non-ASCII character. In a text without :data:`ASCII_FOLDS`
+    every position where one of the patterns matches (case-insensitively) passes
+    it. None when some pattern may start anywhere.
+    """
+    starts: set[str] = set()
+    for pattern in patterns:
+        for prefix in prefixes(pattern, length) or [""]:
+            cut = next((i for i, c in enumerate(prefix) if not c.isascii()), None)
+            if not prefix[:cut]:
+                return None
+            starts.add(prefix[:cut])
+    return starts_lookahead(starts) if starts else None
+
+
+# Word boundaries: no word character just before or after a match; with
+# ``compounds`` a hyphen between word characters joins one word ("mother-in-law"),
+# and a match does not start after a letter and an apostrophe ("O'Brien"), though
+# it may end before one ("Trump's").
+_BEFORE = r"(?<!\w)"
+_AFTER = r"(?!\w)"
+_BEFORE_COMPOUND = r"(?<!\w)(?<!\w[\-‐‑'’])"
+_AFTER_COMPOUND = r"(?!\w|[\-‐‑]\w)"
+
+
+def _combine(
+    variants: Sequence[str], before: str = _BEFORE, after: str = _AFTER
+) -> re.Pattern[str]:
+    """Join patterns into one alternation, group ``i + 1`` = pattern ``i``."""
+    if not variants:
+        return re.compile(r"(?!)")  # nothing never matches
+    body = "|".join(f"({v})" for v in variants)
+    starts: set[str] = set()
+    for v in variants:
+        found = prefixes(v)
+        if found is None:
+            starts = set()
+            break
+        starts |= found
+    if starts:
+        body = f"(?={starts_lookahead(starts)})(?:{body})"
+    return re.compile(rf"{before}{body}{after}", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------
+# The matcher
+
+
+class PhraseMatcher:
+    r"""Many patterns compiled once; every match with exact offsets.
+
+    The reference is one alternation, ``(?<!\w)(?:(p0)|(p1)|...)(?!\w)``,
+    matched case-insensitively with flexible spaces (:func:`flex_spaces`): at a
+    position the first pattern, in the matcher's order, that matches wins. Two
+    faster dispatches give its results: a case-sensitive lookahead on the first
+    letters of every pattern skips most positions, and at a candidate position
+    only the patterns that can start with its first character (or, with
+    ``word_starts``, its first two or three) are tried.
+
+    Parameters
+    ----------
+    patterns : sequence of str
+        Regular expressions without capturing groups (validate them first).
+    longest_first : bool, default=False
+        Try the patterns with the most words (then the most characters) first,
+        so the longest phrase wins where several start ("war on drugs" over
+        "war"); indices in the results still refer to ``patterns``.
+    word_starts : bool, default=False
+        Matches start only at a word character (or "$"); dispatch on the two or
+        three lowercase characters there, the fastest for a thousand phrases.
+        A space within the first two characters of a pattern then matches only
+        a space.
+    lookahead : int, default=4
+        How many first characters the position lookahead checks.
+    compounds : bool, default=False
+        A hyphen between word characters joins one word: "law" is then not
+        found in "mother-in-law" or "law-abiding"; nor is "Brien" in "O'Brien"
+        (a match may still end before "'s"). By default a hyphen or an
+        apostrophe is a word boundary (a lexicon finds "pro-life" in
+        "anti-pro-life").
+
+    Examples
+    --------
+    >>> from framing.matching import PhraseMatcher, phrase_pattern
+    >>> m = PhraseMatcher(
+    ...     [phrase_pattern(p) for p in ["law", "law firm", "ICE"]],
+    ...     longest_first=True,
+    ...     compounds=True,
+    ... )
+    >>> text = "A law firm, my mother-in-law and ICE; not ice, lawyers or outlaws."
+    >>> [(i, text[a:b]) for i, a, b in m.finditer(text)]
+    [(1, 'law firm'), (2, 'ICE')]
+    """
+
+    __slots__ = (
+        "_after",
+        "_before",
+        "_buckets",
+        "_by_char",
+        "_compounds",
+        "_gaps",
+        "_order",
+        "_patterns",
+        "_regex",
+        "_scan",
+        "_singles",
+        "_start",
+        "_starts",
+        "_word_starts",
+    )
+
+    def __init__(
+        self,
+        patterns: Sequence[str],
+        *,
+        longest_first: bool = False,
+        word_starts: bool = False,
+        lookahead: int = _PREFIX_LENGTH,
+        compounds: bool = False,
+    ) -> None:
+        self._patterns = tuple(patterns)
+        self._compounds = compounds
+        self._before = _BEFORE_COMPOUND if compounds else _BEFORE
+        self._after = _AFTER_COMPOUND if compounds else _AFTER
+        order = list(range(len(self._patterns)))
+        if longest_first:
+            order.sort(
+                key=lambda i: (-self._patterns[i].count(" "), -len(self._patterns[i]))
+            )
+        self._order = tuple(order)
+        flexed = [flex_spaces(self._patterns[i]) for i in order]
+        self._regex = _combine(flexed, self._before, self._after)
+        self._singles: dict[int, re.Pattern[str]] = {}
+        self._word_starts = word_starts
+        self._by_char = None
+        self._buckets = None
+        if word_starts:
+            ordered = [self._patterns[i] for i in order]
+            table = _buckets(ordered, self._after)
+            self._buckets = {
+                key: (grouped, tuple(order[i] for i in members))
+                for key, (grouped, members) in table.items()
+            }
+            self._starts, self._gaps = _start_finder(ordered, lookahead)
+        else:
+            self._dispatch(flexed)
+
+    def _dispatch(self, flexed: list[str]) -> None:
+        """Build the first-character dispatch, when every pattern's start is known."""
+        found = [prefixes(v) for v in flexed]
+        if not flexed or any(p is None for p in found):
+            return
+        lookahead = starts_lookahead(set().union(*found))
+        indices: dict[str, list[int]] = {}
+        for k, starts in enumerate(found):
+            for first in sorted({s[0] for s in starts}):
+                if not first.isascii():
+                    return  # a case fold may join it to another character
+                for case in {first.lower(), first.upper()}:
+                    indices.setdefault(case, []).append(k)
+        self._by_char = {
+            char: (
+                re.compile(
+                    "(?:" + "|".join(f"({flexed[k]})" for k in idx) + ")" + self._after,
+                    re.IGNORECASE,
+                ),
+                tuple(self._order[k] for k in idx),
+            )
+            for char, idx in indices.items()
+        }
+        # ``scan`` consumes the non-word character before a candidate, so that the
+        # regex engine skips in C to the next such character; a match at 0 has none.
+        self._start = re.compile(f"(?={lookahead})", re.IGNORECASE)
+        self._scan = re.compile(rf"\W(?={lookahead})", re.IGNORECASE)
+
+    @property
+    def patterns(self) -> tuple[str, ...]:
+        """The patterns as given (indices in matches refer to this tuple)."""
+        return self._patterns
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The reference: one alternation, group ``k + 1`` = the k-th pattern tried.
+
+        The faster dispatches give what searching with it gives; it is also the
+        "one regex pass" of the benchmarks.
+        """
+        return self._regex
+
+    def __len__(self) -> int:
+        """Return the number of patterns."""
+        return len(self._patterns)
+
+    def __repr__(self) -> str:
+        """Return ``PhraseMatcher(<n> patterns)``."""
+        return f"PhraseMatcher({len(self._patterns)} patterns)"
+
+    def candidates(self, text: str, exact: bool = True) -> Iterator[Match]:
+        """Yield the winning match at every position where one starts, left to right.
+
+        ``text`` is a str or a :class:`~framing.document.Document`; anything
+        else gives nothing. Matches may overlap (one at each position): a
+        caller that rejects one can look further. ``exact=False`` skips the
+        fallback for texts holding one of :data:`ASCII_FOLDS` (then a match
+        starting with such a letter may be missed, as the lookahead of
+        :attr:`regex` misses it).
+        """
+        if not isinstance(text, str):
+            text = getattr(text, "text", None)  # a Document
+            if not isinstance(text, str):
+                return
+        if not text:
+            return
+        if self._word_starts:
+            yield from self._bucket_candidates(text)
+            return
+        by_char = self._by_char
+        folds = exact and ASCII_FOLDS.search(text) is not None
+        if by_char is None or folds:
+            regex = self._plain() if folds else self._regex
+            order = self._order
+            m = regex.search(text)
+            while m is not None:
+                yield order[m.lastindex - 1], m.start(), m.end()
+                m = regex.search(text, m.start() + 1)
+            return
+        starts: Iterator[int] = map(_END, self._scan.finditer(text))
+        if self._start.match(text):
+            starts = itertools.chain((0,), starts)
+        compounds = self._compounds
+        for start in starts:
+            if compounds and _in_compound(text, start):
+                continue
+            pattern, indices = by_char[text[start]]
+            m = pattern.match(text, start)
+            if m is not None:
+                yield indices[m.lastindex - 1], start, m.end()
+
+    def _plain(self) -> re.Pattern[str]:
+        # The alternation without its lookahead, for texts the lookahead may miss.
+        cached = self._singles.get(-1)
+        if cached is None:
+            flexed = [flex_spaces(self._patterns[i]) for i in self._order]
+            body = "|".join(f"({v})" for v in flexed)
+            cached = re.compile(
+                rf"{self._before}(?:{body}){self._after}", re.IGNORECASE
+            )
+            self._singles[-1] = cached
+        return cached
+
+    def _bucket_candidates(self, text: str) -> Iterator[Match]:
+        buckets = self._buckets
+        if ASCII_FOLDS.search(text) is None:
+            starts, gaps = self._starts, self._gaps
+        else:
+            starts, gaps = _WORD_STARTS, _WORD_GAPS
+        # A word start after the text's first character ends a match of ``gaps``;
+        # the first character is one if ``starts`` matches there.
+        positions: Iterator[int] = map(_END, gaps.finditer(text))
+        if starts.match(text) is not None:
+            positions = itertools.chain((0,), positions)
+        compounds = self._compounds
+        for start in positions:
+            if compounds and _in_compound(text, start):
+                continue
+            head = text[start : start + 3].lower()
+            bucket = buckets.get(head) or buckets.get(head[:2])
+            if bucket is None:
+                continue
+            grouped, owners = bucket
+            m = grouped.match(text, start)
+            if m is not None:
+                yield owners[m.lastindex - 1], start, m.end()
+
+    def finditer(self, text: str) -> Iterator[Match]:
+        r"""Yield non-overlapping matches left to right, as ``regex.finditer`` would.
+
+        Examples
+        --------
+        >>> m = PhraseMatcher(["illegal aliens?", "aliens?"])
+        >>> list(m.finditer("Illegal\naliens, aliens and alienation."))
+        [(0, 0, 14), (1, 16, 22)]
+        """
+        last = 0
+        for found in self.candidates(text):  # str or Document
+            if found[1] >= last:
+                last = found[2]
+                yield found
+
+    def match(self, index: int, text: str, pos: int) -> int | None:
+        """Return where pattern ``index`` alone ends if it matches at ``pos``, or None.
+
+        On word boundaries, as in the matcher.
+        """
+        pattern = self._singles.get(index)
+        if pattern is None:
+            pattern = re.compile(
+                rf"{self._before}(?:{flex_spaces(self._patterns[index])})"
+                + self._after,
+                re.IGNORECASE,
+            )
+            self._singles[index] = pattern
+        m = pattern.match(text, pos)
+        return None if m is None else m.end()
+
+
+# --- the word-start dispatch (buckets on the first two or three characters) ---------
+# Where a match can start: a word character (or "$") not preceded by one.
+_WORD_STARTS = re.compile(r"(?<!\w)[\w$]")
+# The same positions but the text's first, as the ends of matches of the character
+# before them: searched for in C, skipping the letters inside words.
+_WORD_GAPS = re.compile(r"\W(?=[\w$])")
+_ANY_START = "abcdefghijklmnopqrstuvwxyz0123456789$"
+
+
+def _literal_head(pattern: str) -> str:
+    """Return the lowercase word characters every match of ``pattern`` starts with."""
+    try:
+        parsed = _sre_parser.parse(pattern, re.IGNORECASE)
+    except re.error:  # pragma: no cover - validated before
+        return ""
+    head = []
+    for op, value in parsed:
+        if str(op) != "LITERAL":
+            break
+        char = chr(value)
+        if not (char.isalnum() or char == "$"):
+            break
+        head.append(char.lower())
+    return "".join(head)
+
+
+def _in_compound(text: str, start: int) -> bool:
+    """Say whether ``start`` follows a hyphen or apostrophe after a word character."""
+    return (
+        start >= 2
+        and text[start - 1] in _JOINING
+        and _WORD.match(text, start - 2) is not None
+    )
+
+
+_WORD = re.compile(r"\w")
+_JOINING = frozenset("-‐‑'’")
+
+
+def _buckets(alternatives: list[str], after: str = _AFTER) -> dict[str, tuple]:
+    """Group alternatives by the two or three characters they can start with.
+
+    Returns ``{prefix: (grouped, members)}``: the pattern tries the members
+    (indices into ``alternatives``, in their given order) at one position; its
+    group ``g`` is ``alternatives[members[g - 1]]``. An alternative that starts
+    with three fixed characters ("econom...") is in that three-character bucket;
+    others are in the buckets of the two characters they can start with; each
+    three-character bucket also holds the two-character bucket it extends; an
+    alternative whose start the regex parser cannot tell is in every bucket.
+    """
+    two: dict[str, set[int]] = {}
+    three: dict[str, set[int]] = {}
+    unknown: set[int] = set()
+    for i, alt in enumerate(alternatives):
+        head = _literal_head(alt)
+        if len(head) >= 3:
+            three.setdefault(head[:3], set()).add(i)
+            continue
+        found = prefixes(alt)
+        if not found or any(len(p) < 2 for p in found):
+            unknown.add(i)
+            continue
+        for prefix in {p[:2].lower() for p in found}:
+            two.setdefault(prefix, set()).add(i)
+    if unknown:
+        for a in _ANY_START:
+            for b in _ANY_START + " -'.":
+                two.setdefault(a + b, set())
+    merged = {key: members | two.get(key[:2], set()) for key, members in three.items()}
+    merged.update(two)
+    out = {}
+    for prefix, members in merged.items():
+        ordered = sorted(members | unknown)
+        grouped = "|".join(f"({flex_spaces(alternatives[i])})" for i in ordered)
+        out[prefix] = (re.compile(rf"(?:{grouped}){after}", re.IGNORECASE), ordered)
+    return out
+
+
+def _start_finder(
+    alternatives: list[str], length: int
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compile the patterns that find the word starts where some pattern may match.
+
+    A case-sensitive lookahead trie (:func:`ascii_lookahead`) on the first
+    ``length`` characters of every match; every word start when some start is
+    unknown. Returns two patterns, as ``_WORD_STARTS`` and ``_WORD_GAPS`` are.
+    """
+    lookahead = ascii_lookahead(alternatives, length)
+    if lookahead is None:
+        return _WORD_STARTS, _WORD_GAPS
+    return (
+        re.compile(rf"(?<!\w)(?=[\w$])(?={lookahead})"),
+        re.compile(rf"\W(?=[\w$])(?={lookahead})"),
+    )

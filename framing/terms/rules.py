@@ -1,0 +1,277 @@
+"""Context rules: the rule kinds, and the rules a lexicon's ``context`` names.
+
+A rule is data (a row of ``framing/data/context_rules.csv``: a name, a kind and
+its parameters); each kind is a function ``(context, start, end) -> bool`` here or
+in :mod:`framing.terms.migration` / :mod:`framing.terms.attribution`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Mapping
+
+from framing.errors import LexiconError
+from framing.lexicon import ContextRule, Lexicon
+from framing.matching import flex_spaces, phrase_pattern
+from framing.terms.attribution import attribution
+from framing.terms.context import Context, word_set
+from framing.terms.migration import migration_subject
+
+__all__ = ["RULE_KINDS", "in_proper_name", "rules_of"]
+
+Rule = Callable[[Context, int, int], bool]
+
+
+# ``noun``: "an illegal" is a noun when what follows cannot continue a noun phrase:
+# the end of a clause or a relative pronoun, preposition or verb ("an illegal who
+# crossed", "an illegal from Honduras", "an illegal is"). A comma or "and" may join
+# another adjective ("an illegal, unconstitutional order"), so they do not count.
+_NOUN_FOLLOWERS = word_set(
+    "who whom whose that from in at on with without to by for into across "
+    "is was has had will would can could may might must should did does do "
+    "gets got being living working crossing caught arrested charged accused "
+    "deported convicted named who's"
+)
+
+
+def _noun(context: Context, start: int, end: int) -> bool:
+    text = context.text
+    rest = text[end : end + 3]
+    if not rest.strip() or rest.lstrip()[:1] in {".", "!", "?", ";", ":", ")"}:
+        return True
+    after = context.words_after(end, 1)
+    if not after:
+        return False
+    gap, word = after[0]
+    return gap.isspace() and word.lower() in _NOUN_FOLLOWERS
+
+
+# ``person``: "alien" as a label for people, not extraterrestrial or figurative.
+_NOT_PERSON_BEFORE = word_set("space outer extraterrestrial green hostile friendly")
+_NOT_PERSON_AFTER = word_set(
+    "species life lifeform lifeforms life-form life-forms abduction abductions "
+    "abductee abductees spacecraft spaceship spaceships ship ships planet planets "
+    "world worlds civilization civilizations technology creature creatures being "
+    "beings encounter encounters visitor visitors invasion invader invaders "
+    "autopsy movie movies film films franchise concept concepts idea ideas "
+    "culture environment force forces presence object objects landscape "
+    "languages language territory"
+)
+_ACT_NAMES = frozenset({"Act", "Acts", "Law", "Laws", "ACT", "ACTS", "LAW", "LAWS"})
+
+
+def _person(context: Context, start: int, end: int) -> bool:
+    before = context.words_before(start, 1)
+    if before and before[0][0].lower() in _NOT_PERSON_BEFORE:
+        return False
+    after = context.words_after(end, 3)
+    if after:
+        gap, word = after[0]
+        if not gap.strip() and word.lower() in _NOT_PERSON_AFTER:
+            return False
+        # "alien to our values" is the adjective; "deport aliens to Mexico" a noun.
+        if word.lower() == "to" and not context.text[start:end].lower().endswith("s"):
+            return False
+    # The Alien and Sedition Acts, the Alien Enemies Act, California's Alien Land
+    # Law: names of laws, not labels for people.
+    for gap, word in after:
+        if gap.strip() not in {"", "-"}:
+            break
+        if word in _ACT_NAMES:
+            return False
+    return True
+
+
+# ``immigration``: "amnesty" for unauthorized immigrants. Not Amnesty International,
+# --- proper names ------------------------------------------------------------------
+# A label inside an organisation's or a law's name is not the writer's label:
+# "NARAL Pro-Choice America", "Susan B. Anthony Pro-Life America", "the
+# Partial-Birth Abortion Ban Act", "Everytown for Gun Safety". A match whose words
+# are all capitalised counts as part of a name when a capitalised word follows it,
+# or precedes it inside a sentence.
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _capitalised(word: str) -> bool:
+    return bool(word) and word[:1].isupper()
+
+
+def in_proper_name(context: Context, start: int, end: int) -> bool:
+    """Say whether the capitalised match at ``start:end`` is inside a name."""
+    words = [w for w in re.split(r"[\s\-‐‑]+", context.text[start:end]) if w]
+    if not words or not all(_capitalised(w) for w in words if w[:1].isalpha()):
+        return False
+    if context.text[start:end].isupper() and len(context.text[start:end]) > 4:
+        return False  # SHOUTED words in a flyer or headline, not a name
+    after = context.words_after(end, 1)
+    if after and after[0][0].strip() in {"", "-"}:
+        word = after[0][1]
+        if _capitalised(word) and not word.isupper():
+            return True
+    before = context.words_before(start, 2)
+    if before and before[0][1].strip() in {"", "-"}:
+        word = before[0][0]
+        if _capitalised(word) and len(before) > 1 and not word.isupper():
+            return True  # a capitalised word inside the sentence, not its first
+    return False
+
+
+# --- political_side: far-left, far-right, hard-left, radical left --------------------
+_SPATIAL_AFTER = word_set(
+    "corner corners side sides lane lanes column columns edge edges end field "
+    "foreground background panel panels seat seats top bottom turn turns onto "
+    "photo photograph picture image frame row flank flanks"
+)
+_SPATIAL_BEFORE = word_set(
+    "at from pictured seated standing stands sits sitting shown turn turned turning "
+    "veer veered veering swerve swerved take took taking takes make made making hang "
+    "hung bank banked"
+)
+_POLITICAL_OF = word_set(
+    "party parties republican republicans democratic democrats gop labour labor "
+    "conservative conservatives political spectrum movement left right caucus "
+    "base"
+)
+
+
+def _political_side(context: Context, start: int, end: int) -> bool:
+    text = context.text
+    if text[end : end + 1] == ")" or text[max(0, start - 1) : start] == "(":
+        return False  # a caption: "(far left)"
+    if text[max(0, start - 2) : start].strip() == "," and text[end : end + 1] in {
+        ",",
+        ".",
+    }:
+        return False  # a caption: "Jane Roe, far left, and ..."
+    after = context.words_after(end, 3)
+    if after and after[0][0].strip() in {"", "-"}:
+        nxt = after[0][1].lower()
+        if nxt in _SPATIAL_AFTER:
+            return False
+        if nxt in {"of", "in"}:
+            rest = [w.lower() for _, w in after[1:3]]
+            rest = rest[1:] if rest[:1] == ["the"] else rest
+            return bool(rest) and rest[0] in _POLITICAL_OF
+    before = context.words_before(start, 2)
+    for word, _ in before:
+        if word.lower() in _SPATIAL_BEFORE:
+            return False
+        if word.lower() not in {"a", "the", "to", "its", "his", "her"}:
+            break
+    return True
+
+
+# --- topic_nearby: a topic word in the paragraph or within a window ----------------
+def _topic_nearby(rule: ContextRule, topics: Mapping[str, tuple[str, ...]]) -> Rule:
+    """``immigration``: "amnesty" with an immigration word nearby, not "tax amnesty"."""
+    debate = rule.get("debate")
+    if debate:
+        words = topics.get(debate, ())
+        if not words:
+            raise LexiconError(
+                f"context rule {rule.rule!r} (line {rule.line}): no debate {debate!r} "
+                f"with topic words; known debates are {sorted(topics)}"
+            )
+        body = "|".join(phrase_pattern(w) for w in words)
+        pattern = re.compile(rf"(?<!\w)(?:{flex_spaces(body)})(?!\w)", re.IGNORECASE)
+    else:
+        pattern = re.compile(rule.get("pattern"))
+    window = int(rule.get("window", "0"))
+    not_after = rule.words("not_after")
+    not_before = rule.words("not_before")
+    yes_before = rule.words("yes_before")
+
+    def check(context: Context, start: int, end: int) -> bool:
+        if not_after:
+            after = context.words_after(end, 1)
+            if after and after[0][1].lower() in not_after:
+                return False
+        if not_before or yes_before:
+            before = context.words_before(start, 1)
+            if before:
+                prev = before[0][0].lower()
+                if prev in not_before:
+                    return False
+                if prev in yes_before:
+                    return True
+        p_start, p_end = context.paragraph(start)
+        if window:
+            p_start = min(p_start, max(0, start - window))
+            p_end = max(p_end, end + window)
+        return pattern.search(context.text, p_start, p_end) is not None
+
+    return check
+
+
+# --- not_beside: not after or before certain words -----------------------------------
+def _not_beside(rule: ContextRule) -> Rule:
+    """``groomer``: not "dog groomer"; ``not_ban``: not "assault weapons ban"."""
+    before_words, after_words = rule.words("before"), rule.words("after")
+    joined = rule.get("joined", "false") == "true"
+
+    def check(context: Context, start: int, end: int) -> bool:
+        if before_words:
+            before = context.words_before(start, 1)
+            if (
+                before
+                and before[0][0].lower() in before_words
+                and (not joined or before[0][1].strip() in {"", "-"})
+            ):
+                return False
+        if after_words:
+            after = context.words_after(end, 1)
+            if (
+                after
+                and after[0][1].lower() in after_words
+                and (not joined or after[0][0].strip() in {"", "-"})
+            ):
+                return False
+        return True
+
+    return check
+
+
+def _always(context: Context, start: int, end: int) -> bool:
+    return True
+
+
+#: Each rule kind of :data:`framing.lexicon.RULE_KINDS` and its implementation:
+#: a function of the context, or (for kinds with parameters) a function of the
+#: rule that returns one.
+RULE_KINDS: dict[str, Callable] = {
+    "always": _always,
+    "noun": _noun,
+    "person": _person,
+    "migration_subject": migration_subject,
+    "political_side": _political_side,
+    "attribution": attribution,
+    "topic_nearby": _topic_nearby,
+    "not_beside": _not_beside,
+}
+
+
+class _RuleSet(dict):
+    """Rule name -> function; ``labels_in_names`` as the lexicon says."""
+
+    labels_in_names: frozenset = frozenset()
+
+
+@functools.lru_cache(maxsize=16)
+def rules_of(lexicon: Lexicon) -> Mapping[str, Rule]:
+    """Return each context rule of ``lexicon`` as a function ``(context, start, end)``.
+
+    Built once per lexicon. The mapping's ``labels_in_names`` holds the debates
+    whose loaded labels count inside capitalised names too.
+    """
+    out = _RuleSet()
+    topics = lexicon.topics
+    for name, rule in lexicon.rules.items():
+        if rule.kind == "topic_nearby":
+            out[name] = _topic_nearby(rule, topics)
+        elif rule.kind == "not_beside":
+            out[name] = _not_beside(rule)
+        else:
+            out[name] = RULE_KINDS[rule.kind]
+    out.labels_in_names = lexicon.labels_in_names
+    return out
