@@ -19,7 +19,6 @@ from framing.frames import FRAMES
 
 DATA = importlib.resources.files("framing") / "data"
 EMOTIVE = os.fspath(DATA / "emotive.csv")
-PENDING = os.fspath(DATA / "lexicon_pending.csv")
 SAMPLE = ROOT / "benchmarks" / "loaded_sample.md"
 
 
@@ -106,13 +105,7 @@ def test_emotive_offsets_are_exact_for_any_text(text):
         assert text[m.start : m.end] == m.text
 
 
-# --- lexicon_pending.csv: loaded labels outside immigration -------------------------
-
-
-def test_pending_lexicon_rows_load_and_name_their_sources():
-    lexicon = load_lexicon(PENDING)
-    assert all(e.source for e in lexicon)
-    assert all(e.alternative for e in lexicon if e.loaded)
+# --- loaded labels outside immigration (issue 22) ------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -126,8 +119,8 @@ def test_pending_lexicon_rows_load_and_name_their_sources():
         ("The city faces job-destroying rules on trucks.", "job-destroying"),
     ],
 )
-def test_pending_labels_are_found(sentence, term):
-    assert [m.term for m in find_loaded_terms(sentence, lexicon=PENDING)] == [term]
+def test_labels_outside_immigration_are_found(sentence, term):
+    assert [m.term for m in find_loaded_terms(sentence)] == [term]
 
 
 @pytest.mark.parametrize(
@@ -138,8 +131,8 @@ def test_pending_labels_are_found(sentence, term):
         "Anti-gun-violence groups marched in Denver.",
     ],
 )
-def test_pending_labels_leave_neutral_uses_alone(sentence):
-    assert find_loaded_terms(sentence, lexicon=PENDING) == []
+def test_labels_outside_immigration_leave_neutral_uses_alone(sentence):
+    assert find_loaded_terms(sentence) == []
 
 
 # --- frame data: cues to add, names and idioms that block a cue ----------------------
@@ -310,10 +303,9 @@ NEUTRAL = [
 def _all_flags(text):
     """Loaded language as the shared codebook counts it: labels, epithets,
     attribution verbs and metaphors anywhere, emotive words in the author's voice."""
-    flags = find_loaded_terms(text) + find_loaded_terms(text, lexicon=PENDING)
+    flags = find_loaded_terms(text)
     flags += [m for m in find_loaded_terms(text, lexicon=EMOTIVE) if not m.in_quote]
-    label_choice = {"Obamacare", "assault weapons", "catch and release"}
-    return [m for m in flags if m.term not in label_choice]
+    return flags
 
 
 def test_babe_style_biased_words_are_found():

@@ -97,7 +97,8 @@ def test_seed_find_terms_has_no_neutral_labels(seed_text):
         ("Republicans oppose Obama's executive amnesty.", ["amnesty"]),
         # other policy labels and epithets
         ("Trump wants to end chain migration.", ["chain migration"]),
-        ("Catch and release ends, said the border agency.", ["Catch and release"]),
+        # Label choice (codebook B), not loaded: find_label_choices finds it.
+        ("Catch and release ends, said the border agency.", []),
         ("Anglers prefer catch-and-release fishing.", []),
         ("The slur anchor baby offends many families.", ["anchor baby"]),
         ("Fans braced for Trumpageddon.", ["Trumpageddon"]),

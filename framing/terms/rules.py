@@ -56,7 +56,8 @@ _NOT_PERSON_AFTER = word_set(
     "beings encounter encounters visitor visitors invasion invader invaders "
     "autopsy movie movies film films franchise concept concepts idea ideas "
     "culture environment force forces presence object objects landscape "
-    "languages language territory"
+    "languages language territory ideology ideologies values influence influences "
+    "notion notions doctrine doctrines beliefs customs"
 )
 _ACT_NAMES = frozenset({"Act", "Acts", "Law", "Laws", "ACT", "ACTS", "LAW", "LAWS"})
 
@@ -97,11 +98,26 @@ def _capitalised(word: str) -> bool:
     return bool(word) and word[:1].isupper()
 
 
+_NAME_HEADS = word_set(
+    "Coalition Committee Action Alliance League Network Foundation Center Centre "
+    "Council Institute Society Federation Association Fund Project Caucus Union "
+    "Group Movement America Americans Act Bill Law Amendment Initiative Campaign "
+    "Conference Party Day March Inc. Inc Corp. LLC"
+)
+
+
 def in_proper_name(context: Context, start: int, end: int) -> bool:
     """Say whether the capitalised match at ``start:end`` is inside a name."""
     words = [w for w in re.split(r"[\s\-‐‑]+", context.text[start:end]) if w]
-    if not words or not all(_capitalised(w) for w in words if w[:1].isalpha()):
+    if not words or not _capitalised(words[0]):
         return False
+    if not all(_capitalised(w) for w in words if w[:1].isalpha()):
+        # "Alabama Pro-life Coalition", "the Heartbeat Bill": a capitalised first
+        # word followed by the head noun of an organisation's or a law's name.
+        after = context.words_after(end, 1)
+        return bool(
+            after and after[0][0].strip() in {"", "-"} and after[0][1] in _NAME_HEADS
+        )
     if context.text[start:end].isupper() and len(context.text[start:end]) > 4:
         return False  # SHOUTED words in a flyer or headline, not a name
     after = context.words_after(end, 1)
@@ -236,6 +252,33 @@ def _always(context: Context, start: int, end: int) -> bool:
     return True
 
 
+# --- author / author_voice: the author's own voice -----------------------------------
+# Emotive words (codebook B: "in the AUTHOR's own voice") and a side's own name
+# ("pro-life" inside a pro-life speaker's quotation is a self-name, not a label the
+# writer chose) count only outside quotation marks; a scare quote around the word
+# itself (“pro-choicers”) is the author's voice. ``author_voice`` also leaves out
+# reported speech ("he said the rules were draconian": the speaker's word).
+_SCARE_OPEN = re.compile(r"[\"“‘'] ?$")
+_SCARE_CLOSE = re.compile(r"[,.!?]?[\"”’']")
+
+
+def _scare_quoted(text: str, start: int, end: int) -> bool:
+    return (
+        _SCARE_OPEN.search(text, max(0, start - 2), start) is not None
+        and _SCARE_CLOSE.match(text, end) is not None
+    )
+
+
+def _author(context: Context, start: int, end: int) -> bool:
+    return not context.doc.in_quote(start) or _scare_quoted(context.text, start, end)
+
+
+def _author_voice(context: Context, start: int, end: int) -> bool:
+    if not _author(context, start, end):
+        return False
+    return not any(a <= start < b for a, b in context.reported())
+
+
 #: Each rule kind of :data:`framing.lexicon.RULE_KINDS` and its implementation:
 #: a function of the context, or (for kinds with parameters) a function of the
 #: rule that returns one.
@@ -246,6 +289,8 @@ RULE_KINDS: dict[str, Callable] = {
     "migration_subject": migration_subject,
     "political_side": _political_side,
     "attribution": attribution,
+    "author": _author,
+    "author_voice": _author_voice,
     "topic_nearby": _topic_nearby,
     "not_beside": _not_beside,
 }
