@@ -6,6 +6,7 @@ None, NaN or non-text input gives an empty result. Installed as ``newsframing``.
 One article (a str)
     find_loaded_terms(text)  loaded labels, each in the author's voice or quoted
     find_terms(text)         every lexicon label, loaded or neutral (TermMatch)
+    find_label_choices(text) label choice: Obamacare, assault weapons (not loaded)
     extract_quotes(text)     direct and reported quotes with resolved speakers (Quote)
     sources(text)            sources by side and quote balance (SourceBalance)
     sources_from_quotes(q)   the same from quotes you already extracted
@@ -60,7 +61,12 @@ from framing.frames import (
 from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
 from framing.quotes import Quote, extract_quotes
 from framing.tables import quote_table, source_table
-from framing.terms import TermMatch, find_loaded_terms, find_terms
+from framing.terms import (
+    TermMatch,
+    find_label_choices,
+    find_loaded_terms,
+    find_terms,
+)
 from framing.tone import Tone, polarity_scores, tone_by_voice
 from framing.view import Highlight, highlight
 
@@ -101,6 +107,7 @@ __all__ = [
     "extract_quotes",
     "feature_columns",
     "find_frames",
+    "find_label_choices",
     "find_loaded_terms",
     "find_terms",
     "frame_profile",

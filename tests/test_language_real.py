@@ -28,8 +28,8 @@ def _rows(name):
 
 
 def _emotive(text):
-    """Emotive flags in the author's voice, as the emotive columns count them."""
-    return [m.text for m in find_loaded_terms(text, lexicon=EMOTIVE) if not m.in_quote]
+    """Emotive flags (the list's rule keeps the author's voice only)."""
+    return [m.text for m in find_loaded_terms(text, lexicon=EMOTIVE)]
 
 
 # --- emotive.csv: a sourced, versioned list -------------------------------------
@@ -59,7 +59,7 @@ def test_every_emotive_row_names_its_source_kind_and_version():
     ("sentence", "flagged"),
     [
         ("The governor's draconian order shut every park.", ["draconian"]),
-        ("Critics called it a scheme to help donors.", ["scheme"]),
+        ("The council unveiled a scheme to help donors.", ["scheme"]),
         ("It was a disastrous rollout for the agency.", ["disastrous"]),
         ("The senator has a radical agenda for the schools.", ["radical agenda"]),
         ("The plan drew a whopping 40 amendments.", ["whopping"]),
@@ -87,14 +87,21 @@ def test_ordinary_news_vocabulary_is_not_emotive(sentence):
     assert _emotive(sentence) == []
 
 
-def test_emotive_words_inside_a_quotation_are_the_speaker_s():
-    text = 'The mayor said the rule was "draconian and bizarre."'
-    matches = find_loaded_terms(text, lexicon=EMOTIVE)
-    assert [(m.text, m.in_quote) for m in matches] == [
-        ("draconian", True),
-        ("bizarre", True),
-    ]
-    assert _emotive(text) == []
+def test_emotive_words_of_a_speaker_are_not_the_author_s():
+    quoted = 'The mayor said the rule was "draconian and bizarre."'
+    reported = "Critics called it a scheme and said the rollout was disastrous."
+    scare = "The “draconian” rules took effect in May."
+    assert find_loaded_terms(quoted, lexicon=EMOTIVE) == []
+    assert find_loaded_terms(reported, lexicon=EMOTIVE) == []
+    assert [m.text for m in find_loaded_terms(scare, lexicon=EMOTIVE)] == ["draconian"]
+
+
+def test_find_loaded_terms_has_emotive_words_by_default():
+    text = "The draconian order, the mayor said, would stay."
+    matches = find_loaded_terms("It was a draconian order.")
+    assert [(m.text, m.category) for m in matches] == [("draconian", "emotive")]
+    assert find_loaded_terms("It was a draconian order.", emotive=False) == []
+    assert find_loaded_terms(text) == []  # reported speech: the mayor's word
 
 
 @given(
@@ -303,9 +310,7 @@ NEUTRAL = [
 def _all_flags(text):
     """Loaded language as the shared codebook counts it: labels, epithets,
     attribution verbs and metaphors anywhere, emotive words in the author's voice."""
-    flags = find_loaded_terms(text)
-    flags += [m for m in find_loaded_terms(text, lexicon=EMOTIVE) if not m.in_quote]
-    return flags
+    return find_loaded_terms(text)
 
 
 def test_babe_style_biased_words_are_found():
