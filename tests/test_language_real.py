@@ -184,16 +184,6 @@ def test_generation_is_blocked_only_inside_a_name():
     assert not pattern.search("a new generation of voters")
 
 
-def test_pending_frame_rows_are_valid():
-    for row in _rows("frames_pending.csv"):
-        assert row["change"] in {"add", "weight", "variants"}
-        assert row["frame"] in FRAMES
-        assert float(row["weight"]) > 0
-        if row["variants"]:
-            assert re.compile(row["variants"], re.IGNORECASE).groups == 0
-        assert row["source"].strip()
-
-
 # --- the hand-read sample: ids and offsets only -------------------------------------
 
 _ROW = re.compile(
