@@ -491,3 +491,37 @@ def test_loaded_features_counts_by_category_and_voice(seed_text):
     assert seed["loaded_portmanteau_author"] == 1
     assert seed["loaded_status_label_quoted"] == 1
     assert sum(seed.values()) == 7
+
+
+# --- issue 22: the author's voice, names and page furniture ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript's turn is the speaker's voice
+        "KATE BRAUMAN: The thing to me that is the most shocking is the picture.",
+        # an evaluation given to others
+        "What are deemed to be blatant examples of prejudice drew fire.",
+        # a law's title in quotation marks is a name
+        'He backed the House-sponsored "Heartbeat Bill" again.',
+        # an embedded post is page furniture
+        "No question about the climate crisis. — Jay Inslee (@JayInslee) "
+        "October 16, 2019",
+        # a side's own name inside its own quotation
+        '"I am proud to be pro-life," the senator said.',
+        # a capitalised label before an organisation's head noun is a name
+        "Eric Johnston, head of the Alabama Pro-life Coalition, spoke.",
+    ],
+)
+def test_not_the_author_s_loaded_language(text):
+    assert find_loaded_terms(text) == []
+
+
+def test_the_author_s_own_words_still_count():
+    text = "It was a shocking reminder of the climate crisis. Pro-life activists met."
+    assert [m.text for m in find_loaded_terms(text)] == [
+        "shocking",
+        "climate crisis",
+        "Pro-life",
+    ]

@@ -21,7 +21,7 @@ from framing.errors import InputError
 from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
 from framing.terms.attribution import attribution_verb
 from framing.terms.context import Context
-from framing.terms.rules import in_proper_name, rules_of
+from framing.terms.rules import in_embedded_post, in_proper_name, rules_of
 
 __all__ = [
     "LABEL_CHOICE",
@@ -307,6 +307,8 @@ def _accepted(
         and in_proper_name(context, start, end)
     ):
         return False
+    if entry.loaded and in_embedded_post(context, start):
+        return False  # an embedded tweet is page furniture, not the article
     if entry.context == "none":
         return True
     return rules[entry.context](context, start, end)

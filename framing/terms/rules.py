@@ -18,7 +18,7 @@ from framing.terms.attribution import attribution
 from framing.terms.context import Context, word_set
 from framing.terms.migration import migration_subject
 
-__all__ = ["RULE_KINDS", "in_proper_name", "rules_of"]
+__all__ = ["RULE_KINDS", "in_embedded_post", "in_proper_name", "rules_of"]
 
 Rule = Callable[[Context, int, int], bool]
 
@@ -120,6 +120,13 @@ def in_proper_name(context: Context, start: int, end: int) -> bool:
         )
     if context.text[start:end].isupper() and len(context.text[start:end]) > 4:
         return False  # SHOUTED words in a flyer or headline, not a name
+    if (
+        len(words) > 1
+        and words[-1] in _NAME_HEADS
+        and context.text[max(0, start - 1) : start] in {'"', "“", "'", "‘"}
+        and context.text[end : end + 1] in {'"', "”", "'", "’"}
+    ):
+        return True  # a law's title in quotation marks: the “Heartbeat Bill”
     after = context.words_after(end, 1)
     if after and after[0][0].strip() in {"", "-"}:
         word = after[0][1]
@@ -269,14 +276,48 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
     )
 
 
+# A transcript's turn: a paragraph opening with a speaker's name in capitals and a
+# colon ("KATE BRAUMAN: The thing to me ...") is that speaker's voice.
+_TRANSCRIPT_TURN = re.compile(r"[A-Z][A-Z.'’\- ]{2,40}:\s")
+# An evaluation the sentence gives to others: "what are deemed to be blatant",
+# "as if the idea were somehow ridiculous", "what they saw as amateurish".
+_ATTRIBUTED = re.compile(
+    r"\b(?:deemed|considered|seen as|viewed as|regarded as|branded|labell?ed|dubbed"
+    r"|as if|as though|(?:saw|see|sees|call|calls|called) (?:it )?as)\b"
+    r"[^.;:!?\"“”]{0,40}$"
+)
+
+
 def _author(context: Context, start: int, end: int) -> bool:
-    return not context.doc.in_quote(start) or _scare_quoted(context.text, start, end)
+    if context.doc.in_quote(start) and not _scare_quoted(context.text, start, end):
+        return False
+    p_start = context.paragraph(start)[0]
+    return _TRANSCRIPT_TURN.match(context.text, p_start) is None
 
 
 def _author_voice(context: Context, start: int, end: int) -> bool:
     if not _author(context, start, end):
         return False
+    s_start = context.sentence(start)[0]
+    if _ATTRIBUTED.search(context.text, max(s_start, start - 60), start):
+        return False
     return not any(a <= start < b for a, b in context.reported())
+
+
+# An embedded post: "... — Jay Inslee (@JayInslee) October 16, 2019" in the
+# paragraph (page furniture, codebook: no loaded term is coded in it).
+_POST_SIGNATURE = re.compile(
+    r"\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December) \d{1,2}, \d{4}"
+)
+
+
+def in_embedded_post(context: Context, start: int) -> bool:
+    """Say whether ``start`` is in a paragraph holding an embedded post's signature."""
+    if "(@" not in context.text:
+        return False
+    p_start, p_end = context.paragraph(start)
+    return _POST_SIGNATURE.search(context.text, p_start, p_end) is not None
 
 
 #: Each rule kind of :data:`framing.lexicon.RULE_KINDS` and its implementation:
