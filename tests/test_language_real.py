@@ -93,7 +93,8 @@ def test_emotive_words_of_a_speaker_are_not_the_author_s():
     scare = "The “draconian” rules took effect in May."
     assert find_loaded_terms(quoted, lexicon=EMOTIVE) == []
     assert find_loaded_terms(reported, lexicon=EMOTIVE) == []
-    assert [m.text for m in find_loaded_terms(scare, lexicon=EMOTIVE)] == ["draconian"]
+    # scare quotes distance the writer from the word: not the author's either
+    assert find_loaded_terms(scare, lexicon=EMOTIVE) == []
 
 
 def test_find_loaded_terms_has_emotive_words_by_default():

@@ -512,6 +512,12 @@ def test_loaded_features_counts_by_category_and_voice(seed_text):
         '"I am proud to be pro-life," the senator said.',
         # a capitalised label before an organisation's head noun is a name
         "Eric Johnston, head of the Alabama Pro-life Coalition, spoke.",
+        # a side's name for itself, and a label mentioned as others'
+        "Just 32 percent called themselves pro-choice, the poll found.",
+        "The House pro-choice caucus met on Tuesday.",
+        "Several states passed so-called heartbeat bills.",
+        # scare quotes around an evaluative word: the writer's distance from it
+        "Republicans call it a “slush fund” now.",
     ],
 )
 def test_not_the_author_s_loaded_language(text):

@@ -296,6 +296,9 @@ def _find(
     ]
 
 
+_SO_CALLED = re.compile(r"\bso[\s\-‐‑]called\s+$", re.IGNORECASE)
+
+
 def _accepted(
     entry: LexiconEntry, context: Context, start: int, end: int, rules
 ) -> bool:
@@ -309,6 +312,8 @@ def _accepted(
         return False
     if entry.loaded and in_embedded_post(context, start):
         return False  # an embedded tweet is page furniture, not the article
+    if entry.loaded and _SO_CALLED.search(context.text, max(0, start - 12), start):
+        return False  # "so-called heartbeat bills": the label is others', mentioned
     if entry.context == "none":
         return True
     return rules[entry.context](context, start, end)

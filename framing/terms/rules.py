@@ -288,15 +288,39 @@ _ATTRIBUTED = re.compile(
 )
 
 
-def _author(context: Context, start: int, end: int) -> bool:
-    if context.doc.in_quote(start) and not _scare_quoted(context.text, start, end):
-        return False
+# A side's name for itself: "called themselves pro-choice", "the pro-choice
+# caucus" (the Pro-Choice Caucus of Congress).
+_SELF_DESCRIPTION = re.compile(
+    r"\b(?:call|calls|called|describe|describes|described|identify|identifies"
+    r"|identified|consider|considers|considered|see|sees|saw)\s+"
+    r"(?:themselves|himself|herself|itself|myself|ourselves)\s+(?:as\s+)?$",
+    re.IGNORECASE,
+)
+_SELF_NAME_AFTER = word_set("caucus Caucus")
+
+
+def _spoken_by_another(context: Context, start: int) -> bool:
+    """Say whether ``start`` is in a transcript turn ("KATE BRAUMAN: ...")."""
     p_start = context.paragraph(start)[0]
-    return _TRANSCRIPT_TURN.match(context.text, p_start) is None
+    return _TRANSCRIPT_TURN.match(context.text, p_start) is not None
+
+
+def _author(context: Context, start: int, end: int) -> bool:
+    text = context.text
+    if context.doc.in_quote(start) and not _scare_quoted(text, start, end):
+        return False
+    if _SELF_DESCRIPTION.search(text, max(0, start - 40), start):
+        return False
+    after = context.words_after(end, 1)
+    if after and after[0][1] in _SELF_NAME_AFTER:
+        return False
+    return not _spoken_by_another(context, start)
 
 
 def _author_voice(context: Context, start: int, end: int) -> bool:
-    if not _author(context, start, end):
+    # Scare quotes around an evaluative word distance the writer from it ("what
+    # they call a “slush fund”"): only words outside quotation marks count.
+    if context.doc.in_quote(start) or _spoken_by_another(context, start):
         return False
     s_start = context.sentence(start)[0]
     if _ATTRIBUTED.search(context.text, max(s_start, start - 60), start):
