@@ -13,7 +13,9 @@ them, and runs what ``make test`` runs: the tests, the doctests and the notebook
 nox finds each interpreter as ``python3.10`` / ``python3.13`` on ``PATH``
 (pyenv, deadsnakes, python.org installers and ``uv python install`` all provide them;
 with pyenv, make both active, ``pyenv global 3.13.0 3.10.13``, or put their ``bin/``
-folders on ``PATH``: an inactive pyenv shim fails and nox skips the session).
+folders on ``PATH``). A missing interpreter is an error, not a skipped session:
+``nox`` (and so ``make test-all``) exits non-zero when ``python3.10`` or
+``python3.13`` cannot be found, so a green run means both versions ran.
 """
 
 import tempfile
@@ -23,6 +25,8 @@ import nox
 OLDEST, NEWEST = "3.10", "3.13"
 nox.options.sessions = ["tests"]
 nox.options.reuse_existing_virtualenvs = True
+# An inactive pyenv shim or an absent python3.X must fail the run, not skip it.
+nox.options.error_on_missing_interpreters = True
 
 _VERSIONS = (
     "import sys, numpy, pandas; "

@@ -48,9 +48,15 @@ def table_format(path: str | os.PathLike) -> str:
 
 
 def read_chunks(
-    path: str | os.PathLike, chunksize: int, text_columns: Iterable[str] = ()
+    path: str | os.PathLike,
+    chunksize: int,
+    text_columns: Iterable[str] = (),
+    counts: dict[str, int] | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Yield the rows of a table as DataFrames of at most ``chunksize`` rows.
+
+    When ``counts`` is a dict, ``counts["rows"]`` is set to the number of rows once
+    the file is checked, before the first chunk is yielded (a progress bar's total).
 
     The whole file is checked before the first chunk is yielded, so a bad row stops
     the run before any output exists: a CSV row with more or fewer fields than the
@@ -65,18 +71,22 @@ def read_chunks(
     string and no other value is read as missing (article text such as "NA" is
     text). Numbers with a leading zero ("02134") stay text. JSON lines keep their
     values (a number in the text column stays a number; ``analyze()`` gives it empty
-    features).
+    features), but every other column must hold one kind of value (numbers,
+    strings, true/false, lists or objects; null fits any): an ``id`` that is a
+    number on one line and a string on another is an InputError naming the file
+    and the line, raised before the first chunk.
     """
     fmt = table_format(path)
     if not Path(path).is_file():
         raise InputError(f"{path}: no such file")
     text_columns = set(text_columns)
+    counts = {} if counts is None else counts
     if fmt == "csv":
-        yield from _csv_chunks(Path(path), chunksize, text_columns)
+        yield from _csv_chunks(Path(path), chunksize, text_columns, counts)
     elif fmt == "jsonl":
-        yield from _jsonl_chunks(Path(path), chunksize, text_columns)
+        yield from _jsonl_chunks(Path(path), chunksize, text_columns, counts)
     else:
-        yield from _parquet_chunks(Path(path), chunksize)
+        yield from _parquet_chunks(Path(path), chunksize, counts)
 
 
 def _open_text(path: Path):
@@ -137,9 +147,11 @@ class _Kind:
         return None  # text
 
 
-def _csv_chunks(path: Path, chunksize: int, text_columns: set[str]):
+def _csv_chunks(
+    path: Path, chunksize: int, text_columns: set[str], counts: dict[str, int]
+):
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    header, kinds = _check_csv(path, text_columns)
+    header, kinds, counts["rows"] = _check_csv(path, text_columns)
     if header is None:
         return  # an empty file: no columns, no rows
     dtypes = {name: kind.dtype() for name, kind in kinds.items()}
@@ -164,13 +176,14 @@ def _csv_chunks(path: Path, chunksize: int, text_columns: set[str]):
 
 
 def _check_csv(path: Path, text_columns: set[str]):
-    """Check every row's field count; return the header and each column's kind."""
+    """Check every row's field count; return the header, each column's kind, rows."""
+    n_rows = 0
     try:
         with _open_text(path) as handle:
             reader = csv.reader(handle)
             header = next(reader, None)
             if header is None:
-                return None, {}
+                return None, {}, 0
             width = len(header)
             kinds = {n: _Kind() for n in header if n not in text_columns}
             columns = [(i, kinds[n]) for i, n in enumerate(header) if n in kinds]
@@ -181,8 +194,9 @@ def _check_csv(path: Path, text_columns: set[str]):
                         f"{path}, line {line + 1}: {len(row)} fields where the "
                         f"header has {width}; check the quoting of that row"
                     )
-                for i, kind in columns:
-                    if row:
+                if row:  # pandas skips blank lines too
+                    n_rows += 1
+                    for i, kind in columns:
                         kind.see(row[i])
                 line = reader.line_num
     except csv.Error as exc:
@@ -191,7 +205,7 @@ def _check_csv(path: Path, text_columns: set[str]):
         raise _decoding(path, exc) from exc
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         raise InputError(f"{path}: not a readable gzip file ({exc})") from exc
-    return header, kinds
+    return header, kinds, n_rows
 
 
 def _jsonl_rows(path: Path):
@@ -231,11 +245,39 @@ def _json_dtype(types: set[type]) -> str | None:
     return None  # keep the values as they are
 
 
-def _jsonl_chunks(path: Path, chunksize: int, text_columns: set[str]):
+def _json_kind(value: object) -> str:
+    """Name the kind of a JSON value: values of one column must share it."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _jsonl_chunks(
+    path: Path, chunksize: int, text_columns: set[str], counts: dict[str, int]
+):
     columns: dict[str, set[type]] = {}
-    for _, row in _jsonl_rows(path):
+    first: dict[str, tuple[str, int]] = {}  # column -> (kind, line) of its first value
+    counts["rows"] = 0
+    for number, row in _jsonl_rows(path):
+        counts["rows"] += 1
         for key, value in row.items():
             columns.setdefault(key, set()).add(type(value))
+            if value is None or key in text_columns:
+                continue  # a null fits any column; text cells may be anything
+            kind = _json_kind(value)
+            seen = first.setdefault(key, (kind, number))
+            if seen[0] != kind:
+                raise InputError(
+                    f"{path}, line {number}: column {key!r} is {kind} here but "
+                    f"{seen[0]} on line {seen[1]}; give the column one type in every "
+                    'line (e.g. write every id as a string, "17")'
+                )
     dtypes = {
         key: None if key in text_columns else _json_dtype(types)
         for key, types in columns.items()
@@ -262,7 +304,7 @@ def _frame(rows: list[dict], dtypes: dict[str, str | None], start: int):
     return frame
 
 
-def _parquet_chunks(path: Path, chunksize: int):
+def _parquet_chunks(path: Path, chunksize: int, counts: dict[str, int]):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -277,6 +319,7 @@ def _parquet_chunks(path: Path, chunksize: int):
             pass
     except (pa.ArrowException, OSError) as exc:
         raise InputError(f"{path}: Parquet data is damaged ({exc})") from exc
+    counts["rows"] = parquet.metadata.num_rows
     start = 0
     for batch in parquet.iter_batches(batch_size=chunksize):
         frame = batch.to_pandas()
@@ -296,15 +339,6 @@ def columns_of(path: str | os.PathLike) -> list[str]:
         with _open_text(Path(path)) as handle:
             return next(csv.reader(handle), [])
     return []
-
-
-def count_rows(path: str | os.PathLike) -> int | None:
-    """Return the number of rows when it is cheap to know (Parquet), else None."""
-    if table_format(path) == "parquet":
-        import pyarrow.parquet as pq
-
-        return pq.ParquetFile(path).metadata.num_rows
-    return None
 
 
 class ChunkWriter:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from framing import __version__
+from framing.coding.sampling import add_sample_parser, run_sample
 from framing.errors import FramingError, InputError
 
 __all__ = ["main"]
@@ -35,7 +36,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--debug", action="store_true", help="show the full traceback on errors"
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(
+        dest="command",
+        required=True,
+        metavar="COMMAND",
+        help="what to do; `framing COMMAND --help` describes each",
+    )
 
     analyze = sub.add_parser(
         "analyze",
@@ -45,9 +51,24 @@ def _parser() -> argparse.ArgumentParser:
         "Every input column except the text is kept.",
     )
     _stream_arguments(analyze)
-    analyze.add_argument("--title-column", default=None, metavar="NAME")
-    analyze.add_argument("--keep-text", action="store_true", help="copy the text too")
-    analyze.add_argument("--lexicon", type=Path, default=None, metavar="CSV")
+    analyze.add_argument(
+        "--title-column",
+        default=None,
+        metavar="NAME",
+        help="the column holding each article's headline (optional; its loaded "
+        "terms are counted apart)",
+    )
+    analyze.add_argument(
+        "--keep-text", action="store_true", help="copy the text column to OUT too"
+    )
+    analyze.add_argument(
+        "--lexicon",
+        type=Path,
+        default=None,
+        metavar="CSV",
+        help="your own lexicon file instead of the bundled one (check it first "
+        "with `framing lexicon --validate`)",
+    )
 
     for name, what in (
         ("quotes", "one row per quote: article id, words, kind, speaker, side, cue"),
@@ -61,7 +82,13 @@ def _parser() -> argparse.ArgumentParser:
             "the column 'id' when there is one, else the data row number from 0).",
         )
         _stream_arguments(table)
-        table.add_argument("--id-column", default=None, metavar="NAME")
+        table.add_argument(
+            "--id-column",
+            default=None,
+            metavar="NAME",
+            help="the column naming each article in OUT (default: 'id' when there "
+            "is one, else the data row number from 0)",
+        )
 
     highlight = sub.add_parser(
         "highlight",
@@ -69,27 +96,90 @@ def _parser() -> argparse.ArgumentParser:
         description="Render a text file (default: the seed article) as standalone "
         "HTML with loaded terms and quotes marked.",
     )
-    highlight.add_argument("file", nargs="?", type=Path, metavar="FILE")
-    highlight.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    highlight.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="a UTF-8 text file (default: the seed article)",
+    )
+    highlight.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT",
+        help="the HTML file to write",
+    )
     highlight.add_argument(
         "--plain", action="store_true", help="the article only, no marks or legend"
     )
+    _issue_argument(highlight)
 
     lexicon = sub.add_parser("lexicon", help="check a lexicon file")
-    lexicon.add_argument("--validate", type=Path, required=True, metavar="FILE")
+    lexicon.add_argument(
+        "--validate",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the lexicon CSV to check; prints its number of entries or the error",
+    )
+    add_sample_parser(sub)
     return parser
+
+
+def _issue_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--issue",
+        default=None,
+        metavar="NAME",
+        help="the debate whose sides sources take (a name of framing/data/"
+        "debates.csv such as immigration or guns, or 'none' for no sides); "
+        "default: each article's debate detected from its topic words, no sides "
+        "when none is",
+    )
 
 
 def _stream_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the arguments every streaming command (analyze, quotes, sources) takes."""
-    parser.add_argument("input", metavar="IN", type=Path)
-    parser.add_argument("-o", "--output", metavar="OUT", type=Path, required=True)
-    parser.add_argument("--text-column", default="text", metavar="NAME")
+    parser.add_argument(
+        "input",
+        metavar="IN",
+        type=Path,
+        help="articles, one per row: .csv, .jsonl or .parquet (.csv.gz, .jsonl.gz)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=Path,
+        required=True,
+        help="the file to write (.csv, .jsonl or .parquet); never IN itself",
+    )
+    parser.add_argument(
+        "--text-column",
+        default="text",
+        metavar="NAME",
+        help="the column holding the article text (default: text)",
+    )
     parser.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
     )
-    parser.add_argument("--chunksize", type=int, default=200, metavar="ROWS")
-    parser.add_argument("--actors", type=Path, default=None, metavar="CSV")
+    parser.add_argument(
+        "--chunksize",
+        type=int,
+        default=200,
+        metavar="ROWS",
+        help="articles read and written at a time (default 200): memory stays flat",
+    )
+    parser.add_argument(
+        "--actors",
+        type=Path,
+        default=None,
+        metavar="CSV",
+        help="your own actors table deciding sources' sides instead of the bundled one",
+    )
+    _issue_argument(parser)
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -101,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
             return _stream(args)
         if args.command == "highlight":
             return _highlight(args)
+        if args.command == "sample":
+            return run_sample(args)
         return _lexicon(args)
     except KeyboardInterrupt:
         print("framing: interrupted", file=sys.stderr)
@@ -132,8 +224,9 @@ def _stream(args: argparse.Namespace) -> int:
 
     if args.jobs < 1 or args.chunksize < 1:
         raise InputError("--jobs and --chunksize must be positive whole numbers")
+    _check_issue(args.issue)
     _io.table_format(args.output)  # fail before reading anything
-    _check_output_folder(args.output)
+    _check_output_folder(args.output, args.input)
     options = {
         "command": args.command,
         "text": args.text_column,
@@ -142,9 +235,11 @@ def _stream(args: argparse.Namespace) -> int:
         "keep_text": getattr(args, "keep_text", False),
         "lexicon": str(args.lexicon) if getattr(args, "lexicon", None) else None,
         "actors": str(args.actors) if args.actors else None,
+        "issue": args.issue,
     }
     text_columns = [c for c in (options["text"], options["title"]) if c]
-    chunks = _io.read_chunks(args.input, args.chunksize, text_columns)
+    counts: dict[str, int] = {}
+    chunks = _io.read_chunks(args.input, args.chunksize, text_columns, counts)
     # The whole file is checked, and the columns, before any progress bar is drawn.
     first = next(chunks, None)
     if first is None:
@@ -156,7 +251,7 @@ def _stream(args: argparse.Namespace) -> int:
     chunks = itertools.chain([first], chunks)
     writer = _io.ChunkWriter(args.output)
     bar = tqdm(
-        total=_io.count_rows(args.input),
+        total=counts.get("rows"),  # the check counted them: the bar has an ETA
         unit=" articles",
         disable=args.quiet,
         desc=f"framing {args.command}",
@@ -190,8 +285,20 @@ def _stream(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_output_folder(path: Path) -> None:
-    """Say before any work when the output cannot be written."""
+def _check_issue(issue: str | None) -> None:
+    """Refuse an unknown debate name before any work (the InputError lists them)."""
+    from framing.parties import check_issue
+
+    check_issue(issue)
+
+
+def _check_output_folder(path: Path, source: Path | None = None) -> None:
+    """Say before any work when the output cannot be written, or would be the input."""
+    if source is not None and _same_file(path, source):
+        raise InputError(
+            f"{path}: is the input file too; writing it would destroy the input, "
+            "give another output name"
+        )
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"{path}: the output folder {folder} does not exist")
@@ -199,6 +306,21 @@ def _check_output_folder(path: Path) -> None:
         raise InputError(f"{path}: the output folder {folder} is not writable")
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a file name such as out.csv")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (also through links or other spellings)."""
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _with_issue(options: dict) -> dict:
+    """Return the ``issue=`` keyword when the user gave one (else none)."""
+    return {} if options.get("issue") is None else {"issue": options["issue"]}
 
 
 def _check_columns(chunk: pd.DataFrame, path: Path, options: dict) -> None:
@@ -222,7 +344,13 @@ def _run_chunk(chunk: pd.DataFrame, options: dict) -> tuple[pd.DataFrame, list, 
     from framing.tables import quote_table, source_table
 
     table = quote_table if options["command"] == "quotes" else source_table
-    out = table(chunk, text=options["text"], id=options["id"], actors=options["actors"])
+    out = table(
+        chunk,
+        text=options["text"],
+        id=options["id"],
+        actors=options["actors"],
+        **_with_issue(options),
+    )
     return out, not_text, len(chunk)
 
 
@@ -235,6 +363,7 @@ def _analyze_chunk(chunk: pd.DataFrame, options: dict) -> pd.DataFrame:
         title=options["title"],
         lexicon=options["lexicon"],
         actors=options["actors"],
+        **_with_issue(options),
     )
     dropped = [] if options["keep_text"] else [options["text"]]
     kept = chunk.drop(columns=dropped)
@@ -272,11 +401,14 @@ def _highlight(args: argparse.Namespace) -> int:
     from framing import datasets
     from framing.view import highlight
 
+    _check_issue(args.issue)
+    if args.file is not None:
+        _check_output_folder(args.output, args.file)
     if args.file is None:
         text = datasets.load_seed()
     else:
         text = args.file.read_text(encoding="utf-8")
-    highlight(text, marks=not args.plain).save(args.output)
+    highlight(text, marks=not args.plain, **_with_issue(vars(args))).save(args.output)
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
 

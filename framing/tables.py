@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from framing.balance import load_actors, sources_from_quotes
+from framing.balance.grouping import _article_issue
 from framing.errors import InputError
 from framing.features import _document, _quotes
 
@@ -69,7 +70,12 @@ def _id_name(id: str | None) -> str:
 
 
 def quote_table(
-    df: pd.DataFrame, text: str = "text", id: str | None = None, *, actors=None
+    df: pd.DataFrame,
+    text: str = "text",
+    id: str | None = None,
+    *,
+    actors=None,
+    issue: str | None = None,
 ) -> pd.DataFrame:
     """Return one row per quote of every article, with its speaker's side, type, gender.
 
@@ -84,6 +90,10 @@ def quote_table(
         the row index (column ``row``) when None.
     actors : path-like or table, default=None
         The actors table deciding sides; the bundled one when None.
+    issue : str, default=None
+        The debate whose sides sources take, as in `framing.sources`: None with
+        the bundled table detects each article's debate from its topic words
+        (every side "unknown" when none is detected); "none" gives no sides.
 
     Returns
     -------
@@ -96,18 +106,18 @@ def quote_table(
     --------
     >>> df = pd.DataFrame({"id": ["a1"], "text": [
     ...     '"We will enforce the law," Attorney General Jeff Sessions said.']})
-    >>> rows = quote_table(df, id="id")
+    >>> rows = quote_table(df, id="id", issue="immigration")
     >>> rows[["id", "quote", "kind", "speaker", "side"]].values.tolist()
     [['a1', 'We will enforce the law,', 'direct', 'Jeff Sessions', 'enforcement']]
     """
-    actors = load_actors(actors)
+    given, actors = actors, load_actors(actors)
     out = []
     for article, body in _rows(df, text, id):
         doc = _document(body)
         quotes = _quotes(doc)
         if not quotes:
             continue
-        table = sources_from_quotes(quotes, actors=actors, text=doc).table
+        table = _sources(quotes, doc, given, actors, issue).table
         by_name = {}
         for row in table.to_dict("records"):
             by_name.setdefault(_key(row.get("name")), row)
@@ -140,7 +150,12 @@ def _quote_columns(id: str | None, actors) -> dict[str, str | None]:
 
 
 def source_table(
-    df: pd.DataFrame, text: str = "text", id: str | None = None, *, actors=None
+    df: pd.DataFrame,
+    text: str = "text",
+    id: str | None = None,
+    *,
+    actors=None,
+    issue: str | None = None,
 ) -> pd.DataFrame:
     """Return one row per source per article: ``sources(text).table`` for a corpus.
 
@@ -150,14 +165,15 @@ def source_table(
     --------
     >>> df = pd.DataFrame({"text": [
     ...     '"We will enforce the law," Attorney General Jeff Sessions said.', None]})
-    >>> source_table(df)[["row", "name", "side", "direct"]].values.tolist()
+    >>> table = source_table(df, issue="immigration")
+    >>> table[["row", "name", "side", "direct"]].values.tolist()
     [[0, 'Jeff Sessions', 'enforcement', 1]]
     """
-    actors = load_actors(actors)
+    given, actors = actors, load_actors(actors)
     frames = []
     for article, body in _rows(df, text, id):
         doc = _document(body)
-        table = sources_from_quotes(_quotes(doc), actors=actors, text=doc).table
+        table = _sources(_quotes(doc), doc, given, actors, issue).table
         if len(table):
             frames.append(table.assign(**{_id_name(id): article}))
     empty = sources_from_quotes([], actors=actors).table
@@ -165,3 +181,11 @@ def source_table(
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
     return pd.concat(frames, ignore_index=True)[columns]
+
+
+def _sources(quotes, doc, given, actors, issue):
+    """One article's `sources_from_quotes`, with the debate `framing.sources` uses."""
+    issue = _article_issue(doc, issue, given)
+    if issue is not None:
+        actors = load_actors(given, issue)
+    return sources_from_quotes(quotes, actors=actors, issue=issue, text=doc)

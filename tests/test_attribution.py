@@ -54,7 +54,7 @@ def test_claimed_versus_said_is_counted_per_side():
         '"Cities are safer when immigrants trust the police," the US Conference of '
         "Mayors said in a statement."
     )
-    balance = sources(text).voice_dict()
+    balance = sources(text, issue="immigration").voice_dict()
     assert balance["nonneutral_cues"] == 1
     assert balance["nonneutral_side_enforcement"] == 1
     assert balance["nonneutral_side_immigrant_rights"] == 0

@@ -226,3 +226,20 @@ def test_lexicon_rows_are_accepted_before_loading():
 def test_annotations_as_tuples():
     right = SOLUTIONS["03.1"][0]
     assert exercises.check("03.1", tuple(right)) is True
+
+
+def test_no_notebook_prints_a_stray_false_under_an_exercise():
+    # issue 20: notebooks 06 and 07 printed `False` under every unanswered check.
+    import json
+
+    from conftest import ROOT
+
+    bare = []
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            source = "".join(cell["source"]).rstrip()
+            last = source.rsplit("\n", 1)[-1]
+            call = cell["cell_type"] == "code" and last.startswith("exercises.check(")
+            if call and not last.endswith(";"):
+                bare.append(f"{path.name}: {last}")
+    assert bare == []

@@ -100,7 +100,11 @@ def test_group_rates_plot(tmp_path):
     assert points == [[0.5, 2.0], [1.0, 1.0], [2.0, 0.0]]
     bars = [c.lines[2][0].get_segments()[0][:, 0].tolist() for c in ax.containers]
     assert bars == [[0.2, 0.9], [0.6, 1.5], [1.5, 2.6]]
-    assert ax.get_xlabel() == "mean of loaded_author_per_1k"
+    # issue 20: words, not the raw column name, and what the bars are
+    assert ax.get_xlabel() == (
+        "mean of loaded terms per 1,000 author words per group\n"
+        "bars: 95 % percentile bootstrap interval, resampling outlets"
+    )
     _saved(ax, "group_rates", tmp_path)
 
 
@@ -354,3 +358,67 @@ def test_coefficients_use_readable_feature_names():
     assert ax.get_xlabel().endswith("\nfitted on 1,547 articles")
     (raw,) = plots.coefficients(frame, top=1, readable=False)
     assert _ticks(raw) == ["label_alien_author", "quotes_direct"]
+
+
+# ---------------------------------------------------------------------------
+# Issue 20: figures a paper can print
+
+
+def test_group_rates_takes_words_for_the_values():
+    features = pd.DataFrame({"share_loaded": [0.1, 0.3, 0.2], "g": list("xxy")})
+    frame = compare.group_rates(features, "share_loaded", "g", n_boot=50)
+    ax = plots.group_rates(frame, labels={"share_loaded": "loaded share of labels"})
+    assert ax.get_title() == "loaded share of labels by group"
+    assert "share_loaded" not in ax.get_xlabel()
+    assert "resampling articles" in ax.get_xlabel()
+
+
+def test_terms_by_voice_draws_the_top_terms_and_sums_the_rest():
+    from types import SimpleNamespace
+
+    terms = [f"term {i:02d}" for i in range(56) for _ in range(56 - i)]
+    matches = [SimpleNamespace(term=t, loaded=True, in_quote=False) for t in terms]
+    ax = plots.terms_by_voice(matches, n_articles=1547, top=15)
+    ticks = _ticks(ax)
+    assert ticks[:15] == [f"term {i:02d}" for i in range(15)]
+    assert ticks[15:] == ["41 other terms"]
+    heights = sorted(p.get_width() for p in ax.patches if p.get_width() > 0)
+    assert heights[-1] == sum(56 - i for i in range(15, 56))  # the rest, summed
+    assert "1,547 articles" in ax.get_title()
+
+
+def test_frame_figures_state_n_and_the_interval():
+    diff = pd.DataFrame(
+        {
+            "value": ["frame_morality"],
+            "first": "left",
+            "second": "right",
+            "difference": [0.05],
+            "low": [0.02],
+            "high": [0.08],
+            "n_first": [600],
+            "n_second": [500],
+            "n_clusters_first": [20],
+            "n_clusters_second": [15],
+        }
+    )
+    ax = plots.frame_differences(diff)
+    assert ax.get_title() == "frames: right vs left (500 right, 600 left articles)"
+    assert "95 % percentile bootstrap interval, resampling outlets" in ax.get_xlabel()
+    table = pd.DataFrame({"frame_economic": [0.3]}, index=["taxes"])
+    ax = plots.frame_shares(table, title="frames", n_articles=25)
+    assert ax.get_title() == "frames (25 articles)"
+
+
+def test_saved_figures_are_byte_stable(tmp_path):
+    import matplotlib.pyplot as plt
+
+    contents = []
+    for run in range(2):
+        with plt.rc_context({"svg.hashsalt": None}):  # whatever the theme says
+            ax = plots.frame_shares(pd.DataFrame({"frame_economic": [0.3]}))
+            paths = plots.save_figure(ax, "stable", tmp_path / str(run))
+        contents.append([p.read_bytes() for p in paths])
+        plt.close(ax.figure)
+    assert contents[0] == contents[1]
+    assert b"<dc:date>" not in contents[0][1]

@@ -11,7 +11,7 @@ from conftest import shared_data_dir
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing import load_actors, sources
+from framing import load_actors, sources, sources_from_quotes
 from framing.errors import InputError, LexiconError
 from framing.parties import (
     DEFAULT_ISSUE,
@@ -233,6 +233,62 @@ def test_sources_infers_the_debate_from_the_article():
     result = sources(text)
     assert result.sides == ("gun_rights", "gun_control")
     assert result.table["side"].tolist() == ["gun_rights"]
+
+
+def test_an_unknown_debate_name_is_an_error_listing_the_known_ones():
+    # issue 20: sources(t, issue="imigration") was silently accepted.
+    text = "Sen. Ann Roe (D-Ohio) said the bill was dead."
+    for call in (
+        lambda: sources(text, issue="imigration"),
+        lambda: sources_from_quotes([], issue="imigration", text=text),
+        lambda: sources(text, issue=""),
+        lambda: sources(text, issue=3),
+    ):
+        with pytest.raises(InputError, match=r"known debates are .*immigration"):
+            call()
+
+
+def test_no_debate_is_accepted_and_gives_no_sides():
+    text = "Sen. Ann Roe (D-Ohio) said the bill was dead."
+    result = sources(text, issue="none")
+    assert result.sides == ()
+    assert result.table["side"].tolist() == ["unknown"]
+
+
+def test_own_table_may_name_its_own_debate():
+    mine = pd.DataFrame(
+        {
+            "pattern": ["Tenants Union", "Landlord Association"],
+            "kind": ["organisation", "organisation"],
+            "side": ["tenants", "owners"],
+            "source": ["mission statement", "mission statement"],
+            "issue": ["housing", "housing"],
+        }
+    )
+    text = "A Tenants Union lawyer said rents were too high."
+    assert sources(text, mine, issue="housing").table["side"].tolist() == ["tenants"]
+    with pytest.raises(InputError, match="known debates"):
+        sources(text, mine, issue="husing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A budget story: no debate's topic words, so no debate's sides.
+        "The city council passed the budget on Tuesday. “We kept our promise,” "
+        "said Rep. Ann Roe (D-Ohio). Republican Sen. Ben Cho said the plan "
+        "would raise fees.",
+        # A sports story quoting a Republican governor.
+        "The Bengals won in overtime. “A great night for Ohio,” said Gov. Mike "
+        "DeWine, a Republican.",
+    ],
+)
+def test_without_a_detected_debate_sides_are_unknown(text):
+    # issue 20: these got immigration sides ("immigrant_rights"/"enforcement").
+    result = sources(text)
+    assert result.sides == ()
+    assert set(result.table["side"]) == {"unknown"}
+    assert len(result.table) >= 1
 
 
 # ---------------------------------------------------------------------------

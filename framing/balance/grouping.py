@@ -7,18 +7,21 @@ debate's party default, `framing.parties`), its type and gender
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping
+from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
-from framing import voices
+from framing import mentions, voices
 from framing._validation import as_text
 from framing.balance.actors import _SEPARATOR, UNKNOWN, Actor, load_actors
 from framing.balance.metrics import Source, SourceBalance, _balance
 from framing.document import Document, as_document
 from framing.errors import InputError
-from framing.parties import infer_issue, party_sides
+from framing.parties import NO_DEBATE, check_issue, detect_issue, party_sides
 from framing.quotes import extract_quotes
 from framing.text import SpanIndex, count_words, quotation_spans
 
@@ -39,10 +42,13 @@ def sources(
         The actors table (see `load_actors`); the bundled one when None.
     issue : str, default=None
         The debate ("immigration", "guns", "abortion", ...: the ``issue`` column
-        of the actors table, described in ``framing/data/debates.csv``). None
-        with the bundled table infers it from the article's topic words
-        (`framing.parties.infer_issue`; "immigration" without evidence); None
-        with your own table uses all its rows.
+        of the actors table, described in ``framing/data/debates.csv``), or
+        ``"none"`` (`framing.parties.NO_DEBATE`: no debate, every side
+        "unknown"). None with the bundled table detects it from the article's
+        topic words (`framing.parties.detect_issue`); when no debate has enough
+        of them every side is "unknown". None with your own table uses all its
+        rows. With the bundled table an unknown name is an error; with your own
+        table it may also be any value of the table's ``issue`` column.
     genders : mapping or pandas.DataFrame, optional
         Your own knowledge: full or first name -> "female", "male" or "unknown"
         (a DataFrame with the columns ``name`` and ``gender``); applied before
@@ -68,12 +74,15 @@ def sources(
     >>> table[["name", "side", "party", "actor"]].values.tolist()
     [['Ann Roe', 'gun_rights', 'R-Ohio', 'party:R']]
     >>> result = sources("")
-    >>> result.n_sources, result.to_dict()["sources_enforcement"]
-    (0, 0)
+    >>> result.n_sources, result.sides
+    (0, ())
+    >>> sources(text, issue="gnus")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    framing.errors.InputError: unknown debate 'gnus'; known debates are ...
     """
     doc = as_document(text)
-    if issue is None and actors is None:
-        issue = infer_issue(doc.text)
+    issue = _article_issue(doc, issue, actors)
     return sources_from_quotes(
         extract_quotes(doc), actors, issue=issue, text=doc, genders=genders
     )
@@ -108,7 +117,8 @@ def sources_from_quotes(
     actors : None, path-like, pandas.DataFrame or ActorTable, default=None
         The actors table (see `load_actors`); the bundled one when None.
     issue : str, default=None
-        The debate, as in `load_actors`; None gives the bundled table's default
+        The debate, as in `sources` (checked the same way; ``"none"`` gives every
+        source the side "unknown"); None gives the bundled table's default
         ("immigration") or all rows of your own table.
     text : str or Document, optional
         The article the quotes come from. With it, a source's type and gender
@@ -182,6 +192,7 @@ def sources_from_quotes(
     >>> result.balance_index, result.paraphrase_only_sides
     (0.0, ('immigrant_rights',))
     """
+    _checked_issue(issue, actors)
     table = load_actors(actors, issue)
     overrides = voices.check_overrides(genders)
     doc = text if isinstance(text, Document) else None
@@ -191,7 +202,7 @@ def sources_from_quotes(
     unattributed = 0
     for quote in _checked_quotes(quotes):
         kind, speaker, affiliation, unnamed, party, mention, neutral = quote[1:]
-        if voices.looks_like_person(affiliation) and not voices.looks_like_person(
+        if mentions.looks_like_person(affiliation) and not mentions.looks_like_person(
             speaker
         ):
             # "A lawyer for the company, Ellen Marsh, said": the name is the
@@ -232,9 +243,18 @@ def sources_from_quotes(
         quoted = doc.in_quote
     else:
         quoted = _quoted_index(text) if groups and text else _never
+    # A long text (many stories, many sources) gets one index of its capitalised
+    # words, so each source's name is found without a pass over the whole text.
+    index = mentions.word_index(text) if groups and len(text) > _INDEXED else None
+    # Who a listed person is (their role, hence their type) does not depend on
+    # the debate: without one, the bundled rows of every debate still say it.
+    roles = _every_debate() if actors is None and issue == NO_DEBATE else None
     for g in groups.values():
         actor = table.match(g["speaker"] or g["name"], g["affiliation"])
-        source_type, gender = _who(g, actor, text, quoted, overrides)
+        listed = actor
+        if listed is None and roles is not None:
+            listed = roles.match(g["speaker"] or g["name"], g["affiliation"])
+        source_type, gender = _who(g, listed, text, quoted, overrides, index)
         side, decided, party = UNKNOWN, None, g["party"]
         if actor is not None:
             side, decided = actor.side, actor.pattern
@@ -261,6 +281,36 @@ def sources_from_quotes(
     return _balance(tuple(found), table.sides, unattributed)
 
 
+def _article_issue(doc: Document, issue: Any, actors: Any) -> str | None:
+    """Return the debate whose sides an article's sources take (checked).
+
+    The user's ``issue``; else, with the bundled actors table, the debate the
+    article's topic words point at (`framing.parties.detect_issue`), or
+    `framing.parties.NO_DEBATE` when they point at none; else None (all rows of
+    the user's own table). Every entry point decides through here.
+    """
+    _checked_issue(issue, actors)
+    if issue is None and actors is None:
+        return detect_issue(doc)[0] or NO_DEBATE
+    return issue
+
+
+def _checked_issue(issue: Any, actors: Any) -> None:
+    """Raise the InputError of `framing.parties.check_issue` for an unknown debate.
+
+    With the user's own actors table a value of its ``issue`` column is a debate too.
+    """
+    if issue is None or actors is None:
+        check_issue(issue)
+        return
+    try:
+        check_issue(issue)
+    except InputError:
+        table = load_actors(actors)
+        if not isinstance(issue, str) or issue not in {a.issue for a in table.actors}:
+            raise
+
+
 def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
     """Merge "Father Kane" into "Michael Kane": a title and a surname already named.
 
@@ -269,14 +319,14 @@ def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
     named = {k: g for k, g in groups.items() if not k[0] and g["speaker"]}
     for key, group in list(named.items()):
         words = group["speaker"].split()
-        if len(words) < 2 or not all(voices.is_title_word(w) for w in words[:-1]):
+        if len(words) < 2 or not all(mentions.is_title_word(w) for w in words[:-1]):
             continue
         fuller = [
             g
             for k, g in named.items()
             if k != key
             and g["speaker"].split()[-1] == words[-1]
-            and not all(voices.is_title_word(w) for w in g["speaker"].split()[:-1])
+            and not all(mentions.is_title_word(w) for w in g["speaker"].split()[:-1])
         ]
         if len(fuller) != 1:
             continue
@@ -288,6 +338,15 @@ def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
         target["affiliation"] = target["affiliation"] or group["affiliation"]
         del groups[key]
         del named[key]
+
+
+@functools.cache
+def _every_debate() -> Any:
+    """Return the bundled actors table with the rows of every debate."""
+    return load_actors(Path(str(files("framing") / "data" / "actors.csv")))
+
+
+_INDEXED = 50_000  # characters: longer texts get a word index (issue 20)
 
 
 def _never(pos: int) -> bool:
@@ -361,12 +420,13 @@ def _who(
     text: str,
     quoted: Any,
     overrides: Mapping[str, str],
+    index: Any = None,
 ) -> tuple[str, str]:
     """Return (type, gender) of one grouped source."""
     name = group["name"]
     pronouns = [m.lower() for m in group["mentions"] if m and m.lower() in _PRONOUNS]
-    evidence = voices._evidence(
-        text, group["speaker"] or "", group["unnamed"], pronouns, quoted
+    evidence = mentions._evidence(
+        text, group["speaker"] or "", group["unnamed"], pronouns, quoted, index
     )
     source_type = UNKNOWN
     speaker = group["speaker"] or ""

@@ -12,7 +12,9 @@ __all__ = [
 ]
 
 
-def frame_shares(table, ax=None, title: str = "share of sentences per frame"):
+def frame_shares(
+    table, ax=None, title: str = "share of sentences per frame", n_articles=None
+):
     """Heatmap of frame shares: one row per group, one column per frame.
 
     Parameters
@@ -23,6 +25,11 @@ def frame_shares(table, ax=None, title: str = "share of sentences per frame"):
         ``frame_table(texts).groupby(topics).mean(numeric_only=True)``.
     ax : matplotlib Axes, optional
         Where to draw; a new figure when None.
+    title : str
+        The figure's title.
+    n_articles : mapping or int, optional
+        Articles per row (group -> n), added to the row labels as "(n=...)"; an
+        int is the number of articles of the whole table, added to the title.
 
     Returns
     -------
@@ -38,11 +45,15 @@ def frame_shares(table, ax=None, title: str = "share of sentences per frame"):
     >>> ax = frame_shares(table)
     >>> [t.get_text() for t in ax.get_xticklabels()]
     ['economic', 'political']
+    >>> ax = frame_shares(table, n_articles={"taxes": 25, "abortion": 1200})
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['taxes (n=25)', 'abortion (n=1,200)']
     """
     import seaborn as sns
 
     data = table.select_dtypes("number").drop(columns=["n_sentences"], errors="ignore")
-    data = data.rename(columns=lambda c: str(c).removeprefix("frame_"))
+    # Words, not identifiers: "crime punishment", "gun control and gun rights".
+    data = data.rename(columns=_words)
     ax = (
         ax
         or plt.subplots(
@@ -54,6 +65,12 @@ def frame_shares(table, ax=None, title: str = "share of sentences per frame"):
     )
     if data.empty:
         return _empty(ax, "no frames")
+    if isinstance(n_articles, int):
+        title = f"{title} ({n_articles:,} articles)"
+    elif n_articles is not None:
+        data = data.rename(index=lambda g: f"{_words(g)} (n={int(n_articles[g]):,})")
+    else:
+        data = data.rename(index=_words)
     sns.heatmap(
         data * 100,
         ax=ax,
@@ -70,12 +87,19 @@ def frame_shares(table, ax=None, title: str = "share of sentences per frame"):
     return ax
 
 
-def frame_differences(frame, ax=None):
+def _words(name) -> str:
+    return str(name).removeprefix("frame_").replace("_", " ")
+
+
+def frame_differences(frame, ax=None, ci: float = 0.95, clusters: str = "outlets"):
     """Dot-and-interval plot of :func:`framing.compare.group_difference` output.
 
     One row per value (frame); the dot is ``second - first`` in percentage points,
-    the bar its interval. Rows whose interval excludes 0 are drawn in the colour of
-    the group they lean to, others grey.
+    the bar its interval (``ci``, percentile bootstrap, resampling ``clusters``
+    when the output's cluster counts differ from its article counts). Rows whose
+    interval excludes 0 are drawn in the colour of the group they lean to, others
+    grey. The title gives each group's number of articles when the output has
+    them (``n_first``, ``n_second``).
 
     Examples
     --------
@@ -112,12 +136,24 @@ def frame_differences(frame, ax=None):
             ecolor=color,
             capsize=3,
         )
-    names = [str(v).removeprefix("frame_") for v in frame["value"]]
+    names = [_words(v) for v in frame["value"]]
     ax.set_yticks(y, names)
     ax.axvline(0, color="black", linewidth=0.8)
+    resampled = "articles"
+    title = f"frames: {second} vs {first}"
+    if {"n_first", "n_second"} <= set(frame.columns):
+        n1, n2 = int(frame["n_first"].max()), int(frame["n_second"].max())
+        title += f" ({n2:,} {second}, {n1:,} {first} articles)"
+        if "n_clusters_first" in frame.columns and (
+            frame["n_clusters_first"].max() != n1
+            or frame["n_clusters_second"].max() != n2
+        ):
+            resampled = clusters
+    interval = f"bars: {ci:.0%} percentile bootstrap interval, resampling {resampled}"
     ax.set(
-        xlabel=f"{second} minus {first} (percentage points of sentences)",
+        xlabel=f"{second} minus {first} (percentage points of sentences)\n"
+        + interval.replace("%", " %"),
         ylabel="",
-        title=f"frames: {second} vs {first}",
+        title=title,
     )
     return ax

@@ -5,6 +5,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from framing.plots.models import feature_label
 from framing.plots.style import _empty, _group_colors, _group_order
 
 __all__ = [
@@ -88,7 +89,14 @@ def log_odds(frame, top: int = 15, ax=None):
     return ax
 
 
-def group_rates(frame, ax=None, clusters: str = "outlets"):
+def group_rates(
+    frame,
+    ax=None,
+    clusters: str = "outlets",
+    labels=None,
+    ci: float = 0.95,
+    measure: str | None = None,
+):
     """Point estimates with confidence-interval bars, one row per group.
 
     Parameters
@@ -100,6 +108,15 @@ def group_rates(frame, ax=None, clusters: str = "outlets"):
         Where to draw; a new figure when None.
     clusters : str, default="outlets"
         What the resampled clusters are, for the tick labels.
+    labels : mapping, optional
+        Words for the ``value`` names (``{"share_loaded": "loaded share of the
+        labels"}``); else `feature_label` reads ``analyze()`` columns in words.
+    ci : float, default=0.95
+        The level the intervals were computed at (that of
+        :func:`framing.compare.group_rates`), stated under the axis.
+    measure : str, optional
+        Words for what several values share, for the x axis ("share of the
+        debate's labels"); the value's own words when there is one value.
 
     Returns
     -------
@@ -107,7 +124,8 @@ def group_rates(frame, ax=None, clusters: str = "outlets"):
         A dot per estimate with a horizontal bar from ``low`` to ``high``; tick
         labels give the group and its number of articles, and the number of
         clusters where the interval resampled clusters (``n_clusters`` differs
-        from ``n_articles``).
+        from ``n_articles``); the x label says what the bars are (e.g. "95 %
+        percentile bootstrap interval, resampling outlets").
 
     Examples
     --------
@@ -141,16 +159,32 @@ def group_rates(frame, ax=None, clusters: str = "outlets"):
             ecolor=color,
             capsize=3,
         )
-    labels = [
-        (f"{r['value']}: " if len(values) > 1 else "")
+    words = dict(labels or {})
+
+    def word(value) -> str:
+        return words.get(value) or feature_label(value)
+
+    ticks = [
+        (f"{word(r['value'])}: " if len(values) > 1 else "")
         + f"{r['group']} ({_group_n(r, clusters)})"
         for _, r in rows.iterrows()
     ]
-    ax.set_yticks(y, labels)
+    ax.set_yticks(y, ticks)
     ax.set_ylim(-0.6, len(rows) - 0.4)
     stat = rows["stat"].iloc[0]
-    what = values[0] if len(values) == 1 else "estimate"
-    ax.set(xlabel=f"{stat} of {what}", ylabel="", title=f"{what} by group")
+    what = measure or (word(values[0]) if len(values) == 1 else "value per article")
+    resampled = (
+        "n_clusters" in rows and (rows["n_clusters"] != rows["n_articles"]).any()
+    )
+    interval = (
+        f"bars: {ci:.0%} percentile bootstrap interval, resampling "
+        + (clusters if resampled else "articles")
+    ).replace("%", " %")
+    ax.set(
+        xlabel=f"{stat} of {what} per group\n{interval}",
+        ylabel="",
+        title=f"{what} by group",
+    )
     return ax
 
 

@@ -250,7 +250,10 @@ def coefficients(
         return axes
     colors = _group_colors(classes)
     for panel, label in zip(axes, classes, strict=False):
-        part = frame[frame["class"] == label].sort_values(
+        # Rounded: refits differ in the last digits, and the figure (and its
+        # SVG under git) must not.
+        part = frame[frame["class"] == label]
+        part = part.assign(coef=part["coef"].astype(float).round(4)).sort_values(
             "coef", ascending=False, kind="mergesort"
         )
         chosen = pd.concat(

@@ -68,9 +68,11 @@ def save_figure(
     folder.mkdir(parents=True, exist_ok=True)
     figure = ax.get_figure() if hasattr(ax, "get_figure") else ax
     paths = [folder / f"{name}.png", folder / f"{name}.svg"]
-    figure.savefig(paths[0], dpi=150)
-    # No date in the SVG keeps regenerated figures byte-stable under git.
-    figure.savefig(paths[1], metadata={"Date": None})
+    # Byte-stable under git whatever theme is active: a fixed hash salt for the
+    # SVG's ids, no date and no software version in either file.
+    with plt.rc_context({"svg.hashsalt": "framing", "svg.fonttype": "path"}):
+        figure.savefig(paths[0], dpi=150, metadata={"Software": None})
+        figure.savefig(paths[1], metadata={"Date": None, "Creator": None})
     return paths
 
 

@@ -19,11 +19,26 @@ __all__ = [
 ]
 
 
-def terms_by_voice(matches, ax=None, n_articles: int | None = None):
+def terms_by_voice(
+    matches, ax=None, n_articles: int | None = None, top: int | None = 15
+):
     """Bar chart: how often each loaded term is in the author's or quoted voice.
 
     The title gives the number of matches (and of articles, when ``n_articles`` is
-    given); the legend sits outside the bars.
+    given); the legend sits outside the bars. With more than ``top`` terms the
+    ``top`` most frequent are drawn and the rest summed in one last bar ("N other
+    terms"), so the labels stay readable at print size (None draws every term).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from framing import plots
+    >>> def match(term):  # what the figure reads of a TermMatch
+    ...     return SimpleNamespace(term=term, loaded=True, in_quote=False)
+    >>> matches = [match(t) for t in ["flood"] * 3 + ["wave"] * 2 + ["horde", "tide"]]
+    >>> ax = plots.terms_by_voice(matches, n_articles=2, top=2)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['flood', 'wave', '2 other terms']
     """
     import pandas as pd
     import seaborn as sns
@@ -38,12 +53,26 @@ def terms_by_voice(matches, ax=None, n_articles: int | None = None):
     if frame.empty:
         ax.text(0.5, 0.5, "no loaded terms", ha="center", transform=ax.transAxes)
         return ax
+    if top is not None and frame["term"].nunique() > top:
+        ranked = frame["term"].value_counts(sort=False)
+        ranked = ranked.sort_values(ascending=False, kind="mergesort")
+        rest = ranked.index[top:]
+        frame["term"] = frame["term"].where(
+            ~frame["term"].isin(rest), f"{len(rest)} other terms"
+        )
+    order = frame["term"].value_counts(sort=False)
+    order = list(order.sort_values(ascending=False, kind="mergesort").index)
+    if top is not None and len(order) > top:  # the summary bar goes last
+        order = [t for t in order if not t.endswith(" other terms")] + [
+            t for t in order if t.endswith(" other terms")
+        ]
     counts = frame.value_counts().rename("count").reset_index()
     sns.barplot(
         counts,
         y="term",
         x="count",
         hue="voice",
+        order=order,
         palette={"author": "#d9822b", "quoted": "#5b8dd6"},
         ax=ax,
     )

@@ -92,6 +92,9 @@ _INSTITUTION_HEADS = frozenset(
 )
 
 
+_MARKS = re.compile(r"[ \t\"“”'‘’]*")
+
+
 def _reply(art: _Article, f: _Found, last, prior):
     """Return the resolved speaker of an answer to the quotation before it.
 
@@ -106,9 +109,9 @@ def _reply(art: _Article, f: _Found, last, prior):
     prev, resolved = last
     k = bisect.bisect_right(art.para_starts, f.start) - 1
     j = bisect.bisect_right(art.para_starts, prev.start) - 1
-    opens = (
-        not text[art.para_starts[k] : f.start].strip(" \t\"“”'‘’") if k >= 0 else False
-    )
+    # Only marks and spaces between the paragraph's start and the quotation; read
+    # from the start, not sliced: a one-line text is one long paragraph (issue 20).
+    opens = _MARKS.match(text, art.para_starts[k]).end() >= f.start if k >= 0 else False
     if j != k - 1 or not opens:
         return None
     if not text[prev.start : prev.end].rstrip(" ,.’”\"'").endswith("?"):
