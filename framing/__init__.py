@@ -5,7 +5,7 @@ None, NaN or non-text input gives an empty result. Installed as ``newsframing``.
 
 One article (a str)
     find_loaded_terms(text)  loaded labels, each in the author's voice or quoted
-    find_terms(text)         every lexicon label, loaded or neutral (TermMatch)
+    find_terms(text)         every label; find_label_choices(text): Obamacare & co.
     extract_quotes(text)     direct and reported quotes with resolved speakers (Quote)
     sources(text)            sources by side and quote balance (SourceBalance)
     sources_from_quotes(q)   the same from quotes you already extracted
