@@ -4,8 +4,8 @@ Rule-based and offline; every span is exact (``text[m.start:m.end] == m.text``),
 None, NaN or non-text input gives an empty result. Installed as ``newsframing``.
 
 One article (a str)
-    find_loaded_terms(text)  loaded labels, each in the author's voice or quoted
-    find_terms(text)         every label; find_label_choices(text): Obamacare & co.
+    find_loaded_terms(text)  loaded language by voice; find_label_choices(text) apart
+    find_terms(text)         every lexicon label, loaded or neutral (TermMatch)
     extract_quotes(text)     direct and reported quotes with resolved speakers (Quote)
     sources(text)            sources by side and quote balance (SourceBalance)
     sources_from_quotes(q)   the same from quotes you already extracted
