@@ -126,7 +126,7 @@ def attribution(context: Context, start: int, end: int) -> bool:
 #: each kind's verbs in every form a cue may take.
 _ATTRIBUTION_KINDS = {
     "doubt": "claim",
-    "admission": "admit concede acknowledge",
+    "admission": "admit concede",
     "insistence": "insist",
     "boast": "boast brag tout",
     "attack": "slam blast rant lash_out",
