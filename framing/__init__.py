@@ -1,9 +1,9 @@
 """framing: measure how news coverage frames a political issue.
 
-Rule-based and offline; every span is exact (``text[m.start:m.end] == m.text``), and
-None, NaN or non-text input gives an empty result. Installed as ``newsframing``.
+Rule-based, offline; every span is exact (``text[m.start:m.end] == m.text``); None,
+NaN or non-text input gives an empty result. Installed as ``newsframing``.
 
-One article (a str)
+One article (a str, or a Document: the one parse of spans, read by every feature)
     find_loaded_terms(text)  loaded language by voice; find_label_choices(text) apart
     find_terms(text)         every lexicon label, loaded or neutral (TermMatch)
     extract_quotes(text)     direct and reported quotes with resolved speakers (Quote)
@@ -33,57 +33,144 @@ Modules
     plots       one function per figure; save_figure(ax, name)
     modelling   cross-validated scores and coefficients of a bias classifier
     evaluation  score_quotes() against PolNeAR, as ../shared/eval scores it
-    text        sentence, word, paragraph and quotation spans
-    exercises   check("02.1", answer) for the notebooks' exercises
+    text        spans; components: analyze()'s feature registry (add your own)
+    exercises   check("02.1", answer); coding: hand-coding, agreement, FrameClassifier
 
-Errors: FramingError, the base of InputError, LexiconError and DataNotFoundError.
-The command line: ``framing analyze|quotes|sources|highlight|lexicon``.
+Errors: FramingError, base of InputError, LexiconError, DataNotFoundError. Command
+line: ``framing analyze|quotes|sources|highlight|lexicon|sample``.
 """
 
-from framing import compare, datasets, evaluation, exercises, modelling, plots, text
-from framing.balance import (
-    ActorTable,
-    SourceBalance,
-    load_actors,
-    sources,
-    sources_from_quotes,
-)
-from framing.errors import DataNotFoundError, FramingError, InputError, LexiconError
-from framing.features import analyze, article_features, feature_columns, to_frame
-from framing.frames import (
-    FrameMatch,
-    FrameProfile,
-    find_frames,
-    frame_profile,
-    load_frame_lexicon,
-)
-from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
-from framing.quotes import Quote, extract_quotes
-from framing.tables import quote_table, source_table
-from framing.terms import (
-    TermMatch,
-    find_label_choices,
-    find_loaded_terms,
-    find_terms,
-)
-from framing.tone import Tone, polarity_scores, tone_by_voice
-from framing.view import Highlight, highlight
+import importlib
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
+# Every public name loads on first use (PEP 562), as scipy and scikit-image do, so
+# `import framing` costs little more than `import pandas` and pulls in neither
+# matplotlib, scikit-learn nor dask (tests/test_document.py); `from framing import
+# analyze, plots` and `framing.analyze(...)` work as before.
+_LAZY = {
+    "ActorTable": "framing.balance",
+    "SourceBalance": "framing.balance",
+    "load_actors": "framing.balance",
+    "sources": "framing.balance",
+    "sources_from_quotes": "framing.balance",
+    "Document": "framing.document",
+    "DataNotFoundError": "framing.errors",
+    "FramingError": "framing.errors",
+    "InputError": "framing.errors",
+    "LexiconError": "framing.errors",
+    "analyze": "framing.features",
+    "article_features": "framing.features",
+    "feature_columns": "framing.features",
+    "to_frame": "framing.features",
+    "FrameMatch": "framing.frames",
+    "FrameProfile": "framing.frames",
+    "find_frames": "framing.frames",
+    "frame_profile": "framing.frames",
+    "load_frame_lexicon": "framing.frames",
+    "Lexicon": "framing.lexicon",
+    "LexiconEntry": "framing.lexicon",
+    "load_lexicon": "framing.lexicon",
+    "Quote": "framing.quotes",
+    "extract_quotes": "framing.quotes",
+    "quote_table": "framing.tables",
+    "source_table": "framing.tables",
+    "TermMatch": "framing.terms",
+    "find_label_choices": "framing.terms",
+    "find_loaded_terms": "framing.terms",
+    "find_terms": "framing.terms",
+    "Tone": "framing.tone",
+    "polarity_scores": "framing.tone",
+    "tone_by_voice": "framing.tone",
+    "Highlight": "framing.view",
+    "highlight": "framing.view",
+    "FramingFeatures": "framing.transformer",
+    "FrameClassifier": "framing.classifier",
+}
+_LAZY_MODULES = frozenset(
+    {
+        "coding",
+        "compare",
+        "components",
+        "datasets",
+        "evaluation",
+        "exercises",
+        "modelling",
+        "plots",
+        "text",
+    }
+)
+
+if TYPE_CHECKING:
+    from framing import (
+        coding,
+        compare,
+        components,
+        datasets,
+        evaluation,
+        exercises,
+        modelling,
+        plots,
+        text,
+    )
+    from framing.balance import (
+        ActorTable,
+        SourceBalance,
+        load_actors,
+        sources,
+        sources_from_quotes,
+    )
+    from framing.classifier import FrameClassifier
+    from framing.document import Document
+    from framing.errors import (
+        DataNotFoundError,
+        FramingError,
+        InputError,
+        LexiconError,
+    )
+    from framing.features import analyze, article_features, feature_columns, to_frame
+    from framing.frames import (
+        FrameMatch,
+        FrameProfile,
+        find_frames,
+        frame_profile,
+        load_frame_lexicon,
+    )
+    from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
+    from framing.quotes import Quote, extract_quotes
+    from framing.tables import quote_table, source_table
+    from framing.terms import (
+        TermMatch,
+        find_label_choices,
+        find_loaded_terms,
+        find_terms,
+    )
+    from framing.tone import Tone, polarity_scores, tone_by_voice
+    from framing.transformer import FramingFeatures
+    from framing.view import Highlight, highlight
+
 
 def __getattr__(name):
-    # scikit-learn takes ~1 s to import; load the transformer only when asked for.
-    if name == "FramingFeatures":
-        from framing.transformer import FramingFeatures
+    if name in _LAZY_MODULES:
+        value = importlib.import_module(f"framing.{name}")
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    else:
+        raise AttributeError(f"module 'framing' has no attribute {name!r}")
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
 
-        return FramingFeatures
-    raise AttributeError(f"module 'framing' has no attribute {name!r}")
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))
 
 
 __all__ = [
     "ActorTable",
     "DataNotFoundError",
+    "Document",
+    "FrameClassifier",
     "FrameMatch",
     "FrameProfile",
     "FramingError",
@@ -99,7 +186,9 @@ __all__ = [
     "Tone",
     "analyze",
     "article_features",
+    "coding",
     "compare",
+    "components",
     "datasets",
     "evaluation",
     "exercises",

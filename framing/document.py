@@ -1,10 +1,12 @@
 """One parse per article: a :class:`Document` holds the text and its spans.
 
 Every feature (loaded terms, quotes, sources, tone, frames) reads the same
-paragraphs, sentences, words and quotation spans. A ``Document`` computes each of
-them once, on first use, with exact offsets into the caller's string, as spaCy's
-``Doc`` serves every pipeline component. Public functions accept a plain ``str``
-or a ``Document``; :func:`as_document` is the one boundary check.
+paragraphs, sentences, words, quotation and page-furniture spans. A ``Document``
+computes each of them once, on first use, with exact offsets into the caller's
+string, as spaCy's ``Doc`` serves every pipeline component, and answers the word
+and span queries features need. It is read-only. Public functions accept a plain
+``str`` or a ``Document``; :func:`as_document` is the one boundary check, and inner
+functions that take a ``Document`` do not check again.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from framing.text import (
     QuotationSpan,
     SpanIndex,
     _paragraph_spans,
-    _quotation_spans,
+    _quotations,
     _sentence_spans,
     _word_spans,
 )
@@ -37,14 +39,25 @@ class Document:
     ----------
     text : str
         The article. Use :func:`as_document` for values that may be None or NaN.
+    title : str or Document, optional
+        The article's headline, parsed as a Document of its own.
 
     Attributes
     ----------
     text : str
         The caller's string; every span points into it.
+    title : Document or None
+        The headline, when one was given.
     cache : dict
         Results of feature functions for this text (for example the quotes), so
-        that a feature that needs another's output does not compute it again.
+        that a feature that needs another's output does not compute it again
+        (see :mod:`framing.components`). The only mutable part.
+
+    Notes
+    -----
+    Spans are ``(start, end)`` tuples, half-open, in characters, so
+    ``doc.text[start:end]`` is the span's text. Each property is computed on first
+    use and kept; nothing can be assigned (``AttributeError``).
 
     Examples
     --------
@@ -53,11 +66,48 @@ class Document:
     ['Sen. Ann Roe spoke.', '“We will win,” she said.']
     >>> doc.in_quote(doc.text.index("win")), doc.in_quote(0)
     (True, False)
+    >>> [doc.text[a:b] for a, b in doc.words_before(doc.text.index("she"), 2)]
+    ['will', 'win']
+    >>> doc.furniture
+    ()
     """
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.cache: dict[str, Any] = {}
+    text: str
+    title: Document | None
+    cache: dict[Any, Any]
+
+    def __init__(self, text: str, title: str | Document | None = None) -> None:
+        if title is not None and not isinstance(title, Document):
+            title = Document(title)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "cache", {})
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        """Refuse assignment: a Document is read-only."""
+        raise AttributeError(f"Document is read-only; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        """Refuse deletion: a Document is read-only."""
+        raise AttributeError(f"Document is read-only; cannot delete {name!r}")
+
+    def with_title(self, title: str | Document | None) -> Document:
+        """Return this document with a headline, keeping what was computed.
+
+        Examples
+        --------
+        >>> doc = Document("It rained.").with_title("Rain?")
+        >>> doc.title.text, doc.text
+        ('Rain?', 'It rained.')
+        """
+        if title is None or (self.title is not None and title is self.title):
+            return self
+        other = Document(self.text, title)
+        # Share the parsed spans and the cache: the text is the same.
+        for name, value in self.__dict__.items():
+            if name not in ("text", "title"):
+                other.__dict__[name] = value
+        return other
 
     def __repr__(self) -> str:
         """Show the start of the text and its length."""
@@ -84,9 +134,13 @@ class Document:
         return _word_spans(self.text)
 
     @cached_property
+    def _quotation_parse(self) -> tuple[tuple[QuotationSpan, ...], SpanIndex | None]:
+        return _quotations(self.text)
+
+    @cached_property
     def quotations(self) -> tuple[QuotationSpan, ...]:
         """Quotation spans, double and single marks, sorted by start."""
-        return _quotation_spans(self.text)
+        return self._quotation_parse[0]
 
     @cached_property
     def quoted(self) -> SpanIndex:
@@ -94,16 +148,43 @@ class Document:
         return SpanIndex([(q.start, q.end) for q in self.quotations])
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
+    def double_quotations(self) -> tuple[QuotationSpan, ...]:
+        """The quotation spans of double marks (straight or curly), by start."""
+        return tuple(q for q in self.quotations if q.double)
+
+    @cached_property
+    def double_quoted(self) -> SpanIndex:
+        """Index over double quotation spans, marks included."""
+        return self._quotation_parse[1] or SpanIndex([])
+
+    @property
+    def furniture(self) -> tuple[Span, ...]:
+        """Page-furniture spans (bylines, captions, links, ...): empty for now.
+
+        A typed slot that the real-news work (issue 21) fills; features may
+        already skip what it holds.
+        """
+        return ()
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Start offset of each sentence, for ``bisect`` (do not modify)."""
         return list(map(_FIRST, self.sentences))
 
     @cached_property
-    def _paragraph_starts(self) -> list[int]:
+    def paragraph_starts(self) -> list[int]:
+        """Start offset of each paragraph, for ``bisect`` (do not modify)."""
         return list(map(_FIRST, self.paragraphs))
 
     @cached_property
-    def _word_starts(self) -> list[int]:
+    def word_starts(self) -> list[int]:
+        """Start offset of each word, for ``bisect`` (do not modify)."""
         return list(map(_FIRST, self.words))
+
+    @property
+    def _word_starts(self) -> list[int]:
+        # TODO(#19): frames.py still reads this name; it is word_starts now.
+        return self.word_starts
 
     def in_quote(self, pos: int) -> bool:
         """Return True if the character at ``pos`` lies inside quotation marks."""
@@ -111,7 +192,7 @@ class Document:
 
     def sentence_index(self, pos: int) -> int:
         """Return the index of the sentence holding ``pos``, or -1."""
-        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
         return k if k >= 0 and pos < self.sentences[k][1] else -1
 
     def sentence_of(self, pos: int) -> Span:
@@ -121,21 +202,49 @@ class Document:
 
     def paragraph_of(self, pos: int) -> Span:
         """Return the span of the paragraph holding ``pos`` (the whole text if none)."""
-        k = bisect.bisect_right(self._paragraph_starts, pos) - 1
+        k = bisect.bisect_right(self.paragraph_starts, pos) - 1
         if k >= 0 and pos < self.paragraphs[k][1]:
             return self.paragraphs[k]
         return (0, len(self.text))
 
+    def paragraph_at(self, pos: int) -> Span:
+        """Return the last paragraph starting at or before ``pos``.
+
+        Unlike :meth:`paragraph_of`, a position in the space between two
+        paragraphs gives the one before it (the whole text before the first).
+        """
+        k = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        return self.paragraphs[k] if k >= 0 else (0, len(self.text))
+
+    def sentence_at(self, pos: int) -> Span:
+        """Return the last sentence starting at or before ``pos``.
+
+        Unlike :meth:`sentence_of`, a position in the space between two
+        sentences gives the one before it (the whole text before the first).
+        """
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentences[k] if k >= 0 else (0, len(self.text))
+
+    def words_before(self, pos: int, n: int) -> tuple[Span, ...]:
+        """Return up to ``n`` word spans that start before ``pos``, in text order."""
+        hi = bisect.bisect_left(self.word_starts, pos)
+        return self.words[max(0, hi - n) : hi] if n > 0 else ()
+
+    def words_after(self, pos: int, n: int) -> tuple[Span, ...]:
+        """Return up to ``n`` word spans that start at or after ``pos``, in order."""
+        lo = bisect.bisect_left(self.word_starts, pos)
+        return self.words[lo : lo + n] if n > 0 else ()
+
     def words_in(self, start: int, end: int) -> tuple[Span, ...]:
         """Return the word spans that start inside ``[start, end)``."""
-        starts = self._word_starts
+        starts = self.word_starts
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         return self.words[lo:hi]
 
     def count_words(self, start: int, end: int) -> int:
         """Return how many words start inside ``[start, end)``, in O(log n)."""
-        starts = self._word_starts
+        starts = self.word_starts
         return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
 
     @cached_property
@@ -147,7 +256,8 @@ class Document:
 def as_document(value: Any, name: str = "text") -> Document:
     """Return ``value`` as a :class:`Document`; a Document passes through.
 
-    None, NaN and pandas' missing values give an empty document.
+    The one validation of a text at a public function's boundary. None, NaN and
+    pandas' missing values give an empty document.
 
     Raises
     ------

@@ -1,106 +1,109 @@
 """Article-level framing features for a corpus: ``analyze(df)``, pandas or dask.
 
 One row out per row in, same index; None, NaN or empty text gives zero counts and
-NaN rates, never a dropped row. The features compose the library's own functions
-(terms, quotes, sources, tone); every column is described in ``docs/columns.md``.
+NaN rates, never a dropped row. The features are the components of
+:mod:`framing.components` (terms, quotes, sources, tone, frames, ...), run in the
+registry's order; every column is described in ``docs/columns.md``.
 """
 
 from __future__ import annotations
 
-import functools
-import math
-import re
-from collections import Counter
+import dataclasses
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from framing._gc import gc_paused
-from framing.balance import load_actors, sources_from_quotes, voice_columns
+from framing.balance import all_actors, load_actors
+from framing.components import FeatureConfig, resolve
 from framing.document import Document
 from framing.errors import InputError
-from framing.frames import frame_columns, frame_features
 from framing.lexicon import Lexicon, load_lexicon
-from framing.quotes import extract_quotes
-from framing.terms import find_terms, loaded_columns, loaded_features
-from framing.tone import tone_by_voice
+from framing.parties import NO_DEBATE, check_issue
 
 __all__ = ["analyze", "article_features", "feature_columns", "to_frame"]
 
-_QUESTION = re.compile(r"\?\s*[\"'”’)\]]*\s*$")
+
+def _config(lexicon, actors, title: bool = False, issue=None) -> FeatureConfig:
+    """Load the tables once per call; the one check of ``issue`` (a debate name).
+
+    The bundled actors give the per-side columns of the one debate given, else
+    of every debate (each article's debate is detected, or read from a column).
+    """
+    issue = check_issue(issue)
+    if actors is not None:
+        table = load_actors(actors)
+    elif issue is not None and issue != NO_DEBATE:
+        table = load_actors(None, issue=issue)
+    else:
+        table = all_actors()
+    return FeatureConfig(
+        lexicon=_lexicon(lexicon),
+        actors=table,
+        own_actors=actors is not None,
+        title=title,
+        issue=issue,
+    )
 
 
-# Once per lexicon, not per article: a Lexicon never changes.
-@functools.lru_cache(maxsize=16)
-def _label_columns(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
-    """Return (label group, its column) per label group of the lexicon, in order."""
-    seen: dict[str, None] = {}
-    for entry in lexicon.entries:
-        if entry.label:
-            seen.setdefault(entry.label, None)
-    return tuple((group, f"label_{_slug(group)}_author") for group in seen)
+def _columns(config: FeatureConfig, out) -> dict[str, str]:
+    cols: dict[str, str] = {}
+    for component in out:
+        cols.update(component.columns(config))
+    return cols
 
 
-def feature_columns(lexicon=None, actors=None, title: bool = False) -> dict[str, str]:
+def feature_columns(
+    lexicon=None, actors=None, title: bool = False, features=None, issue=None
+) -> dict[str, str]:
     """Return the ``analyze()`` columns and their dtypes, in order.
 
-    Label columns follow the lexicon's ``label`` groups and side columns the actors
-    table's sides, so a user-supplied table gives its own columns.
+    Each feature component (:mod:`framing.components`) adds its columns, in the
+    order of the registry. Label columns follow the lexicon's ``label`` groups and
+    side columns the actors table's sides, so a user-supplied table gives its own
+    columns.
+
+    Parameters
+    ----------
+    lexicon, actors : path-like or loaded table, default=None
+        The bundled lexicon and actors table when None.
+    title : bool, default=False
+        Add the ``title_*`` columns.
+    features : list of str, optional
+        Only these components' columns (see :func:`framing.components.components`).
+    issue : str, optional
+        One debate (a name of ``debates.csv``): the per-side columns are its
+        sides. None (or a column of debates in ``analyze``): every debate's sides.
+
+    Notes
+    -----
+    The debate columns: ``issue`` is the debate whose sides code the sources:
+    the one given (``analyze(issue=...)``), else the one an article's topic words
+    point at (:func:`framing.parties.detect_issue`), else "" (no debate: every
+    source's side is "unknown"). ``issue_evidence`` counts the topic words of the
+    best-matching debate (detected even when the debate is given).
+    The per-side columns (``sources_<side>``, ``quoted_words_<side>``,
+    ``direct_share_<side>``, ``nonneutral_side_<side>``) are those of the one
+    debate given (``issue="guns"``: ``gun_rights`` and ``gun_control``), else of
+    every bundled debate (:func:`framing.balance.all_actors`); in a row of another
+    debate, or of none, a side's columns are 0 (NaN for shares), and the
+    ``unknown`` columns count the sources without a side in that row's debate.
+    ``balance_index`` and ``paraphrase_only_sides`` are computed over the row's
+    own debate's sides. With your own actors table
+    (``actors=...``) the sides are that table's rows (those of ``issue`` when
+    given), as in :func:`framing.sources`, and ``issue`` still records the
+    detected debate.
 
     Examples
     --------
     >>> cols = feature_columns()
     >>> cols["loaded_author"], cols["tone_author"], cols["label_author"]
     ('int64', 'float64', 'object')
+    >>> list(feature_columns(features=["quotes"]))
+    ['quotes_direct', 'quotes_indirect']
     """
-    lexicon = _lexicon(lexicon)
-    actors = load_actors(actors)
-    cols = {
-        "n_words": "int64",
-        "n_words_author": "int64",
-        "n_words_quoted": "int64",
-        "loaded_author": "int64",
-        "loaded_quoted": "int64",
-        "loaded_author_per_1k": "float64",
-        "loaded_quoted_per_1k": "float64",
-        "loaded_terms_author": "object",
-        "loaded_terms_quoted": "object",
-        "label_author": "object",
-    }
-    for _, column in _label_columns(lexicon):
-        cols[column] = "int64"
-    cols.update(loaded_columns(lexicon))
-    cols.update({"quotes_direct": "int64", "quotes_indirect": "int64"})
-    empty = sources_from_quotes([], actors=actors).to_dict()
-    for key, value in empty.items():
-        cols[key] = _dtype_of(value)
-    cols.update(voice_columns(actors))  # who gets a voice: type and gender
-    cols.update({"tone_author": "float64", "tone_quoted": "float64"})
-    cols.update(frame_columns())
-    if title:
-        cols.update(
-            {
-                "title_question": "bool",
-                "title_loaded": "int64",
-                "title_loaded_terms": "object",
-            }
-        )
-    return cols
-
-
-def _dtype_of(value: Any) -> str:
-    if isinstance(value, bool):
-        return "bool"
-    if isinstance(value, int | np.integer):
-        return "int64"
-    if isinstance(value, float | np.floating):
-        return "float64"
-    return "object"
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_")
+    _, out = resolve(features, title=title)
+    return _columns(_config(lexicon, actors, title=title, issue=issue), out)
 
 
 def _lexicon(lexicon) -> Lexicon:
@@ -108,7 +111,13 @@ def _lexicon(lexicon) -> Lexicon:
 
 
 def article_features(
-    text: Any, title: Any = None, *, lexicon=None, actors=None
+    text: Any,
+    title: Any = None,
+    *,
+    lexicon=None,
+    actors=None,
+    issue: str | None = None,
+    features=None,
 ) -> dict[str, Any]:
     """Return the framing features of one article as a flat dict.
 
@@ -121,94 +130,69 @@ def article_features(
         The headline; adds ``title_*`` features when given (even if empty).
     lexicon, actors : path-like or loaded table, default=None
         The bundled lexicon and actors table when None.
+    issue : str, optional
+        The debate whose sides code the sources; None detects it from the
+        article's topic words (see :func:`feature_columns`).
+    features : list of str, optional
+        Only these feature components (and what they require); None gives all.
 
     Examples
     --------
     >>> f = article_features('Illegal aliens, he said. "Undocumented immigrants work."')
     >>> f["loaded_author"], f["loaded_terms_author"], f["label_author"]
     (1, 'illegal alien', 'alien')
+    >>> article_features("The illegals left.", features=["loaded"])["loaded_author"]
+    1
     """
-    lexicon = _lexicon(lexicon)
-    actors = load_actors(actors)
-    doc = _document(text)
+    config = _config(lexicon, actors, title=title is not None, issue=issue)
+    run, out = resolve(features, title=title is not None)
+    doc = _document(text, title)
+    return _row(doc, config, run, _columns(config, out))
+
+
+def _row(doc: Document, config: FeatureConfig, run, columns) -> dict[str, Any]:
+    """Run the components on one document; keep only the output columns."""
     row: dict[str, Any] = {}
-    n_words = len(doc.words)
-    n_quoted = doc.n_words_quoted
-    row["n_words"] = n_words
-    row["n_words_author"] = n_words - n_quoted
-    row["n_words_quoted"] = n_quoted
-
-    matches = find_terms(doc, lexicon=lexicon)
-    author = [m for m in matches if m.loaded and not m.in_quote]
-    in_quote = [m for m in matches if m.loaded and m.in_quote]
-    row["loaded_author"] = len(author)
-    row["loaded_quoted"] = len(in_quote)
-    row["loaded_author_per_1k"] = _per_1k(len(author), row["n_words_author"])
-    row["loaded_quoted_per_1k"] = _per_1k(len(in_quote), n_quoted)
-    row["loaded_terms_author"] = "; ".join(m.term for m in author)
-    row["loaded_terms_quoted"] = "; ".join(m.term for m in in_quote)
-    labels = Counter(m.label for m in matches if m.label and not m.in_quote)
-    row["label_author"] = _dominant(labels, matches)
-    for group, column in _label_columns(lexicon):
-        row[column] = labels.get(group, 0)
-    row.update(loaded_features(doc, lexicon=lexicon, matches=matches))
-
-    quotes = _quotes(doc)
-    row["quotes_direct"] = sum(q.kind == "direct" for q in quotes)
-    row["quotes_indirect"] = sum(q.kind == "indirect" for q in quotes)
-    balance = sources_from_quotes(quotes, actors=actors, text=doc)
-    row.update(balance.to_dict())
-    row.update(balance.voice_dict())
-
-    voice = tone_by_voice(doc)
-    row["tone_author"] = voice.author
-    row["tone_quoted"] = voice.quoted
-    row.update(frame_features(doc))
-    if title is not None:
-        title = _document(title).text
-        in_title = [m for m in find_terms(title, lexicon=lexicon) if m.loaded]
-        row["title_question"] = bool(_QUESTION.search(title))
-        row["title_loaded"] = len(in_title)
-        row["title_loaded_terms"] = "; ".join(m.term for m in in_title)
-    return row
+    for component in run:
+        row.update(component.features(doc, config))
+    if len(row) == len(columns):
+        return row
+    return {key: row[key] for key in columns}
 
 
-def _document(value: Any) -> Document:
+def _document(value: Any, title: Any = None) -> Document:
     """Parse one cell; a value that is not text (number, bytes, list) is empty."""
+    if title is not None and not isinstance(title, Document):
+        title = title if isinstance(title, str) else ""
     if isinstance(value, Document):
-        return value
-    return Document(value if isinstance(value, str) else "")
+        return value.with_title(title)
+    return Document(value if isinstance(value, str) else "", title)
 
 
-def _quotes(doc: Document) -> list:
-    """Return the document's quotes (``extract_quotes`` keeps them in its cache)."""
-    return extract_quotes(doc)
+# Above this many rows, analyze(progress=None) shows a bar (in a terminal or a
+# notebook): a few hundred articles take a few seconds.
+_PROGRESS_ROWS = 300
 
 
-def _is_text(value: Any) -> bool:
-    """Return True for a non-empty str: the cells ``analyze()`` reads as articles.
-
-    Examples
-    --------
-    >>> [_is_text(v) for v in ("Rain.", "", None, float("nan"), 3, b"x")]
-    [True, False, False, False, False, False]
-    """
-    return isinstance(value, str) and value != ""
+def _show_progress(progress: bool | None, n_rows: int) -> bool:
+    if progress is not None:
+        return bool(progress)
+    if n_rows <= _PROGRESS_ROWS:
+        return False
+    return _interactive()
 
 
-def _per_1k(count: int, words: int) -> float:
-    return 1000.0 * count / words if words else math.nan
+def _interactive() -> bool:
+    """Return True in a notebook or when stderr is a terminal."""
+    import sys
 
-
-def _dominant(labels: Counter, matches) -> str:
-    """Return the author's most frequent status label; ties go to the first used."""
-    if not labels:
-        return ""
-    top = max(labels.values())
-    for m in matches:
-        if not m.in_quote and labels.get(m.label) == top:
-            return m.label
-    return ""
+    shell = sys.modules.get("IPython")
+    if shell is not None:
+        ip = getattr(shell, "get_ipython", lambda: None)()
+        if ip is not None and type(ip).__name__ == "ZMQInteractiveShell":
+            return True
+    stderr = sys.stderr
+    return bool(stderr is not None and hasattr(stderr, "isatty") and stderr.isatty())
 
 
 def analyze(
@@ -218,7 +202,9 @@ def analyze(
     *,
     lexicon=None,
     actors=None,
-    progress: bool = False,
+    issue: str | None = None,
+    features=None,
+    progress: bool | None = None,
 ):
     """Compute framing features for every article of a DataFrame.
 
@@ -233,8 +219,21 @@ def analyze(
         ``title_loaded_terms``.
     lexicon, actors : path-like or loaded table, default=None
         The bundled lexicon and actors table when None.
-    progress : bool, default=False
-        Show a tqdm progress bar (pandas input only).
+    issue : str, optional
+        The debate whose sides code the sources: a debate name of
+        ``framing/data/debates.csv`` (e.g. "guns") for every row, the name of a
+        column of ``df`` holding one per row (a column name wins over a debate
+        name; empty or missing cells: detected),
+        or None to detect each article's debate from its topic words (no debate
+        detected: every side "unknown"). "none" means no debate. The ``issue``
+        and ``issue_evidence`` columns record it (see :func:`feature_columns`).
+    features : list of str, optional
+        Compute only these feature components (and what they require), e.g.
+        ``["loaded"]``; None computes all. See :mod:`framing.components`.
+    progress : bool or None, default=None
+        Show a tqdm progress bar (pandas input only). None shows one when the
+        frame has more than 300 rows and this runs in a notebook or with a
+        terminal on stderr.
 
     Returns
     -------
@@ -243,6 +242,11 @@ def analyze(
         :func:`feature_columns` and ``docs/columns.md``. A dask input gives a dask
         result with the same partitions.
 
+    Raises
+    ------
+    InputError
+        For a missing column, an unknown debate or an unknown feature name.
+
     Examples
     --------
     >>> import pandas as pd
@@ -250,45 +254,75 @@ def analyze(
     >>> out = analyze(df)
     >>> out["loaded_author"].tolist(), out.index.tolist()
     ([1, 0], [7, 9])
+    >>> list(analyze(df, features=["quotes"]).columns)
+    ['quotes_direct', 'quotes_indirect']
     """
-    lexicon = _lexicon(lexicon)
-    actors = load_actors(actors)
-    columns = feature_columns(lexicon, actors, title=title is not None)
+    _check_frame(df)
+    _check_columns(df, text, title)
+    per_row = isinstance(issue, str) and issue in df.columns
+    config = _config(
+        lexicon, actors, title=title is not None, issue=None if per_row else issue
+    )
+    run, out = resolve(features, title=title is not None)
+    columns = _columns(config, out)
     if _is_dask(df):
-        _check_columns(df, text, title)
         meta = _empty(columns, index=df._meta.index)
         return df.map_partitions(
             analyze,
             text=text,
             title=title,
-            lexicon=lexicon,
+            lexicon=config.lexicon,
             actors=actors,
+            issue=issue,
+            features=features,
+            progress=False,
             meta=meta,
         )
-    if not isinstance(df, pd.DataFrame):
+    texts = df[text].tolist()
+    titles = df[title].tolist() if title is not None else [None] * len(texts)
+    configs = _row_configs(df[issue].tolist(), config) if per_row else None
+    items = zip(texts, titles, strict=True)
+    if _show_progress(progress, len(texts)):
+        from tqdm.auto import tqdm
+
+        items = tqdm(items, total=len(texts), unit=" articles")
+    # The loop makes no reference cycles: see framing/_gc.py.
+    with gc_paused():
+        if configs is None:
+            rows = [
+                _row(_document(body, head), config, run, columns)
+                for body, head in items
+            ]
+        else:
+            rows = [
+                _row(_document(body, head), row_config, run, columns)
+                for (body, head), row_config in zip(items, configs, strict=True)
+            ]
+    if not rows:
+        return _empty(columns, index=df.index)
+    frame = pd.DataFrame.from_records(rows, index=df.index, columns=list(columns))
+    # One block per dtype: astype() column by column leaves a fragmented frame.
+    return frame.astype(columns).copy()
+
+
+def _row_configs(values: list, config: FeatureConfig) -> list[FeatureConfig]:
+    """One config per row from a column of debates (one check per distinct name)."""
+    by_issue: dict[Any, FeatureConfig] = {}
+    configs = []
+    for value in values:
+        name = value if isinstance(value, str) and value.strip() else None
+        if name not in by_issue:
+            by_issue[name] = dataclasses.replace(config, issue=check_issue(name))
+        configs.append(by_issue[name])
+    return configs
+
+
+def _check_frame(df) -> None:
+    if not isinstance(df, pd.DataFrame) and not _is_dask(df):
         raise TypeError(
             f"analyze() needs a pandas or dask DataFrame; got {type(df).__name__}. "
             "For one text, use framing.article_features(text)."
         )
-    _check_columns(df, text, title)
-    texts = df[text].tolist()
-    titles = df[title].tolist() if title is not None else [None] * len(texts)
-    pairs = zip(texts, titles, strict=True)
-    if progress:
-        from tqdm.auto import tqdm
-
-        pairs = tqdm(pairs, total=len(texts), unit=" articles")
-    # The loop makes no reference cycles: see framing/_gc.py.
-    with gc_paused():
-        rows = [
-            article_features(body, head, lexicon=lexicon, actors=actors)
-            for body, head in pairs
-        ]
-    if not rows:
-        return _empty(columns, index=df.index)
-    out = pd.DataFrame.from_records(rows, index=df.index, columns=list(columns))
-    # One block per dtype: astype() column by column leaves a fragmented frame.
-    return out.astype(columns).copy()
 
 
 def _empty(columns: dict[str, str], index) -> pd.DataFrame:
@@ -322,8 +356,6 @@ def to_frame(items) -> pd.DataFrame:
     >>> out[["text", "start", "end"]].to_dict("records")
     [{'text': 'illegals', 'start': 4, 'end': 12}]
     """
-    import dataclasses
-
     rows = [dataclasses.asdict(item) for item in items]
     if rows:
         return pd.DataFrame(rows)

@@ -20,7 +20,8 @@ import pandas as pd
 from framing.balance import load_actors, sources_from_quotes
 from framing.balance.grouping import _article_issue
 from framing.errors import InputError
-from framing.features import _document, _quotes
+from framing.features import _document
+from framing.quotes import extract_quotes
 
 __all__ = ["quote_table", "source_table"]
 
@@ -114,7 +115,7 @@ def quote_table(
     out = []
     for article, body in _rows(df, text, id):
         doc = _document(body)
-        quotes = _quotes(doc)
+        quotes = extract_quotes(doc)
         if not quotes:
             continue
         table = _sources(quotes, doc, given, actors, issue).table
@@ -173,7 +174,7 @@ def source_table(
     frames = []
     for article, body in _rows(df, text, id):
         doc = _document(body)
-        table = _sources(_quotes(doc), doc, given, actors, issue).table
+        table = _sources(extract_quotes(doc), doc, given, actors, issue).table
         if len(table):
             frames.append(table.assign(**{_id_name(id): article}))
     empty = sources_from_quotes([], actors=actors).table

@@ -360,15 +360,28 @@ def quotation_spans(text: str) -> list[QuotationSpan]:
     return list(_quotation_spans(as_text(text)))
 
 
-@functools.lru_cache(maxsize=16)
 def _quotation_spans(text: str) -> tuple[QuotationSpan, ...]:
+    return _quotations(text)[0]
+
+
+_NO_QUOTATIONS: tuple[tuple[QuotationSpan, ...], SpanIndex | None] = ((), None)
+
+
+@functools.lru_cache(maxsize=16)
+def _quotations(text: str) -> tuple[tuple[QuotationSpan, ...], SpanIndex | None]:
+    """Return the quotation spans and the index over the double ones, marks included.
+
+    The index is built once here (single marks inside double quotations are not
+    marks) and kept for :attr:`framing.document.Document.double_quoted`.
+    """
     if not text or _MARK.search(text) is None:
-        return ()
+        return _NO_QUOTATIONS
     marks = [(m.start(), m.end(), m.group()) for m in _MARK.finditer(text)]
     paragraphs = list(_paragraph_spans(text))
     doubles = _pair_doubles(text, marks, paragraphs)
-    singles = _pair_singles(text, marks, paragraphs, doubles)
-    return tuple(sorted(doubles + singles, key=lambda q: q.start))
+    outer = SpanIndex([(q.open_start, q.close_end) for q in doubles])
+    singles = _pair_singles(text, marks, paragraphs, outer)
+    return tuple(sorted(doubles + singles, key=lambda q: q.start)), outer
 
 
 def _pair_doubles(
@@ -431,9 +444,8 @@ def _pair_singles(
     text: str,
     marks: list[tuple[int, int, str]],
     paragraphs: list[Span],
-    doubles: list[QuotationSpan],
+    outer: SpanIndex,
 ) -> list[QuotationSpan]:
-    outer = SpanIndex([(q.open_start, q.close_end) for q in doubles])
     out: list[QuotationSpan] = []
     para_ends = [b for _, b in paragraphs]
     open_at: tuple[int, int] | None = None

@@ -11,8 +11,9 @@ import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
+from framing.components import FeatureConfig, resolve
 from framing.errors import InputError
-from framing.features import analyze, feature_columns
+from framing.features import _config, analyze, feature_columns
 
 __all__ = ["FramingFeatures"]
 
@@ -32,7 +33,12 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
         Which numeric ``analyze()`` columns to output, in this order; None gives all
         of them (counts, per-1,000-word rates, label counts, quotes, sources,
         balance and tone), in ``feature_columns()`` order. Text columns such as
-        ``label_author`` are never output.
+        ``label_author`` are never output. Only the feature components that
+        produce these columns are computed.
+    features : list of str, default=None
+        Feature components (:mod:`framing.components`) whose numeric columns are
+        output, e.g. ``["loaded", "quotes"]``; None gives all of them. With
+        ``columns``, the columns are chosen among these components' columns.
     fill_value : float or None, default=0.0
         What replaces the NaN that some features take when undefined (a rate of an
         article without words, a direct-voice share without quotes, the tone of an
@@ -47,6 +53,8 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
         The input column's name, when ``fit`` got a one-column DataFrame.
     columns_ : list of str
         The output columns, resolved from ``columns``.
+    components_ : list of str
+        The feature components computed to give them.
 
     Notes
     -----
@@ -67,13 +75,18 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
     [[4.0, 1.0], [3.0, 0.0]]
     >>> features.get_feature_names_out().tolist()
     ['n_words', 'loaded_author']
+    >>> features.components_
+    ['words', 'loaded']
     """
 
-    def __init__(self, lexicon=None, actors=None, columns=None, fill_value=0.0):
+    def __init__(
+        self, lexicon=None, actors=None, columns=None, fill_value=0.0, features=None
+    ):
         self.lexicon = lexicon
         self.actors = actors
         self.columns = columns
         self.fill_value = fill_value
+        self.features = features
 
     def __sklearn_tags__(self):
         """Declare text input: a 1-D array of strings, where None/NaN is allowed."""
@@ -86,8 +99,15 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
         return tags
 
     def _numeric_columns(self) -> list[str]:
-        cols = feature_columns(self.lexicon, self.actors)
+        cols = feature_columns(self.lexicon, self.actors, features=self.features)
         return [name for name, dtype in cols.items() if dtype in _NUMERIC]
+
+    def _components(self) -> list[str]:
+        """Return the components that produce ``columns_`` (the ones to compute)."""
+        config: FeatureConfig = _config(self.lexicon, self.actors)
+        chosen = set(self.columns_)
+        _, out = resolve(self.features)
+        return [c.name for c in out if chosen.intersection(c.columns(config))]
 
     def _texts(self, X, reset: bool) -> pd.Series:
         """Check ``X`` and return it as a Series of texts (keeping a pandas index)."""
@@ -173,6 +193,7 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
             )
         self._texts(X, reset=True)
         self.columns_ = chosen
+        self.components_ = self._components()
         return self
 
     def transform(self, X):
@@ -192,7 +213,13 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
         check_is_fitted(self, "columns_")
         texts = self._texts(X, reset=False)
         frame = pd.DataFrame({"text": texts.to_numpy(dtype=object)})
-        out = analyze(frame, lexicon=self.lexicon, actors=self.actors)
+        out = analyze(
+            frame,
+            lexicon=self.lexicon,
+            actors=self.actors,
+            features=self.components_,
+            progress=False,
+        )
         values = out[self.columns_].to_numpy(dtype=np.float64)
         if self.fill_value is not None:
             values = np.where(np.isnan(values), float(self.fill_value), values)

@@ -1,5 +1,4 @@
 import collections
-import dataclasses
 import gzip
 import hashlib
 import io
@@ -354,29 +353,70 @@ def test_download_if_missing_false_never_downloads(isolated, no_network):
     assert no_network == []
 
 
-def test_checksum_mismatch_deletes_download(isolated, monkeypatch):
-    bad = dataclasses.replace(datasets._ALLSIDES, sha256="0" * 64)
-    monkeypatch.setattr(datasets, "_ALLSIDES", bad)
-    serve(monkeypatch, bad.url, allsides_zip())
-    with pytest.raises(DataNotFoundError, match=r"checksum mismatch .* expected"):
-        load_allsides()
-    cache = isolated / "xdg" / "framing" / "allsides"
-    assert list(cache.iterdir()) == []
-
-
-def test_checksum_match_loads(isolated, monkeypatch):
+def test_download_prints_its_sha256_and_what_was_kept(isolated, monkeypatch, capsys):
+    # issue 19 item 7: no recorded checksum; the digest is printed to be pinned.
+    assert not hasattr(datasets._ALLSIDES, "sha256")
     payload = allsides_zip()
-    good = dataclasses.replace(
-        datasets._ALLSIDES, sha256=hashlib.sha256(payload).hexdigest()
-    )
-    monkeypatch.setattr(datasets, "_ALLSIDES", good)
-    serve(monkeypatch, good.url, payload)
+    serve(monkeypatch, datasets._ALLSIDES.url, payload)
     assert load_allsides()["id"].tolist() == ["a1", "b2", "c3"]
+    err = capsys.readouterr().err
+    assert f"sha256 {hashlib.sha256(payload).hexdigest()}" in err
+    assert "AllSides topic 'immigration': kept 3 of 4 articles" in err
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({k: v for k, v in ARTICLES[0].items() if k != "content_original"}, "field"),
+        ({**ARTICLES[0], "bias": "left"}, "expected a 'bias' of 0, 1 or 2"),
+    ],
+    ids=["missing-field", "bad-bias"],
+)
+def test_a_download_with_wrong_content_is_one_error(
+    isolated, monkeypatch, record, message
+):
+    serve(monkeypatch, datasets._ALLSIDES.url, allsides_zip([record, *ARTICLES[1:]]))
+    with pytest.raises(DataNotFoundError, match=message) as info:
+        load_allsides()
+    assert "c3.json" in str(info.value)
+    assert "not the expected archive" in str(info.value)
+    assert list((isolated / "xdg" / "framing" / "allsides").iterdir()) == []
+
+
+def test_a_download_that_is_not_json_is_reported(isolated, monkeypatch):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("top/data/jsons/x1.json", "<html>")
+    serve(monkeypatch, datasets._ALLSIDES.url, buffer.getvalue())
+    with pytest.raises(DataNotFoundError, match=r"x1.json is not JSON"):
+        load_allsides()
+
+
+def test_a_broken_local_jsonl_names_file_and_line(monkeypatch, tmp_path):
+    folder = tmp_path / "data" / "polnear"
+    folder.mkdir(parents=True)
+    good = json.dumps({"id": "a", "text": "T.", "quotes": []})
+    (folder / "dev.jsonl").write_text(good + "\n{oops\n", encoding="utf-8")
+    monkeypatch.setenv("FRAMING_DATA", str(tmp_path / "data"))
+    with pytest.raises(InputError, match=r"dev.jsonl, line 2: not JSON"):
+        load_polnear("dev", data_home=tmp_path, download_if_missing=False)
+    (folder / "dev.jsonl").write_text(good + '\n{"id": "b"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 2: no key\(s\) \['text', 'quotes'\]"):
+        load_polnear("dev", data_home=tmp_path, download_if_missing=False)
+
+
+def test_a_wrong_argument_type_is_the_same_error_in_every_loader():
+    with pytest.raises(TypeError, match=r"split must be a str such as 'dev'; got int"):
+        load_polnear(3)
+    with pytest.raises(TypeError, match=r"topic must be a str such as 'immigration'"):
+        load_allsides(3)
 
 
 def test_download_that_is_not_a_zip_is_reported(isolated, monkeypatch):
     serve(monkeypatch, datasets._ALLSIDES.url, b"<html>rate limited</html>")
-    with pytest.raises(DataNotFoundError, match="is not a zip archive"):
+    with pytest.raises(
+        DataNotFoundError, match=r"github.com.*: it is not a zip archive"
+    ):
         load_allsides()
     assert list((isolated / "xdg" / "framing" / "allsides").iterdir()) == []
 
@@ -450,9 +490,11 @@ def test_real_polnear_kind_agrees_with_quotation_spans(monkeypatch, tmp_path):
     monkeypatch.setenv("FRAMING_DATA", str(folder))
     outcome = collections.Counter()
     for a in load_polnear("dev", data_home=tmp_path, download_if_missing=False):
-        quotes, index = datasets._closed_doubles(a["text"])
+        quotes, index = datasets._brat._closed_doubles(a["text"])
         for q in a["quotes"]:
-            mine = datasets._quote_kind(a["text"], q["start"], q["end"], quotes, index)
+            mine = datasets._brat._quote_kind(
+                a["text"], q["start"], q["end"], quotes, index
+            )
             outcome[(q["kind"], mine)] += 1
     # 3 entries differ: paragraphs of a transcript, each opened and never closed.
     assert outcome == {

@@ -105,6 +105,22 @@ def test_dask_gives_identical_rows(seed_text):
     pd.testing.assert_frame_equal(got, expected)
 
 
+def test_dask_takes_features_and_a_column_of_debates(seed_text):
+    dd = pytest.importorskip("dask.dataframe")
+    df = pd.DataFrame(
+        {
+            "text": [seed_text, "Sen. Bob Lee, a Republican, said it was wrong."] * 2,
+            "debate": ["immigration", None, "guns", "immigration"],
+        }
+    )
+    features = ["issue", "sources"]
+    expected = analyze(df, issue="debate", features=features)
+    assert expected["issue"].tolist() == ["immigration", "", "guns", "immigration"]
+    assert expected["sources_enforcement"].tolist() == [2, 0, 0, 1]
+    got = analyze(dd.from_pandas(df, npartitions=2), issue="debate", features=features)
+    pd.testing.assert_frame_equal(got.compute(scheduler="synchronous"), expected)
+
+
 def test_tone_columns_are_nan_without_that_voice():
     row = article_features("The plan is a wonderful success.")
     assert row["tone_author"] > 0

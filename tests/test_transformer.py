@@ -155,6 +155,7 @@ def test_clone_and_pickle_keep_parameters():
     assert copy.get_params() == {
         "actors": None,
         "columns": ["n_words"],
+        "features": None,
         "fill_value": -1.0,
         "lexicon": None,
     }
@@ -270,3 +271,28 @@ def test_check_estimator_skips_text_input_and_says_so():
     skipped = [w for w in caught if issubclass(w.category, SkipTestWarning)]
     assert len(skipped) == 1
     assert "Can't test estimator FramingFeatures" in str(skipped[0].message)
+
+
+def test_only_the_components_of_the_chosen_columns_run(monkeypatch):
+    import framing.tone
+
+    def fail(*args, **kwargs):
+        raise AssertionError("tone computed though no tone column was asked for")
+
+    monkeypatch.setattr(framing.tone, "tone_by_voice", fail)
+    features = FramingFeatures(columns=["quotes_direct", "n_words"])
+    out = features.fit_transform(['"We stay," she said. It rained.'])
+    assert features.components_ == ["words", "quotes"]
+    assert out.tolist() == [[1.0, 6.0]]
+    with pytest.raises(AssertionError, match="tone computed"):
+        FramingFeatures(columns=["tone_author"]).fit_transform(["It rained."])
+
+
+def test_features_choose_the_components():
+    features = FramingFeatures(features=["quotes"]).fit(["It rained."])
+    assert features.get_feature_names_out().tolist() == [
+        "quotes_direct",
+        "quotes_indirect",
+    ]
+    with pytest.raises(InputError, match="known features are"):
+        FramingFeatures(features=["quotse"]).fit(["It rained."])

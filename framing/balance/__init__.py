@@ -9,7 +9,7 @@ The subpackage: `framing.balance.actors` (the actors table), `framing.balance.gr
 balance of one article). Public names are re-exported here.
 """
 
-from framing.balance.actors import Actor, ActorTable, load_actors
+from framing.balance.actors import Actor, ActorTable, all_actors, load_actors
 from framing.balance.grouping import (
     sources,
     sources_from_quotes,
@@ -23,6 +23,7 @@ __all__ = [
     "ActorTable",
     "Source",
     "SourceBalance",
+    "all_actors",
     "load_actors",
     "sources",
     "sources_from_quotes",

@@ -22,7 +22,7 @@ import pandas as pd
 from framing._validation import check_choice, read_csv_rows, table_error
 from framing.errors import InputError
 from framing.matching import PhraseMatcher
-from framing.parties import DEFAULT_ISSUE
+from framing.parties import DEFAULT_ISSUE, check_issue
 
 UNKNOWN = "unknown"
 _KINDS = ("person", "organisation", "role")
@@ -385,16 +385,16 @@ def load_actors(actors: Any = None, issue: str | None = None) -> ActorTable:
             f"issue must be a lower-case debate name such as 'guns'; got {issue!r}"
         )
     if actors is None:
-        return _bundled_actors(issue or DEFAULT_ISSUE)
+        return _bundled_actors(check_issue(issue) or DEFAULT_ISSUE)
     if isinstance(actors, ActorTable):
-        return _for_issue(actors, issue)
+        return _own_issue(actors, issue)
     if hasattr(actors, "columns") and hasattr(actors, "itertuples"):
-        return _for_issue(_parse(actors), issue)
+        return _own_issue(_parse(actors), issue)
     if isinstance(actors, (str, os.PathLike)):
         path = Path(actors)
         stat = path.stat()
         table = _actors_from_path(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
-        return _for_issue(table, issue)
+        return _own_issue(table, issue)
     raise InputError(
         "actors must be None (the bundled table), a CSV path, a pandas DataFrame "
         f"or an ActorTable; got {type(actors).__name__}"
@@ -402,8 +402,29 @@ def load_actors(actors: Any = None, issue: str | None = None) -> ActorTable:
 
 
 @functools.cache
-def _bundled_actors(issue: str) -> ActorTable:
+def _bundled_actors(issue: str | None) -> ActorTable:
     return _for_issue(_parse(files("framing") / "data" / "actors.csv"), issue)
+
+
+def all_actors() -> ActorTable:
+    """Return the bundled actors of every debate: their sides are every debate's.
+
+    ``analyze()`` names its per-side columns after this table's sides when each
+    article's debate is detected, so one table has the columns of every debate.
+
+    Examples
+    --------
+    >>> all_actors().sides[:4]
+    ('enforcement', 'immigrant_rights', 'gun_rights', 'gun_control')
+    """
+    return _bundled_actors(None)
+
+
+def _own_issue(table: ActorTable, issue: str | None) -> ActorTable:
+    """Return the rows of ``issue`` in a user's table; a debate it lacks is an error."""
+    if issue is not None and issue not in {a.issue for a in table.actors}:
+        check_issue(issue)  # a bundled debate (or "none") with no rows here is fine
+    return _for_issue(table, issue)
 
 
 @functools.lru_cache(maxsize=64)

@@ -94,7 +94,8 @@ def quote_shares(
     ----------
     features : pandas.DataFrame
         ``analyze()`` output with ``quoted_words_<side>`` and ``sources_<side>``
-        columns (one per side of the actors table, plus ``unknown``).
+        columns (one per side of the actors table, plus ``unknown``). With an
+        ``issue`` column, only the sides of the debates it names are shown.
     by : str or pandas.Series
         The grouping column; rows whose group is missing are left out.
     measure : {"quoted_words", "sources"}, default="quoted_words"
@@ -139,6 +140,18 @@ def quote_shares(
             f"quote_shares: no {prefix}<side> columns; pass analyze() output "
             f"(columns are {list(features.columns)})"
         )
+    if "issue" in features.columns:
+        # analyze() has the columns of every debate: keep the sides of the
+        # debates its articles are about (and "unknown").
+        from framing.parties import load_debates
+
+        debates = load_debates()
+        present = {
+            side
+            for issue in features["issue"].dropna().unique()
+            for side in getattr(debates.get(issue), "sides", ())
+        }
+        columns = {c: s for c, s in columns.items() if s in present or s == "unknown"}
     return _shares(features, by, columns, "side")
 
 

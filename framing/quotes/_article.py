@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from framing.document import Document
@@ -15,7 +14,6 @@ from framing.quotes.names import (
 from framing.quotes.speakers import (
     _Speaker,
 )
-from framing.text import SpanIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,27 +57,28 @@ class _Found:
 
 
 class _Article:
-    """One article's spans, read from its :class:`~framing.document.Document`."""
+    """One article's spans and cues, read from its :class:`~framing.document.Document`.
+
+    Only what quotes add to the document lives here (name registry, speech
+    cues); spans and their queries are the Document's own.
+    """
 
     def __init__(self, doc: Document) -> None:
-        text = doc.text
-        self.text = text
         self.doc = doc
+        self.text = doc.text
         self.paragraphs = doc.paragraphs
-        self.para_starts = doc._paragraph_starts
+        self.para_starts = doc.paragraph_starts
         self.sentences = doc.sentences
-        self.sent_starts = doc._sentence_starts
-        self.quotations = [q for q in doc.quotations if q.double]
-        self.quoted = SpanIndex([(q.open_start, q.close_end) for q in self.quotations])
-        self.registry = _build_registry(text, self.quoted)
+        self.sent_starts = doc.sentence_starts
+        self.quotations = doc.double_quotations
+        self.quoted = doc.double_quoted
         self.words = doc.words
-        self.cues = _find_cues(text, self.words, fold_case=False)
+        self.registry = _build_registry(self.text, self.quoted)
+        self.cues = _find_cues(self.text, self.words, fold_case=False)
         self.cue_starts = [c.start() for c in self.cues]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        k = bisect.bisect_right(self.para_starts, pos) - 1
-        return self.paragraphs[k] if k >= 0 else (0, len(self.text))
+        return self.doc.paragraph_at(pos)
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        k = bisect.bisect_right(self.sent_starts, pos) - 1
-        return self.sentences[k] if k >= 0 else (0, len(self.text))
+        return self.doc.sentence_at(pos)

@@ -2,9 +2,19 @@
 
 Corpora are never package data. Each ``load_*`` looks in ``$FRAMING_DATA``, in the
 development folder ``../shared/data``, then in a cache (:func:`get_data_home`); only
-then does it download the source repository once (progress bar, checksum, atomic
-move), and offline it raises :class:`~framing.errors.DataNotFoundError` naming every
-place it looked and how to set ``FRAMING_DATA``.
+then does it download the source repository once (progress bar, atomic move), and
+offline it raises :class:`~framing.errors.DataNotFoundError` naming every place it
+looked and how to set ``FRAMING_DATA``.
+
+Downloads are not checked against recorded checksums: the archives are built by
+the hosting site on request and their bytes change. Instead the loaders check what
+they read (the expected files, fields and at least one article) and print the
+sha256 and size of the archive and how many articles they kept, so a user can pin
+what they used. Faults have one error each: a wrong argument type is a
+``TypeError``, a wrong argument value an ``InputError``; a local corpus file that
+cannot be read as documented is an ``InputError`` naming file and line; no copy
+and no download is a ``DataNotFoundError``, as is a download that is not the
+expected archive.
 """
 
 from __future__ import annotations
@@ -14,14 +24,12 @@ import csv
 import functools
 import gzip
 import hashlib
-import http.client
 import io
 import json
 import os
 import re
 import sys
 import tempfile
-import urllib.request
 import warnings
 import zipfile
 from collections import Counter
@@ -33,9 +41,8 @@ from typing import Any
 
 import pandas as pd
 
-from framing._validation import as_text
+from framing.datasets._brat import parse_brat_attributions
 from framing.errors import DataNotFoundError, InputError
-from framing.text import SpanIndex, quotation_spans
 
 __all__ = [
     "get_data_home",
@@ -52,14 +59,9 @@ class _RemoteArchive:
 
     name: str
     url: str
-    sha256: str | None  # checked when set; None skips the check
 
 
-# Snapshot commits named in shared/data/README.md. The archives' sha256 cannot be
-# computed without network access, so the constants start as None; every download
-# prints the digest it got, and pasting that here turns the check on. GitHub builds
-# these archives on request and has changed their bytes before (2023, a new
-# compression), so a recorded digest may need renewing: the error says so.
+# Snapshot commits named in shared/data/README.md.
 _ALLSIDES_COMMIT = "ced8111a720948e6a410e52031ace99c4e53f096"
 _POLNEAR_COMMIT = "c3eee833c035bf7b8c84f55b58c0bf7346cfae76"
 _ALLSIDES = _RemoteArchive(
@@ -68,12 +70,10 @@ _ALLSIDES = _RemoteArchive(
         "https://github.com/ramybaly/Article-Bias-Prediction/archive/"
         f"{_ALLSIDES_COMMIT}.zip"
     ),
-    sha256=None,
 )
 _POLNEAR = _RemoteArchive(
     name="PolNeAR",
     url=f"https://github.com/networkdynamics/PolNeAR/archive/{_POLNEAR_COMMIT}.zip",
-    sha256=None,
 )
 
 _SEED_ID = "000_5742304cf4503c0a"
@@ -88,6 +88,8 @@ _ALLSIDES_COLUMNS = [
     "content",
     "content_original",
 ]
+# The fields every article of the archive has (data/jsons/<ID>.json).
+_ALLSIDES_FIELDS = ("ID", "topic", "source", "bias", "content_original")
 _ALLSIDES_STR_COLUMNS = [c for c in _ALLSIDES_COLUMNS if c != "bias"]
 # Earliest plausible publication date; the corpus holds one "0001-11-30".
 _FIRST_DATE = pd.Timestamp("1900-01-01")
@@ -250,6 +252,9 @@ def _locate(
     if not download_if_missing:
         raise _not_found(what, relative, places, "download_if_missing=False")
     cache_file.parent.mkdir(parents=True, exist_ok=True)
+    # Imported here: the network modules add ~0.1 s to `import framing`.
+    import http.client
+
     try:
         archive = _download(remote, cache_file.parent)
     except DataNotFoundError:
@@ -260,11 +265,10 @@ def _locate(
     try:
         build(archive, cache_file)
     except zipfile.BadZipFile as exc:
-        raise DataNotFoundError(
-            f"the file downloaded from {remote.url} is not a zip archive ({exc}); "
-            "call again later, or set FRAMING_DATA to a folder that holds "
-            f"{relative}."
-        ) from exc
+        error = _archive_error(f"it is not a zip archive ({exc})")
+        raise DataNotFoundError(f"{remote.url}: {error}") from exc
+    except DataNotFoundError as exc:
+        raise DataNotFoundError(f"{remote.url}: {exc}") from None
     finally:
         archive.unlink(missing_ok=True)
     return cache_file
@@ -273,9 +277,11 @@ def _locate(
 def _download(remote: _RemoteArchive, folder: Path) -> Path:
     """Download ``remote`` into a temporary file in ``folder`` and return its path.
 
-    Shows a progress bar, prints the sha256 of what arrived, and checks it against
-    ``remote.sha256`` when that is set. The caller deletes the file.
+    Shows a progress bar and prints the size and sha256 of what arrived (on
+    stderr), so a user can record what they used. The caller deletes the file.
     """
+    import urllib.request
+
     from tqdm import tqdm
 
     fd, name = tempfile.mkstemp(
@@ -311,15 +317,19 @@ def _download(remote: _RemoteArchive, folder: Path) -> Path:
         f"framing: downloaded {remote.url} ({size:,} bytes), sha256 {sha256}",
         file=sys.stderr,
     )
-    if remote.sha256 is not None and sha256 != remote.sha256:
-        tmp.unlink(missing_ok=True)
-        raise DataNotFoundError(
-            f"checksum mismatch for {remote.url}: expected sha256 {remote.sha256}, "
-            f"got {sha256}; the download was deleted. Call again (the transfer may "
-            "have been cut); if it persists, the host may have rebuilt the archive: "
-            "check its content and update the recorded digest, or set FRAMING_DATA."
-        )
     return tmp
+
+
+def _archive_error(message: str) -> DataNotFoundError:
+    """Return the one error for a download that is not the expected archive."""
+    return DataNotFoundError(
+        f"{message}; the download was not the expected archive. Call again later, "
+        "or set FRAMING_DATA to a folder holding the corpus."
+    )
+
+
+def _report(what: str, n: int, n_files: int) -> None:
+    print(f"framing: {what}: kept {n:,} of {n_files:,} articles", file=sys.stderr)
 
 
 def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
@@ -378,7 +388,15 @@ def _allsides_from_archive(archive_path: Path, topic: str) -> pd.DataFrame:
         for key, info in _archive_members(archive).items():
             if not (key.startswith("data/jsons/") and key.endswith(".json")):
                 continue
-            record = json.loads(archive.read(info).decode("utf-8"))
+            try:
+                record = json.loads(archive.read(info).decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise _archive_error(f"{info.filename} is not JSON ({exc})") from None
+            if not isinstance(record, dict):
+                record = {}
+            missing = [k for k in _ALLSIDES_FIELDS if k not in record]
+            if missing:
+                raise _archive_error(f"{info.filename} has no field(s) {missing}")
             found = str(record.get("topic") or "")
             topics[found] += 1
             if found != topic:
@@ -389,15 +407,14 @@ def _allsides_from_archive(archive_path: Path, topic: str) -> pd.DataFrame:
             try:
                 row["bias"] = int(record["bias"])
             except (KeyError, TypeError, ValueError):
-                raise InputError(
+                raise _archive_error(
                     f"{info.filename}: expected a 'bias' of 0, 1 or 2, "
-                    f"got {record.get('bias')!r}"
+                    f"got {record.get('bias')!r}",
                 ) from None
             rows.append(row)
     if not topics:
-        raise InputError(
-            f"{archive_path.name}: no data/jsons/*.json in the archive; is it the "
-            "Article-Bias-Prediction repository?"
+        raise _archive_error(
+            "no data/jsons/*.json in it; is it the Article-Bias-Prediction repository?",
         )
     if not rows:
         listing = ", ".join(f"{t} ({n})" for t, n in sorted(topics.items()))
@@ -405,6 +422,7 @@ def _allsides_from_archive(archive_path: Path, topic: str) -> pd.DataFrame:
             f"load_allsides(topic={topic!r}): no article has this topic. The "
             f"{len(topics)} topics in the corpus (articles) are: {listing}."
         )
+    _report(f"AllSides topic {topic!r}", len(rows), sum(topics.values()))
     df = pd.DataFrame(rows, columns=_ALLSIDES_COLUMNS)
     return df.sort_values("id", kind="stable").reset_index(drop=True)
 
@@ -430,11 +448,19 @@ def _parse_dates(values: pd.Series) -> pd.Series:
 
 
 def _read_allsides(path: Path, topic: str | None = None) -> pd.DataFrame:
-    df = pd.read_csv(
-        path,
-        keep_default_na=False,
-        dtype={c: str for c in _ALLSIDES_STR_COLUMNS},
-    )
+    try:
+        df = pd.read_csv(
+            path,
+            keep_default_na=False,
+            dtype={c: str for c in _ALLSIDES_STR_COLUMNS},
+        )
+    except (pd.errors.ParserError, UnicodeDecodeError, EOFError, OSError) as exc:
+        if isinstance(exc, FileNotFoundError):
+            raise
+        raise InputError(
+            f"{path}: not a readable CSV ({type(exc).__name__}: {exc}); expected "
+            f"the columns {_ALLSIDES_COLUMNS} (see shared/data/README.md)."
+        ) from exc
     if topic is not None and "topic" in df.columns:
         # The nine-issue file (allsides/issues.csv.gz) holds several topics.
         df = df[df["topic"] == topic].sort_values("id").reset_index(drop=True)
@@ -523,10 +549,15 @@ def load_allsides(
 
     Notes
     -----
-    Downloads are checked against a recorded sha256 when one is set in the
-    module (``_ALLSIDES.sha256``); it is None until someone records the digest
-    printed after a first download. The archive holds every topic, but only the
-    requested one is cached: another topic downloads the archive again.
+    A download prints the archive's size and sha256 and how many articles it
+    kept (on stderr), so you can record what you used; there is no recorded
+    checksum to compare with, since the host builds the archive on request and
+    its bytes change. What is read is checked instead: every article file must
+    be JSON with the fields ``ID``, ``topic``, ``source``, ``bias`` (0, 1 or 2)
+    and ``content_original``, and at least one must have the topic; otherwise a
+    :class:`~framing.errors.DataNotFoundError` names the file. The archive holds
+    every topic, but only the requested one is cached: another topic downloads
+    the archive again.
 
     Ramy Baly, Giovanni Da San Martino, James Glass, Preslav Nakov. We Can Detect
     Your Bias: Predicting the Political Ideology of News Articles. EMNLP 2020.
@@ -558,267 +589,6 @@ def load_allsides(
 # ------------------------------------------------------------------------ PolNeAR
 
 
-@dataclass(frozen=True, slots=True)
-class _Entity:
-    """A brat text-bound annotation (T line)."""
-
-    kind: str  # Source, Cue, Content, Attribution, Discard, ...
-    fragments: tuple[tuple[int, int], ...]
-
-
-_PARTS = ("Source", "Cue", "Content")
-# Characters that may follow a closing quotation mark and still belong to a direct
-# quote's span ("win”." in styles that put the period outside).
-_AFTER_CLOSE = frozenset(".,;:!?)]}—–-… \t\n")
-
-
-def _closed_doubles(text: str) -> tuple[list[Any], SpanIndex]:
-    quotes = [q for q in quotation_spans(text) if q.double and q.closed]
-    quotes.sort(key=lambda q: q.open_start)
-    return quotes, SpanIndex([(q.open_start, q.close_end) for q in quotes])
-
-
-def _quote_kind(
-    text: str, start: int, end: int, quotes: list[Any], index: SpanIndex
-) -> str:
-    """Say "direct" if ``text[start:end]`` lies inside one closed double quotation.
-
-    The annotated span may include the marks or stop just inside them, and may
-    run on over punctuation after the closing mark; anything else (a partial
-    quote inside paraphrase, a scare quote) is "indirect".
-    """
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    k = index.find(start)
-    if k < 0:
-        return "indirect"
-    q = quotes[k]
-    while end > q.close_end and text[end - 1] in _AFTER_CLOSE:
-        end -= 1
-    return "direct" if q.start < end <= q.close_end else "indirect"
-
-
-def _ann_error(source: str, line: int, message: str) -> InputError:
-    return InputError(f"{source}, line {line}: {message}")
-
-
-def _brat_text(value: str) -> str:
-    # brat writes a span's text on one line: line breaks and tabs become spaces.
-    return re.sub(r"[\r\n\t]", " ", value)
-
-
-def _parse_ann(
-    text: str, ann: str, source: str
-) -> tuple[dict[str, _Entity], list[tuple[str, list[tuple[str, str]]]]]:
-    """Read T, E and R lines; check each T span against ``text``.
-
-    Returns the entities by id and the links as (id, [(role, entity id), ...]).
-    """
-    entities: dict[str, _Entity] = {}
-    links: list[tuple[str, list[tuple[str, str]]]] = []
-    pending: list[tuple[int, str, str]] = []  # (line, link id, entity id) to check
-    for n, raw in enumerate(ann.split("\n"), start=1):
-        line = raw.rstrip("\r")
-        if not line.strip():
-            continue
-        ident, _, rest = line.partition("\t")
-        if not ident or ident[0] not in "TER" or not rest:
-            continue  # attributes (A), notes (#), normalizations (N), equivalences
-        if ident[0] == "T":
-            spec, _, covered = rest.partition("\t")
-            kind, _, offsets = spec.partition(" ")
-            try:
-                fragments = tuple(
-                    (int(a), int(b))
-                    for a, b in (pair.split() for pair in offsets.split(";"))
-                )
-            except ValueError:
-                raise _ann_error(
-                    source, n, f"expected 'Type start end[;start end]', got {spec!r}"
-                ) from None
-            for a, b in fragments:
-                if not 0 <= a <= b <= len(text):
-                    raise _ann_error(
-                        source, n, f"span {a} {b} is outside the text (0-{len(text)})"
-                    )
-            found = " ".join(text[a:b] for a, b in fragments)
-            if _brat_text(found) != _brat_text(covered):
-                raise _ann_error(
-                    source,
-                    n,
-                    f"{ident} spans {offsets} hold {found[:60]!r} in the text but "
-                    f"{covered[:60]!r} in the annotation",
-                )
-            entities[ident] = _Entity(kind, fragments)
-        else:
-            # E: "Attribution:T4 Content:T3 ..." starts with the trigger; R: "Type
-            # Arg1:T1 Arg2:T2" with the relation type. Neither is a part.
-            roles = []
-            for arg in rest.split()[1:]:
-                role, sep, target = arg.partition(":")
-                if not sep:
-                    raise _ann_error(source, n, f"expected 'Role:Id', got {arg!r}")
-                used = _base(role) in _PARTS if ident[0] == "E" else target[:1] == "T"
-                if not used:
-                    continue  # links to other events or notes are not parts
-                pending.append((n, ident, target))
-                roles.append((role, target))
-            links.append((ident, roles))
-    for n, ident, target in pending:
-        if target not in entities:
-            raise _ann_error(
-                source, n, f"{ident} refers to {target}, which is not defined"
-            )
-    return entities, links
-
-
-def _base(name: str) -> str:
-    """Strip brat's numbering of repeated roles: Content2 -> Content."""
-    return name.rstrip("0123456789")
-
-
-def _attributions(
-    entities: dict[str, _Entity], links: list[tuple[str, list[tuple[str, str]]]]
-) -> list[tuple[str, dict[str, list[_Entity]]]]:
-    """Group entities into attributions: one per E line, one per R-linked group."""
-    out: list[tuple[str, dict[str, list[_Entity]]]] = []
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    first_relation: dict[str, str] = {}
-    for ident, roles in links:
-        if ident.startswith("E"):
-            parts: dict[str, list[_Entity]] = {part: [] for part in _PARTS}
-            for role, target in roles:
-                parts[_base(role)].append(entities[target])
-            out.append((ident, parts))
-        else:
-            # brat relations carry no role names for attribution parts, so the
-            # parts come from each entity's type; a connected group is one
-            # attribution, named after its first relation.
-            targets = [t for _, t in roles]
-            for t in targets[1:]:
-                parent[root(t)] = root(targets[0])
-            for t in targets:
-                first_relation.setdefault(t, ident)
-    groups: dict[str, list[str]] = {}
-    for t in first_relation:
-        groups.setdefault(root(t), []).append(t)
-    for members in groups.values():
-        parts = {part: [] for part in _PARTS}
-        for t in members:
-            if _base(entities[t].kind) in parts:
-                parts[_base(entities[t].kind)].append(entities[t])
-        ident = min((first_relation[t] for t in members), key=_id_number)
-        out.append((ident, parts))
-    return out
-
-
-def _id_number(ident: str) -> tuple[int, str]:
-    digits = ident[1:]
-    return (int(digits) if digits.isdigit() else sys.maxsize, ident)
-
-
-def parse_brat_attributions(
-    text: str, ann: str, *, source: str = "annotation"
-) -> list[dict[str, Any]]:
-    r"""Convert brat standoff attributions (PolNeAR's ``.ann``) to quote entries.
-
-    Reads ``T`` lines (``Source``, ``Cue``, ``Content`` spans, discontinuous ones
-    written ``start end;start end``) and the ``E`` lines that link them into an
-    attribution (``R`` lines are grouped by connected parts as a fallback). Each
-    content fragment becomes one entry; ``kind`` is "direct" when the fragment lies
-    inside one closed double quotation of :func:`framing.text.quotation_spans`
-    (marks included or not, punctuation after the closing mark allowed), else
-    "indirect".
-
-    Parameters
-    ----------
-    text : str
-        The annotated text, exactly as in the ``.txt`` file.
-    ann : str
-        The ``.ann`` file's content.
-    source : str, default="annotation"
-        A name for error messages, e.g. the ``.ann`` file name.
-
-    Returns
-    -------
-    list of dict
-        Entries sorted by ``(start, end)`` with keys ``quote``, ``start``, ``end``,
-        ``speaker``, ``speaker_start``, ``speaker_end``, ``cue``, ``kind`` and
-        ``attribution_id``, as in shared/data/README.md section 2:
-        ``text[start:end] == quote``; a discontinuous source is given as its outer
-        span; cue fragments are joined by one space; speaker fields are None for an
-        attribution without a source. Events without a content span are dropped.
-
-    Raises
-    ------
-    InputError
-        When a span's offsets are not integers, fall outside ``text`` or do not
-        hold the text the ``.ann`` line records, or a link names an undefined id.
-
-    Examples
-    --------
-    >>> from framing.datasets import parse_brat_attributions
-    >>> text = '“We will stay,” the mayor said. She said the plan works.'
-    >>> ann = (
-    ...     "T1\tContent 0 15\t“We will stay,”\n"
-    ...     "T2\tSource 16 25\tthe mayor\n"
-    ...     "T3\tCue 26 30\tsaid\n"
-    ...     "T4\tAttribution 26 30\tsaid\n"
-    ...     "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n"
-    ...     "T5\tSource 32 35\tShe\n"
-    ...     "T6\tCue 36 40\tsaid\n"
-    ...     "T7\tContent 41 55\tthe plan works\n"
-    ...     "E2\tAttribution:T6 Content:T7 Cue:T6 Source:T5\n"
-    ... )
-    >>> for q in parse_brat_attributions(text, ann):
-    ...     print(q["quote"], q["speaker"], q["cue"], q["kind"], sep=" | ")
-    “We will stay,” | the mayor | said | direct
-    the plan works | She | said | indirect
-    """
-    text = as_text(text)
-    ann = as_text(ann, "ann")
-    entities, links = _parse_ann(text, ann, source)
-    quotes, index = _closed_doubles(text)
-    entries: list[dict[str, Any]] = []
-    for ident, parts in _attributions(entities, links):
-        contents = sorted({f for e in parts["Content"] for f in e.fragments})
-        if not contents:
-            continue
-        speaker = speaker_start = speaker_end = None
-        source_fragments = [f for e in parts["Source"] for f in e.fragments]
-        if source_fragments:
-            speaker_start = min(a for a, _ in source_fragments)
-            speaker_end = max(b for _, b in source_fragments)
-            speaker = text[speaker_start:speaker_end]
-        cue_fragments = sorted({f for e in parts["Cue"] for f in e.fragments})
-        cue = " ".join(text[a:b] for a, b in cue_fragments) if cue_fragments else None
-        for start, end in contents:
-            entries.append(
-                {
-                    "quote": text[start:end],
-                    "start": start,
-                    "end": end,
-                    "speaker": speaker,
-                    "speaker_start": speaker_start,
-                    "speaker_end": speaker_end,
-                    "cue": cue,
-                    "kind": _quote_kind(text, start, end, quotes, index),
-                    "attribution_id": ident,
-                }
-            )
-    entries.sort(key=lambda q: (q["start"], q["end"], _id_number(q["attribution_id"])))
-    return entries
-
-
 def _polnear_from_archive(archive_path: Path, split: str) -> list[dict[str, Any]]:
     """Convert one split of the PolNeAR archive to the shared JSON-lines records."""
     with zipfile.ZipFile(archive_path) as archive:
@@ -842,9 +612,8 @@ def _polnear_from_archive(archive_path: Path, split: str) -> list[dict[str, Any]
                 name, _, annotator = key[len(ann_dir) : -len(".ann")].rpartition("_")
                 annotations.setdefault(name, []).append(annotator)
         if not texts:
-            raise InputError(
-                f"{archive_path.name}: no data/{split}/text/*.txt in the archive; "
-                "is it the PolNeAR repository?"
+            raise _archive_error(
+                f"no data/{split}/text/*.txt in it; is it the PolNeAR repository?",
             )
         articles = []
         for name in sorted(texts):
@@ -869,6 +638,9 @@ def _polnear_from_archive(archive_path: Path, split: str) -> list[dict[str, Any]
                     "date": meta.get("publication_date", ""),
                 }
             )
+    if not articles:
+        raise _archive_error(f"no data/{split}/attributions/*.ann for its texts")
+    _report(f"PolNeAR {split!r}", len(articles), len(texts))
     return articles
 
 
@@ -883,9 +655,30 @@ def _write_polnear(archive_path: Path, cache_file: Path, split: str) -> None:
     _atomic_write(cache_file, write)
 
 
+_POLNEAR_KEYS = ("id", "text", "quotes")
+
+
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Read a PolNeAR JSON-lines file; a bad line is an InputError naming it."""
+    out = []
     with path.open(encoding="utf-8", newline="") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+        for n, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}, line {n}: not JSON ({exc})") from None
+            if not isinstance(record, dict):
+                record = {}
+            missing = [k for k in _POLNEAR_KEYS if k not in record]
+            if missing:
+                raise InputError(
+                    f"{path}, line {n}: no key(s) {missing}; expected "
+                    f"{list(_POLNEAR_KEYS)} (see shared/data/README.md)"
+                )
+            out.append(record)
+    return out
 
 
 def load_polnear(
@@ -933,8 +726,12 @@ def load_polnear(
     dropped) but does not reproduce them exactly: ``kind`` comes from
     :func:`framing.text.quotation_spans`, whose pairing of quotation marks
     differs from the one used to build the shared files in edge cases, and
-    articles without any annotation file are skipped. The archive's checksum is
-    checked when ``_POLNEAR.sha256`` is set (None until recorded).
+    articles without any annotation file are skipped. A download prints the
+    archive's size and sha256 and how many articles it kept, so you can record
+    what you used; the split's texts and annotation files must be in it, or a
+    :class:`~framing.errors.DataNotFoundError` says what was missing. A local
+    file whose line is not JSON or lacks ``id``, ``text`` or ``quotes`` raises an
+    :class:`~framing.errors.InputError` naming file and line.
 
     Edward Newell, Drew Margolin, Derek Ruths. An Attribution Relations Corpus for
     Political News. LREC 2018.
@@ -946,6 +743,11 @@ def load_polnear(
     >>> len(articles), sum(len(a["quotes"]) for a in articles)  # doctest: +SKIP
     (84, 2515)
     """
+    if not isinstance(split, str):
+        raise TypeError(
+            f"split must be a str such as 'dev'; got {type(split).__name__}: "
+            f"{split!r:.60}"
+        )
     if split not in _POLNEAR_SPLITS:
         raise InputError(
             f"load_polnear(split={split!r}): split must be one of "

@@ -1,0 +1,114 @@
+"""Cost of each feature component of analyze(), per article, in one pass.
+
+Usage: ``python benchmarks/components.py [--rounds 3]``. Prints a Markdown table.
+
+The corpus is the one of ``../shared/eval/bench_ratio.py``: every fifth article of
+the AllSides immigration file and the seed article, 600 in all (the seed repeated
+when the data are missing). Each article is parsed once (the Document's paragraphs,
+sentences, words and quotations: the "parse" row), then every component of the
+registry runs in order on it, as ``analyze()`` runs them; a component's time is its
+own, since what it requires is in ``doc.cache`` by then. The best of ``--rounds``
+rounds counts per component; the machine is shared, so compare the shares, not the
+milliseconds, across runs. ``regex pass`` is bench_ratio.py's baseline on the same
+texts: the target is analyze() <= 10x of it, loaded terms alone <= 2x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+from framing import datasets
+from framing.components import FeatureConfig, components
+from framing.document import Document
+from framing.features import _config
+
+ROOT = Path(__file__).resolve().parents[1]
+# bench_ratio.py's regex, copied so the two measure the same thing.
+RX = re.compile(
+    r"\b(?:illegal[- ](?:immigrant|alien)s?|illegals|an illegal|criminal aliens?|"
+    r"aliens?|anchor bab(?:y|ies)|chain migration|amnesty|invasion|invaders|"
+    r"catch and release|Trump(?:ocalypse|ageddon)|undocumented (?:immigrant|worker)s?"
+    r"|unauthorized immigrants?)\b",
+    re.I,
+)
+
+
+def corpus() -> list[str]:
+    """Return bench_ratio.py's 600 texts."""
+    seed = datasets.load_seed()
+    data = Path(os.environ.get("FRAMING_DATA", ROOT.parent / "shared" / "data"))
+    docs = []
+    csv.field_size_limit(10**8)
+    try:
+        with gzip.open(data / "allsides" / "immigration.csv.gz", "rt") as fh:
+            for i, row in enumerate(csv.DictReader(fh)):
+                if i % 5 == 0:
+                    docs.append(row["content_original"])
+    except OSError:
+        pass
+    return (docs + [seed] * 300)[:600]
+
+
+def parse(doc: Document) -> None:
+    """Compute the spans every component reads."""
+    doc.paragraphs, doc.sentences, doc.words, doc.quotations  # noqa: B018
+    doc.quoted, doc.n_words_quoted  # noqa: B018
+
+
+def one_round(texts: list[str], config: FeatureConfig) -> dict[str, float]:
+    """Return seconds per step over ``texts`` (one pass)."""
+    steps = list(components().values())
+    spent = dict.fromkeys(["parse", *(c.name for c in steps)], 0.0)
+    clock = time.perf_counter
+    for text in texts:
+        doc = Document(text)
+        began = clock()
+        parse(doc)
+        spent["parse"] += clock() - began
+        for component in steps:
+            began = clock()
+            component.features(doc, config)
+            spent[component.name] += clock() - began
+    return spent
+
+
+def main(argv=None) -> int:
+    """Print the per-component table."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args(argv)
+    texts = corpus()
+    config = _config(None, None)
+    one_round(texts[:20], config)  # warm-up: tables loaded, regexes compiled
+    best: dict[str, float] = {}
+    best_rx = float("inf")
+    for _ in range(args.rounds):
+        began = time.perf_counter()
+        sum(1 for t in texts for _ in RX.finditer(t))
+        best_rx = min(best_rx, time.perf_counter() - began)
+        for name, seconds in one_round(texts, config).items():
+            best[name] = min(best.get(name, float("inf")), seconds)
+    total = sum(best.values())
+    n = len(texts)
+    print(f"{n} articles; regex pass {1000 * best_rx / n:.3f} ms/article")
+    print()
+    print("| step | ms/article | share | x regex pass |")
+    print("|---|---|---|---|")
+    for name, seconds in best.items():
+        print(
+            f"| {name} | {1000 * seconds / n:.3f} | {seconds / total:.0%} | "
+            f"{seconds / best_rx:.2f} |"
+        )
+    print(f"| all | {1000 * total / n:.3f} | 100% | {total / best_rx:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
