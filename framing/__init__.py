@@ -4,7 +4,7 @@ Rule-based, offline; every span is exact (``text[m.start:m.end] == m.text``); No
 NaN or non-text input gives an empty result. Installed as ``newsframing``.
 
 One article (a str, or a Document: the one parse of spans, read by every feature)
-    find_loaded_terms(text)  loaded labels, each in the author's voice or quoted
+    find_loaded_terms(text)  loaded language by voice; find_label_choices(text) apart
     find_terms(text)         every lexicon label, loaded or neutral (TermMatch)
     extract_quotes(text)     direct and reported quotes with resolved speakers (Quote)
     sources(text)            sources by side and quote balance (SourceBalance)
@@ -77,6 +77,7 @@ _LAZY = {
     "quote_table": "framing.tables",
     "source_table": "framing.tables",
     "TermMatch": "framing.terms",
+    "find_label_choices": "framing.terms",
     "find_loaded_terms": "framing.terms",
     "find_terms": "framing.terms",
     "Tone": "framing.tone",
@@ -139,7 +140,12 @@ if TYPE_CHECKING:
     from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
     from framing.quotes import Quote, extract_quotes
     from framing.tables import quote_table, source_table
-    from framing.terms import TermMatch, find_loaded_terms, find_terms
+    from framing.terms import (
+        TermMatch,
+        find_label_choices,
+        find_loaded_terms,
+        find_terms,
+    )
     from framing.tone import Tone, polarity_scores, tone_by_voice
     from framing.transformer import FramingFeatures
     from framing.view import Highlight, highlight
@@ -189,6 +195,7 @@ __all__ = [
     "extract_quotes",
     "feature_columns",
     "find_frames",
+    "find_label_choices",
     "find_loaded_terms",
     "find_terms",
     "frame_profile",

@@ -486,6 +486,66 @@ def _title(doc: Document, config: FeatureConfig) -> dict[str, Any]:
     }
 
 
+# --- issue 22: label choice, emotive words, an article frame's support ---------------
+def _label_choice_columns(config: FeatureConfig) -> dict[str, str]:
+    return {
+        "label_choice_author": "int64",
+        "label_choice_quoted": "int64",
+        "label_choice_terms": "object",
+    }
+
+
+def _label_choice(doc: Document, config: FeatureConfig) -> dict[str, Any]:
+    from framing.terms import LABEL_CHOICE
+
+    found = [m for m in _terms(doc, config) if m.category == LABEL_CHOICE]
+    return {
+        "label_choice_author": sum(not m.in_quote for m in found),
+        "label_choice_quoted": sum(m.in_quote for m in found),
+        "label_choice_terms": "; ".join(m.term for m in found),
+    }
+
+
+def _emotive_columns(config: FeatureConfig) -> dict[str, str]:
+    return {
+        "emotive_author": "int64",
+        "emotive_author_per_1k": "float64",
+        "emotive_terms": "object",
+    }
+
+
+def _emotive(doc: Document, config: FeatureConfig) -> dict[str, Any]:
+    from framing.terms import find_loaded_terms, load_emotive
+
+    found = find_loaded_terms(doc, lexicon=load_emotive())
+    return {
+        "emotive_author": len(found),
+        "emotive_author_per_1k": _per_1k(
+            len(found), len(doc.words) - doc.n_words_quoted
+        ),
+        "emotive_terms": "; ".join(m.term for m in found),
+    }
+
+
+def _support_columns(config: FeatureConfig) -> dict[str, str]:
+    return {
+        "frame_supported": "object",
+        "frame_support": "int64",
+        "frame_mixed": "object",
+    }
+
+
+def _support(doc: Document, config: FeatureConfig) -> dict[str, Any]:
+    from framing.frames import frame_profile
+
+    profile = frame_profile(doc)
+    return {
+        "frame_supported": profile.supported or "",
+        "frame_support": profile.support.get(profile.primary, 0),
+        "frame_mixed": "; ".join(profile.mixed),
+    }
+
+
 for _component in (
     Component("words", _words_columns, _words, (), "word counts by voice"),
     Component("loaded", _loaded_columns, _loaded, (), "loaded terms by voice"),
@@ -505,6 +565,21 @@ for _component in (
     Component("voices", _voice_columns, _voices, ("sources",), "type and gender"),
     Component("tone", _tone_columns, _tone, (), "VADER tone by voice"),
     Component("frames", _frame_columns, _frames, (), "policy frames by voice"),
+    Component(
+        "label_choice",
+        _label_choice_columns,
+        _label_choice,
+        ("loaded",),
+        "names of partisan origin used plainly (Obamacare), apart from loaded",
+    ),
+    Component("emotive", _emotive_columns, _emotive, (), "emotive words, author"),
+    Component(
+        "frame_support",
+        _support_columns,
+        _support,
+        ("frames",),
+        "sentences behind the article's frame; supported or mixed",
+    ),
     Component("title", _title_columns, _title, (), "headline: question, loaded"),
 ):
     register(_component)

@@ -469,3 +469,43 @@ def test_analysis_never_imports_presentation():
     from framing.view import frame_layer as in_view
 
     assert frame_layer is in_view
+
+
+# --- issue 22: cues inside names and idioms, and an article's support ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        ("Her mother-in-law moved in with the family last spring.", "legality"),
+        ("Voters should pay attention to the new districts.", "economic"),
+        ("Both sides made a good faith effort to settle.", "morality"),
+        ("It was a politically charged debate on the floor.", "crime_punishment"),
+        ("The company Seventh Generation Inc. makes soap.", "cultural_identity"),
+    ],
+)
+def test_cue_inside_a_name_or_idiom_is_not_the_frame(sentence, frame):
+    assert frame not in {m.frame for m in find_frames(sentence)}
+
+
+def test_cue_that_ends_its_name_still_counts():
+    frames = [m.frame for m in find_frames("The U.S. Supreme Court ruled on Monday.")]
+    assert "legality" in frames
+
+
+def test_article_support_and_mixed():
+    crime = "Police arrested the suspect after the robbery. "
+    money = "The program will cost taxpayers $2 billion. "
+    text = crime * 4 + money * 3
+    profile = frame_profile(text)
+    assert profile.support == {"economic": 3, "crime_punishment": 4}
+    assert profile.primary == "crime_punishment"
+    assert (profile.supported, profile.mixed) == (
+        "mixed",
+        ("crime_punishment", "economic"),
+    )
+    clear = frame_profile(crime * 5 + money)
+    assert (clear.supported, clear.mixed) == ("crime_punishment", ())
+    thin = frame_profile(crime * 2 + "The weather was mild. " * 4)
+    assert thin.primary == "crime_punishment" and thin.supported is None
+    assert frame_profile(crime).supported == "crime_punishment"  # a sentence is a text

@@ -97,7 +97,8 @@ def test_seed_find_terms_has_no_neutral_labels(seed_text):
         ("Republicans oppose Obama's executive amnesty.", ["amnesty"]),
         # other policy labels and epithets
         ("Trump wants to end chain migration.", ["chain migration"]),
-        ("Catch and release ends, said the border agency.", ["Catch and release"]),
+        # Label choice (codebook B), not loaded: find_label_choices finds it.
+        ("Catch and release ends, said the border agency.", []),
         ("Anglers prefer catch-and-release fishing.", []),
         ("The slur anchor baby offends many families.", ["anchor baby"]),
         ("Fans braced for Trumpageddon.", ["Trumpageddon"]),
@@ -490,3 +491,43 @@ def test_loaded_features_counts_by_category_and_voice(seed_text):
     assert seed["loaded_portmanteau_author"] == 1
     assert seed["loaded_status_label_quoted"] == 1
     assert sum(seed.values()) == 7
+
+
+# --- issue 22: the author's voice, names and page furniture ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript's turn is the speaker's voice
+        "KATE BRAUMAN: The thing to me that is the most shocking is the picture.",
+        # an evaluation given to others
+        "What are deemed to be blatant examples of prejudice drew fire.",
+        # a law's title in quotation marks is a name
+        'He backed the House-sponsored "Heartbeat Bill" again.',
+        # an embedded post is page furniture
+        "No question about the climate crisis. — Jay Inslee (@JayInslee) "
+        "October 16, 2019",
+        # a side's own name inside its own quotation
+        '"I am proud to be pro-life," the senator said.',
+        # a capitalised label before an organisation's head noun is a name
+        "Eric Johnston, head of the Alabama Pro-life Coalition, spoke.",
+        # a side's name for itself, and a label mentioned as others'
+        "Just 32 percent called themselves pro-choice, the poll found.",
+        "The House pro-choice caucus met on Tuesday.",
+        "Several states passed so-called heartbeat bills.",
+        # scare quotes around an evaluative word: the writer's distance from it
+        "Republicans call it a “slush fund” now.",
+    ],
+)
+def test_not_the_author_s_loaded_language(text):
+    assert find_loaded_terms(text) == []
+
+
+def test_the_author_s_own_words_still_count():
+    text = "It was a shocking reminder of the climate crisis. Pro-life activists met."
+    assert [m.text for m in find_loaded_terms(text)] == [
+        "shocking",
+        "climate crisis",
+        "Pro-life",
+    ]

@@ -40,6 +40,10 @@ from typing import Any
 
 from framing.frames.cues import FRAMES, FrameCue, FrameLexicon, load_frame_lexicon
 from framing.frames.scoring import (
+    MIN_LEAD,
+    MIN_SENTENCES,
+    MIN_SUPPORT,
+    MIXED,
     THRESHOLD,
     FrameMatch,
     FrameProfile,
@@ -53,6 +57,10 @@ from framing.frames.scoring import (
 
 __all__ = [
     "FRAMES",
+    "MIN_LEAD",
+    "MIN_SENTENCES",
+    "MIN_SUPPORT",
+    "MIXED",
     "THRESHOLD",
     "FrameCue",
     "FrameLexicon",

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from framing.document import Document, as_document
+from framing.frames.blocks import blocked_spans, inside_name
 from framing.frames.cues import FrameLexicon, load_frame_lexicon
 
 __all__ = [
+    "MIN_LEAD",
+    "MIN_SENTENCES",
+    "MIN_SUPPORT",
+    "MIXED",
     "THRESHOLD",
     "FrameMatch",
     "FrameProfile",
@@ -29,6 +34,16 @@ __all__ = [
 #: The least cue weight that gives a sentence a frame: one strong cue (weight >= 2)
 #: or two weaker ones. A single global setting, chosen on the development sets.
 THRESHOLD = 1.5
+#: Sentences an article's ``supported`` frame needs behind it, and its lead in
+#: sentences over the next frame (below it the article is "mixed"): chosen on the
+#: 17 own-tune articles (grid 1-4 x 1-3), then scored on the 12 shared ones
+#: (``docs/validity_language.md``).
+MIN_SUPPORT = 3
+MIN_LEAD = 3
+#: Texts shorter than this (sentences) keep ``primary`` as ``supported``.
+MIN_SENTENCES = 5
+#: The ``supported`` value of an article whose two leading frames are close.
+MIXED = "mixed"
 
 #: How much each further cue of a frame in a sentence adds, relative to its weight:
 #: the strongest cue counts fully, so ten weak money words do not outweigh one
@@ -92,6 +107,16 @@ class FrameProfile:
     (:attr:`FrameLexicon.frames`, the codebook's :data:`FRAMES` first) to a
     share in [0, 1] (NaN for a voice the text does not have); ``evidence`` maps
     each frame id to its summed cue weight over the whole text.
+
+    The evidence behind an article's frame (left out of the repr, which stays the
+    documented one): ``support`` maps each frame that has sentences to their
+    number. ``supported`` is the frame of most sentences only when enough
+    sentences carry it: at least :data:`MIN_SUPPORT` of them, and
+    :data:`MIN_LEAD` more than the next frame; ``"mixed"`` (:data:`MIXED`) when
+    the lead is smaller, and ``mixed`` then names the two leading frames; None
+    when no frame has :data:`MIN_SUPPORT` sentences. A text of fewer than
+    :data:`MIN_SENTENCES` sentences keeps its ``primary`` (a sentence is a text).
+    ``primary`` is the frame of most sentences, however few.
     """
 
     sentences: tuple[SentenceFrame, ...]
@@ -102,6 +127,9 @@ class FrameProfile:
     primary: str | None
     primary_author: str | None
     primary_quoted: str | None
+    support: dict[str, int] = field(default_factory=dict, repr=False)
+    supported: str | None = field(default=None, repr=False)
+    mixed: tuple[str, ...] = field(default=(), repr=False)
 
     def top(self, n: int = 3) -> list[tuple[str, float]]:
         """Return the ``n`` frames with the largest share of sentences, largest first.
@@ -168,10 +196,18 @@ def _find(doc: Document, lexicon: FrameLexicon) -> list[tuple]:
     quotations = doc.quotations
     q, n = 0, len(quotations)
     found = []
+    text = doc.text
+    blocked = blocked_spans(text)
     furniture = doc.furniture_index  # no frame cue from page furniture
-    for start, end, cue in lexicon._matches(doc.text):
+    for start, end, cue in lexicon._matches(text):
         if furniture.contains(start):
             continue
+        if blocked and any(
+            a < end and start < b for a, b in blocked.get(cue.frame, ())
+        ):
+            continue  # "mother-in-law", "pay attention": not the frame
+        if inside_name(text, start, end, cue.frame):
+            continue  # "Seventh Generation Inc.": a name, not the frame
         while q < n and quotations[q].end <= start:
             q += 1
         found.append((start, end, cue, q < n and quotations[q].start <= start))
@@ -340,7 +376,11 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
             key=lambda f: (count[f], totals.get(f, 0.0), -first_seen.get(f, 0)),
         )
 
+    supported, mixed = _supported(counts["all"], totals, first_seen, n_sentences)
     return FrameProfile(
+        support={f: counts["all"][f] for f in frames if f in counts["all"]},
+        supported=supported,
+        mixed=mixed,
         sentences=tuple(sentences),
         scores=shares(counts["all"], n_sentences),
         author=shares(counts["author"], n_author),
@@ -350,6 +390,22 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
         primary_author=primary(counts["author"]),
         primary_quoted=primary(counts["quoted"]),
     )
+
+
+def _supported(
+    count: dict[str, int], totals: dict[str, float], first: dict[str, int], n: int
+) -> tuple[str | None, tuple[str, ...]]:
+    """Return the article's supported frame ("mixed" or None) and the mixed pair."""
+    if not count:
+        return None, ()
+    ranked = sorted(count, key=lambda f: (-count[f], -totals.get(f, 0.0), first[f]))
+    if n < MIN_SENTENCES:
+        return ranked[0], ()
+    if count[ranked[0]] < MIN_SUPPORT:
+        return None, ()
+    if len(ranked) > 1 and count[ranked[0]] - count[ranked[1]] < MIN_LEAD:
+        return MIXED, (ranked[0], ranked[1])
+    return ranked[0], ()
 
 
 def frame_columns(lexicon=None) -> dict[str, str]:

@@ -64,6 +64,8 @@ CATEGORIES = (
     "migration metaphor",
     "partisan epithet",
     "attribution verb",
+    "label choice",
+    "emotive",
 )
 
 #: Whose vocabulary an entry is: ``left``, ``right`` or ``none`` (no side owns it).

@@ -46,6 +46,8 @@ RULE_KINDS = {
     "migration_subject": (),
     "political_side": (),
     "attribution": (),
+    "author": (),
+    "author_voice": (),
     "topic_nearby": (
         "pattern",
         "debate",

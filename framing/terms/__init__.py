@@ -11,6 +11,7 @@ A match is quoted voice (``in_quote``) when it starts inside a
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import os
 import re
 from dataclasses import dataclass
@@ -20,14 +21,17 @@ from framing.errors import InputError
 from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
 from framing.terms.attribution import attribution_verb
 from framing.terms.context import Context
-from framing.terms.rules import in_proper_name, rules_of
+from framing.terms.rules import in_embedded_post, in_proper_name, rules_of
 
 __all__ = [
+    "LABEL_CHOICE",
     "TermMatch",
     "attribution_verb",
+    "find_label_choices",
     "find_loaded_terms",
     "find_terms",
     "issue_labels",
+    "load_emotive",
     "loaded_columns",
     "loaded_features",
 ]
@@ -90,7 +94,7 @@ def find_terms(text, lexicon=None, issues=None) -> list[TermMatch]:
     return _find(as_document(text), lexicon, False, _issues(issues, lexicon))
 
 
-def find_loaded_terms(text, lexicon=None, issues=None) -> list[TermMatch]:
+def find_loaded_terms(text, lexicon=None, issues=None, emotive=None) -> list[TermMatch]:
     """Find loaded labels and say whether each is in the author's voice or quoted.
 
     Parameters
@@ -102,6 +106,12 @@ def find_loaded_terms(text, lexicon=None, issues=None) -> list[TermMatch]:
     issues : str or iterable, default=None
         Keep only entries of these debates ("abortion", "guns", ...); None in the
         iterable keeps the generic entries. All entries when None.
+    emotive : bool, default=None
+        Also find emotive words in the author's voice (category ``"emotive"``, from
+        ``framing/data/emotive.csv``): evaluative and dramatising words a neutral
+        writer would replace ("draconian", "disastrous", "a scheme"), never inside
+        quotation marks or reported speech. None means True with the bundled
+        lexicon and False with your own.
 
     Returns
     -------
@@ -110,6 +120,11 @@ def find_loaded_terms(text, lexicon=None, issues=None) -> list[TermMatch]:
 
     Notes
     -----
+    Label choice is not loaded language: names of partisan origin that became the
+    ordinary name ("Obamacare", "assault weapons", "catch and release") are entries
+    of category ``"label choice"`` with ``loaded`` false (the shared codebook, B),
+    found by :func:`find_label_choices` and :func:`find_terms`, not here.
+
     The migration metaphors (flood, wave, tide, surge, influx, swarm, horde,
     invasion, pouring in) follow Santa Ana (1999), who found that US coverage
     framed immigrants as animals, invaders and dangerous waters; they count only
@@ -125,8 +140,73 @@ def find_loaded_terms(text, lexicon=None, issues=None) -> list[TermMatch]:
     >>> [(m.text, m.term, m.start) for m in find_loaded_terms(text)]
     [('flood', 'flood', 25)]
     """
+    bundled = lexicon is None
     lexicon = _resolve(lexicon)
-    return _find(as_document(text), lexicon, True, _issues(issues, lexicon))
+    doc = as_document(text)
+    found = _find(doc, lexicon, True, _issues(issues, lexicon))
+    if not (bundled if emotive is None else emotive) or not doc.text:
+        return found
+    extra = _find(doc, load_emotive(), True, None)
+    if not extra:
+        return found
+    taken = [(m.start, m.end) for m in found]
+    extra = [m for m in extra if not any(a < m.end and m.start < b for a, b in taken)]
+    return sorted(found + extra, key=lambda m: (m.start, m.end))
+
+
+#: The lexicon category of label choice: not loaded language (codebook B).
+LABEL_CHOICE = "label choice"
+
+
+def find_label_choices(text, lexicon=None) -> list[TermMatch]:
+    """Find label choice: names of partisan origin that became the ordinary name.
+
+    "Obamacare" (coined by the law's opponents, adopted by Obama in 2012),
+    "assault weapons" (no precise meaning, but the common term of the debate) and
+    "catch and release" are how most writers name those things; the shared
+    codebook lists them apart from loaded language ("Obamacare plans went on sale"
+    is not loaded). Which name an outlet chooses is still worth counting, next to
+    the neutral names (Affordable Care Act, semi-automatic rifles).
+
+    Parameters
+    ----------
+    text : str
+        Any text. None or NaN gives an empty list.
+    lexicon : Lexicon or path-like, default=None
+        The bundled lexicon when None; its entries of category ``"label choice"``.
+
+    Returns
+    -------
+    list of TermMatch
+        Sorted by position; ``text[m.start:m.end] == m.text`` for each.
+
+    Examples
+    --------
+    >>> from framing import find_label_choices
+    >>> text = "Obamacare plans went on sale."
+    >>> [(m.text, m.loaded) for m in find_label_choices(text)]
+    [('Obamacare', False)]
+    """
+    return [m for m in find_terms(text, lexicon=lexicon) if m.category == LABEL_CHOICE]
+
+
+def load_emotive(path=None) -> Lexicon:
+    """Load the emotive-word list: ``framing/data/emotive.csv`` when None.
+
+    The list has the lexicon's columns plus ``kind`` (``evaluative`` or
+    ``dramatising``) and ``since`` (the version that added the row); every row's
+    context rule is ``author_voice``. Sources: the shared codebook's examples and
+    the criterion of Spinde et al. (2021, BABE): words expert annotators mark.
+
+    Examples
+    --------
+    >>> from framing.terms import load_emotive
+    >>> {e.category for e in load_emotive()}
+    {'emotive'}
+    """
+    if path is None:
+        path = importlib.resources.files("framing") / "data" / "emotive.csv"
+    return load_lexicon(os.fspath(path))
 
 
 def _resolve(lexicon) -> Lexicon:
@@ -217,6 +297,9 @@ def _find(
     ]
 
 
+_SO_CALLED = re.compile(r"\bso[\s\-‐‑]called\s+$", re.IGNORECASE)
+
+
 def _accepted(
     entry: LexiconEntry, context: Context, start: int, end: int, rules
 ) -> bool:
@@ -228,6 +311,10 @@ def _accepted(
         and in_proper_name(context, start, end)
     ):
         return False
+    if entry.loaded and in_embedded_post(context, start):
+        return False  # an embedded tweet is page furniture, not the article
+    if entry.loaded and _SO_CALLED.search(context.text, max(0, start - 12), start):
+        return False  # "so-called heartbeat bills": the label is others', mentioned
     if entry.context == "none":
         return True
     return rules[entry.context](context, start, end)

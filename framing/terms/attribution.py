@@ -58,29 +58,55 @@ _NOT_CLAUSE = word_set(
 _NP_STOP = word_set(
     "that which who whom whose of in for on at to with by from into as lives life"
 )
-_PASSIVE = word_set(
-    "was were been being is are be get gets got getting the a an newly recently "
-    "not his her their its our"
+# After these a form is passive or a noun ("was admitted", "the claimed savings",
+# "the claims"); "is/are" + -ing stays a verb ("are claiming that").
+_PASSIVE_OR_NOUN = word_set(
+    "was were been being is are be get gets got getting newly recently not the a an "
+    "his her their its our this these those"
 )
+_DETERMINERS = word_set("the a an his her their its our this these those")
 _PRONOUN_SUBJECTS = word_set("he she it who")
+# The noun judges too, with a that-clause: "his claim that taxes fell".
+_THAT_CLAUSE = re.compile(r"\s+that\s+[\"“'‘]?([\w'’]+)")
+# An object, then "for ...ing" or "as ...": "slammed Democrats for voting",
+# "blasted the request as a stunt" (the verbs of attack only).
+_OBJECT_FOR_AS = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|this|that|these|those)\s+)?"
+    r"(?:[\w'’\-]+\s+){0,3}?(?:for\s+\w+ing\b|as\s+(?:an?\s+|the\s+)?[\w'’\-]+)"
+)
+_ATTACK = ("slam", "blast", "rant", "lash")
 
 
 def attribution(context: Context, start: int, end: int) -> bool:
-    """Say whether the verb at ``start:end`` attributes a statement."""
+    """Say whether the verb (or noun) at ``start:end`` attributes a statement.
+
+    Every form: "claimed", "claims", "claiming", "claim"; the constructions
+    "X slammed Y for ...ing", "blasted Z as ...", "are claiming that", "Bloomberg
+    claims he ...", "his claim that ..."; never "claimed the title", "was
+    admitted to the hospital", "insurance claims that were denied".
+    """
     text = context.text
     word = text[start:end].lower()
     before = context.words_before(start, 1)
-    prev = before[0][0].lower() if before else ""
+    prev = before[0][0] if before else ""
+    low = prev.lower()
     if _QUOTE_BEFORE.search(text, max(0, start - 80), start) is not None:
         return True  # `," he claimed.`, `," claimed Smith`
-    if prev in _PASSIVE or prev.endswith(("'s", "’s")):
+    window = text[end : end + 160]
+    possessive = low.endswith(("'s", "’s"))
+    if word in ("claim", "claims") and (possessive or low in _DETERMINERS):
+        m = _THAT_CLAUSE.match(window)
+        return m is not None and m.group(1).lower() not in _NOT_CLAUSE
+    if word.endswith("ing"):
+        if low in _DETERMINERS:
+            return False  # "the blasting", "a ranting"
+    elif low in _PASSIVE_OR_NOUN or possessive:
         return False  # "was admitted", "the claimed savings", "Trump's claims"
     # Present tense is a noun too ("insurance claims", "grand slams"), so only
-    # after a pronoun subject ("she insists that").
+    # after a pronoun subject ("she insists that") or a name ("Bloomberg claims").
     present = word.endswith("s") and word != "lashes out"
-    if present and prev not in _PRONOUN_SUBJECTS:
+    if present and low not in _PRONOUN_SUBJECTS and not prev[:1].isupper():
         return False
-    window = text[end : end + 160]
     m = _AFTER_STATEMENT.match(window)
     if m is not None:
         if m.group("that") is not None:
@@ -90,6 +116,8 @@ def attribution(context: Context, start: int, end: int) -> bool:
             return not any(w.lower() in _NP_STOP for w in np.split())
         return True
     if word.startswith("claim") and _CLAIM_TO.match(window):
+        return True
+    if word.startswith(_ATTACK) and _OBJECT_FOR_AS.match(window):
         return True
     return _AFTER_SAYING.match(window) is not None
 

@@ -23,6 +23,20 @@ class Context:
         self.doc = doc
         self.text = doc.text
 
+    def reported(self) -> list[tuple[int, int]]:
+        """Return the spans of reported speech (indirect quotations), found once."""
+        spans = self.doc.cache.get("terms.reported")
+        if spans is None:
+            from framing.quotes import extract_quotes  # only when a rule asks
+
+            spans = [
+                (q.start, q.end)
+                for q in extract_quotes(self.doc)
+                if q.kind == "indirect"
+            ]
+            self.doc.cache["terms.reported"] = spans
+        return spans
+
     def sentence(self, pos: int) -> tuple[int, int]:
         """Return the span of the sentence holding ``pos`` (or the whole text)."""
         return self.doc.sentence_of(pos)

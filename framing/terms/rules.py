@@ -18,7 +18,7 @@ from framing.terms.attribution import attribution
 from framing.terms.context import Context, word_set
 from framing.terms.migration import migration_subject
 
-__all__ = ["RULE_KINDS", "in_proper_name", "rules_of"]
+__all__ = ["RULE_KINDS", "in_embedded_post", "in_proper_name", "rules_of"]
 
 Rule = Callable[[Context, int, int], bool]
 
@@ -56,7 +56,8 @@ _NOT_PERSON_AFTER = word_set(
     "beings encounter encounters visitor visitors invasion invader invaders "
     "autopsy movie movies film films franchise concept concepts idea ideas "
     "culture environment force forces presence object objects landscape "
-    "languages language territory"
+    "languages language territory ideology ideologies values influence influences "
+    "notion notions doctrine doctrines beliefs customs"
 )
 _ACT_NAMES = frozenset({"Act", "Acts", "Law", "Laws", "ACT", "ACTS", "LAW", "LAWS"})
 
@@ -97,13 +98,35 @@ def _capitalised(word: str) -> bool:
     return bool(word) and word[:1].isupper()
 
 
+_NAME_HEADS = word_set(
+    "Coalition Committee Action Alliance League Network Foundation Center Centre "
+    "Council Institute Society Federation Association Fund Project Caucus Union "
+    "Group Movement America Americans Act Bill Law Amendment Initiative Campaign "
+    "Conference Party Day March Inc. Inc Corp. LLC"
+)
+
+
 def in_proper_name(context: Context, start: int, end: int) -> bool:
     """Say whether the capitalised match at ``start:end`` is inside a name."""
     words = [w for w in re.split(r"[\s\-‐‑]+", context.text[start:end]) if w]
-    if not words or not all(_capitalised(w) for w in words if w[:1].isalpha()):
+    if not words or not _capitalised(words[0]):
         return False
+    if not all(_capitalised(w) for w in words if w[:1].isalpha()):
+        # "Alabama Pro-life Coalition", "the Heartbeat Bill": a capitalised first
+        # word followed by the head noun of an organisation's or a law's name.
+        after = context.words_after(end, 1)
+        return bool(
+            after and after[0][0].strip() in {"", "-"} and after[0][1] in _NAME_HEADS
+        )
     if context.text[start:end].isupper() and len(context.text[start:end]) > 4:
         return False  # SHOUTED words in a flyer or headline, not a name
+    if (
+        len(words) > 1
+        and words[-1] in _NAME_HEADS
+        and context.text[max(0, start - 1) : start] in {'"', "“", "'", "‘"}
+        and context.text[end : end + 1] in {'"', "”", "'", "’"}
+    ):
+        return True  # a law's title in quotation marks: the “Heartbeat Bill”
     after = context.words_after(end, 1)
     if after and after[0][0].strip() in {"", "-"}:
         word = after[0][1]
@@ -236,6 +259,91 @@ def _always(context: Context, start: int, end: int) -> bool:
     return True
 
 
+# --- author / author_voice: the author's own voice -----------------------------------
+# Emotive words (codebook B: "in the AUTHOR's own voice") and a side's own name
+# ("pro-life" inside a pro-life speaker's quotation is a self-name, not a label the
+# writer chose) count only outside quotation marks; a scare quote around the word
+# itself (“pro-choicers”) is the author's voice. ``author_voice`` also leaves out
+# reported speech ("he said the rules were draconian": the speaker's word).
+_SCARE_OPEN = re.compile(r"[\"“‘'] ?$")
+_SCARE_CLOSE = re.compile(r"[,.!?]?[\"”’']")
+
+
+def _scare_quoted(text: str, start: int, end: int) -> bool:
+    return (
+        _SCARE_OPEN.search(text, max(0, start - 2), start) is not None
+        and _SCARE_CLOSE.match(text, end) is not None
+    )
+
+
+# A transcript's turn: a paragraph opening with a speaker's name in capitals and a
+# colon ("KATE BRAUMAN: The thing to me ...") is that speaker's voice.
+_TRANSCRIPT_TURN = re.compile(r"[A-Z][A-Z.'’\- ]{2,40}:\s")
+# An evaluation the sentence gives to others: "what are deemed to be blatant",
+# "as if the idea were somehow ridiculous", "what they saw as amateurish".
+_ATTRIBUTED = re.compile(
+    r"\b(?:deemed|considered|seen as|viewed as|regarded as|branded|labell?ed|dubbed"
+    r"|as if|as though|(?:saw|see|sees|call|calls|called) (?:it )?as)\b"
+    r"[^.;:!?\"“”]{0,40}$"
+)
+
+
+# A side's name for itself: "called themselves pro-choice", "the pro-choice
+# caucus" (the Pro-Choice Caucus of Congress).
+_SELF_DESCRIPTION = re.compile(
+    r"\b(?:call|calls|called|describe|describes|described|identify|identifies"
+    r"|identified|consider|considers|considered|see|sees|saw)\s+"
+    r"(?:themselves|himself|herself|itself|myself|ourselves)\s+(?:as\s+)?$",
+    re.IGNORECASE,
+)
+_SELF_NAME_AFTER = word_set("caucus Caucus")
+
+
+def _spoken_by_another(context: Context, start: int) -> bool:
+    """Say whether ``start`` is in a transcript turn ("KATE BRAUMAN: ...")."""
+    p_start = context.paragraph(start)[0]
+    return _TRANSCRIPT_TURN.match(context.text, p_start) is not None
+
+
+def _author(context: Context, start: int, end: int) -> bool:
+    text = context.text
+    if context.doc.in_quote(start) and not _scare_quoted(text, start, end):
+        return False
+    if _SELF_DESCRIPTION.search(text, max(0, start - 40), start):
+        return False
+    after = context.words_after(end, 1)
+    if after and after[0][1] in _SELF_NAME_AFTER:
+        return False
+    return not _spoken_by_another(context, start)
+
+
+def _author_voice(context: Context, start: int, end: int) -> bool:
+    # Scare quotes around an evaluative word distance the writer from it ("what
+    # they call a “slush fund”"): only words outside quotation marks count.
+    if context.doc.in_quote(start) or _spoken_by_another(context, start):
+        return False
+    s_start = context.sentence(start)[0]
+    if _ATTRIBUTED.search(context.text, max(s_start, start - 60), start):
+        return False
+    return not any(a <= start < b for a, b in context.reported())
+
+
+# An embedded post: "... — Jay Inslee (@JayInslee) October 16, 2019" in the
+# paragraph (page furniture, codebook: no loaded term is coded in it).
+_POST_SIGNATURE = re.compile(
+    r"\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December) \d{1,2}, \d{4}"
+)
+
+
+def in_embedded_post(context: Context, start: int) -> bool:
+    """Say whether ``start`` is in a paragraph holding an embedded post's signature."""
+    if "(@" not in context.text:
+        return False
+    p_start, p_end = context.paragraph(start)
+    return _POST_SIGNATURE.search(context.text, p_start, p_end) is not None
+
+
 #: Each rule kind of :data:`framing.lexicon.RULE_KINDS` and its implementation:
 #: a function of the context, or (for kinds with parameters) a function of the
 #: rule that returns one.
@@ -246,6 +354,8 @@ RULE_KINDS: dict[str, Callable] = {
     "migration_subject": migration_subject,
     "political_side": _political_side,
     "attribution": attribution,
+    "author": _author,
+    "author_voice": _author_voice,
     "topic_nearby": _topic_nearby,
     "not_beside": _not_beside,
 }
