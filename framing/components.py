@@ -52,6 +52,9 @@ class FeatureConfig:
         True when the articles have headlines (the ``title`` component's columns).
     issue : str or None
         The debate of this article (None: detected from its topic words).
+    frame_model : FrameClassifier or None
+        A classifier trained on your own codes; the frame components then read
+        its labels instead of the cue lexicon's (see :func:`framing.frame_profile`).
     """
 
     lexicon: Any
@@ -59,6 +62,7 @@ class FeatureConfig:
     own_actors: bool = False
     title: bool = False
     issue: str | None = None
+    frame_model: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,7 +460,7 @@ def _frame_columns(config: FeatureConfig) -> dict[str, str]:
 def _frames(doc: Document, config: FeatureConfig) -> dict[str, Any]:
     from framing.frames import frame_features
 
-    return frame_features(doc)
+    return frame_features(doc, model=config.frame_model)
 
 
 def _title_columns(config: FeatureConfig) -> dict[str, str]:
@@ -538,7 +542,7 @@ def _support_columns(config: FeatureConfig) -> dict[str, str]:
 def _support(doc: Document, config: FeatureConfig) -> dict[str, Any]:
     from framing.frames import frame_profile
 
-    profile = frame_profile(doc)
+    profile = frame_profile(doc, model=config.frame_model)
     return {
         "frame_supported": profile.supported or "",
         "frame_support": profile.support.get(profile.primary, 0),

@@ -24,7 +24,9 @@ from framing.parties import NO_DEBATE, check_issue
 __all__ = ["analyze", "article_features", "feature_columns", "to_frame"]
 
 
-def _config(lexicon, actors, title: bool = False, issue=None) -> FeatureConfig:
+def _config(
+    lexicon, actors, title: bool = False, issue=None, frame_model=None
+) -> FeatureConfig:
     """Load the tables once per call; the one check of ``issue`` (a debate name).
 
     The bundled actors give the per-side columns of the one debate given, else
@@ -43,6 +45,7 @@ def _config(lexicon, actors, title: bool = False, issue=None) -> FeatureConfig:
         own_actors=actors is not None,
         title=title,
         issue=issue,
+        frame_model=frame_model,
     )
 
 
@@ -118,6 +121,7 @@ def article_features(
     actors=None,
     issue: str | None = None,
     features=None,
+    frame_model=None,
 ) -> dict[str, Any]:
     """Return the framing features of one article as a flat dict.
 
@@ -135,6 +139,9 @@ def article_features(
         article's topic words (see :func:`feature_columns`).
     features : list of str, optional
         Only these feature components (and what they require); None gives all.
+    frame_model : FrameClassifier, optional
+        Frames from a classifier trained on your own codes instead of the cue
+        lexicon (see :class:`framing.FrameClassifier`).
 
     Examples
     --------
@@ -144,7 +151,9 @@ def article_features(
     >>> article_features("The illegals left.", features=["loaded"])["loaded_author"]
     1
     """
-    config = _config(lexicon, actors, title=title is not None, issue=issue)
+    config = _config(
+        lexicon, actors, title=title is not None, issue=issue, frame_model=frame_model
+    )
     run, out = resolve(features, title=title is not None)
     doc = _document(text, title)
     return _row(doc, config, run, _columns(config, out))
@@ -205,6 +214,7 @@ def analyze(
     issue: str | None = None,
     features=None,
     progress: bool | None = None,
+    frame_model=None,
 ):
     """Compute framing features for every article of a DataFrame.
 
@@ -234,6 +244,9 @@ def analyze(
         Show a tqdm progress bar (pandas input only). None shows one when the
         frame has more than 300 rows and this runs in a notebook or with a
         terminal on stderr.
+    frame_model : FrameClassifier, optional
+        Frames from a classifier trained on your own codes instead of the cue
+        lexicon (see :class:`framing.FrameClassifier`).
 
     Returns
     -------
@@ -261,7 +274,11 @@ def analyze(
     _check_columns(df, text, title)
     per_row = isinstance(issue, str) and issue in df.columns
     config = _config(
-        lexicon, actors, title=title is not None, issue=None if per_row else issue
+        lexicon,
+        actors,
+        title=title is not None,
+        issue=None if per_row else issue,
+        frame_model=frame_model,
     )
     run, out = resolve(features, title=title is not None)
     columns = _columns(config, out)
@@ -276,6 +293,7 @@ def analyze(
             issue=issue,
             features=features,
             progress=False,
+            frame_model=frame_model,
             meta=meta,
         )
     texts = df[text].tolist()

@@ -157,3 +157,30 @@ def test_profile_with_model_shares_and_voices(model):
         assert text[s.start : s.end].strip() == text[s.start : s.end]
     empty = profile_with_model(None, model)
     assert empty.sentences == () and empty.primary is None
+
+
+def test_frame_profile_and_analyze_use_a_trained_model(model):
+    # Your own codes decide: the entry points read the model instead of the cues.
+    import pandas as pd
+
+    import framing
+
+    text = (
+        "Taxes and jobs dominate the budget talks. "
+        "The party lost the election in November. "
+        "Voters in the primary backed the challenger."
+    )
+    profile = framing.frame_profile(text, model=model)
+    assert [s.frame for s in profile.sentences] == [
+        "economic",
+        "political",
+        "political",
+    ]
+    assert profile.primary == "political"
+    row = framing.analyze(
+        pd.DataFrame({"text": [text, None]}), features=["frames"], frame_model=model
+    )
+    assert row["frame_primary"].tolist() == ["political", ""]
+    assert row["frame_political_author"].iloc[0] == pytest.approx(2 / 3)
+    one = framing.article_features(text, features=["frames"], frame_model=model)
+    assert one["frame_economic_author"] == pytest.approx(1 / 3)

@@ -225,7 +225,7 @@ def _best(evidence: dict[str, float], first: dict[str, int]) -> str | None:
     return frame if evidence[frame] >= THRESHOLD else None
 
 
-def frame_profile(text, lexicon=None) -> FrameProfile:
+def frame_profile(text, lexicon=None, model=None) -> FrameProfile:
     """Return the frames of a text: per sentence, per voice and for the whole text.
 
     See the module docstring for the scoring.
@@ -237,6 +237,11 @@ def frame_profile(text, lexicon=None) -> FrameProfile:
         (no sentences, ``primary`` None).
     lexicon : FrameLexicon or path-like, default=None
         The bundled frame cues when None.
+    model : FrameClassifier, optional
+        A classifier trained on your own codes (:class:`framing.FrameClassifier`):
+        each sentence's frame is its label, and the article's shares, support and
+        ``primary`` are computed from those labels the same way
+        (:func:`framing.classifier.profile_with_model`).
 
     Returns
     -------
@@ -256,6 +261,10 @@ def frame_profile(text, lexicon=None) -> FrameProfile:
     >>> profile.scores["health_safety"], profile.primary
     (0.5, 'health_safety')
     """
+    if model is not None:
+        from framing.classifier import profile_with_model
+
+        return profile_with_model(text, model)
     doc = as_document(text)
     lexicon = load_frame_lexicon(lexicon)
     key = ("frames.profile", id(lexicon))
@@ -433,7 +442,7 @@ def frame_columns(lexicon=None) -> dict[str, str]:
     return cols
 
 
-def frame_features(doc, lexicon=None) -> dict[str, Any]:
+def frame_features(doc, lexicon=None, model=None) -> dict[str, Any]:
     """Return the frame columns of one article as a flat dict (see ``docs/columns.md``).
 
     ``frame_primary*`` are frame ids or "" when no frame is evident;
@@ -449,7 +458,7 @@ def frame_features(doc, lexicon=None) -> dict[str, Any]:
     >>> row["frame_economic_author"], row["frame_political_quoted"]
     (0.5, 1.0)
     """
-    profile = frame_profile(as_document(doc), lexicon=lexicon)
+    profile = frame_profile(as_document(doc), lexicon=lexicon, model=model)
     row: dict[str, Any] = {
         "frame_primary": profile.primary or "",
         "frame_primary_author": profile.primary_author or "",
