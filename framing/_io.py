@@ -21,8 +21,6 @@ import pandas as pd
 
 from framing.errors import InputError
 
-FORMATS = ("csv", "jsonl", "parquet")
-
 
 def table_format(path: str | os.PathLike) -> str:
     """Return "csv", "jsonl" or "parquet" from a file name, or raise InputError."""

@@ -283,12 +283,6 @@ def _is_group(description: str) -> bool:
     return _is_organisation(head)
 
 
-def _role_head(phrase: str) -> bool:
-    """Say whether a phrase is headed by a role noun ("a White House spokesman")."""
-    rows = _type_table().find(phrase)
-    return any(r.kind in ("role", "affiliate", "title") for r in rows)
-
-
 def _evidence(
     text: str,
     name: str,
