@@ -75,7 +75,7 @@ def test_changelog_has_an_unreleased_line_per_issue():
     text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     unreleased = text.split("## [Unreleased]", 1)[1].split("\n## ", 1)[0]
     issues = re.findall(r"^- .*\(#(\d+)\)", unreleased, flags=re.M)
-    assert issues == ["11", "12", "13", "14"]
+    assert issues == ["19", "20", "21", "22", "23", "11", "12", "13", "14"]
     assert f"## [{framing.__version__}]" in text
 
 
