@@ -88,47 +88,11 @@ def load_debates() -> dict[str, Debate]:
     >>> debates["guns"].sides, debates["guns"].side_of_party("R")
     (('gun_rights', 'gun_control'), 'gun_rights')
     """
-    return _parse_debates(files("framing") / "data" / "debates.csv")
+    # One parser and validator of debates.csv: framing.lexicon's (every problem
+    # reported at once).
+    from framing.lexicon.debates import bundled_debates_path, parse_debates
 
-
-def _parse_debates(source: Any) -> dict[str, Debate]:
-    label, rows = read_csv_rows(
-        source,
-        required=("issue", "topic_words", "source"),
-        optional=("sides", "democratic", "republican", "note"),
-    )
-    out: dict[str, Debate] = {}
-    for line, row in rows:
-        issue = row["issue"]
-        if not _NAME_RE.match(issue) or issue in out:
-            raise table_error(
-                label, line, "issue", f"expected a new lower-case name, got {issue!r}"
-            )
-        sides = tuple(s for s in row["sides"].split("|") if s)
-        for side in sides:
-            if not _NAME_RE.match(side) or side == "unknown":
-                raise table_error(
-                    label, line, "sides", f"expected lower-case names, got {side!r}"
-                )
-        for column in ("democratic", "republican"):
-            if row[column] and row[column] not in sides:
-                raise table_error(
-                    label,
-                    line,
-                    column,
-                    f"expected one of the sides {list(sides)}, got {row[column]!r}",
-                )
-        words = tuple(w.strip() for w in row["topic_words"].split("|") if w.strip())
-        out[issue] = Debate(
-            issue,
-            sides,
-            row["democratic"],
-            row["republican"],
-            words,
-            row["source"],
-            row["note"],
-        )
-    return out
+    return parse_debates(bundled_debates_path())[0]
 
 
 # ---------------------------------------------------------------------------

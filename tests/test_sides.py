@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from framing import load_actors, sources, sources_from_quotes
 from framing.errors import InputError, LexiconError
+from framing.lexicon.debates import parse_debates
 from framing.parties import (
     DEFAULT_ISSUE,
-    _parse_debates,
     find_parties,
     infer_issue,
     load_debates,
@@ -457,7 +457,7 @@ def test_debates_validator(row, message):
         "source": "platforms",
     }
     with pytest.raises(LexiconError, match=message):
-        _parse_debates(pd.DataFrame([{**good, **row}]))
+        parse_debates(pd.DataFrame([{**good, **row}]))
 
 
 # ---------------------------------------------------------------------------
