@@ -1,3 +1,4 @@
+import collections
 import dataclasses
 import itertools
 import json
@@ -531,3 +532,30 @@ def test_the_author_s_own_words_still_count():
         "climate crisis",
         "Pro-life",
     ]
+
+
+def test_embedded_post_signatures_are_found_once_per_text(monkeypatch):
+    # issue 20: on a text without paragraph breaks, searching the paragraph for a
+    # post signature per flagged term made a 1 MB text 23x slower than 100 kB.
+    import framing.terms.rules as rules
+
+    calls = collections.Counter()
+    real = rules._POST_SIGNATURE
+
+    class Counting:
+        def finditer(self, *args):
+            calls["finditer"] += 1
+            return real.finditer(*args)
+
+        def match(self, *args):
+            calls["match"] += 1
+            return real.match(*args)
+
+    monkeypatch.setattr(rules, "_POST_SIGNATURE", Counting())
+    post = "Stop the invasion! — Ann Roe (@annroe) May 2, 2019 "
+    text = post + "The illegals and the illegals came, he wrote. " * 50
+    # One paragraph holds the post, so nothing in it is flagged (furniture), and
+    # the signatures were looked for once, not once per candidate.
+    assert find_loaded_terms(text) == []
+    assert calls["finditer"] == 1
+    assert calls["match"] >= 100

@@ -7,6 +7,7 @@ in :mod:`framing.terms.migration` / :mod:`framing.terms.attribution`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Mapping
@@ -338,10 +339,26 @@ _POST_SIGNATURE = re.compile(
 
 def in_embedded_post(context: Context, start: int) -> bool:
     """Say whether ``start`` is in a paragraph holding an embedded post's signature."""
-    if "(@" not in context.text:
+    # The signatures are found once per document (one pass, not one per match:
+    # on a text without paragraph breaks the paragraph is the whole text).
+    signatures = context.doc.cache.get("terms.post_signatures")
+    if signatures is None:
+        text = context.text
+        signatures = (
+            [m.start() for m in _POST_SIGNATURE.finditer(text)] if "(@" in text else []
+        )
+        context.doc.cache["terms.post_signatures"] = signatures
+    if not signatures:
         return False
     p_start, p_end = context.paragraph(start)
-    return _POST_SIGNATURE.search(context.text, p_start, p_end) is not None
+    i = bisect.bisect_left(signatures, p_start)
+    # A signature that starts in the paragraph and ends in it too.
+    while i < len(signatures) and signatures[i] < p_end:
+        m = _POST_SIGNATURE.match(context.text, signatures[i], p_end)
+        if m is not None:
+            return True
+        i += 1
+    return False
 
 
 #: Each rule kind of :data:`framing.lexicon.RULE_KINDS` and its implementation:
