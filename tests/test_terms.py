@@ -552,10 +552,9 @@ def test_embedded_post_signatures_are_found_once_per_text(monkeypatch):
             return real.match(*args)
 
     monkeypatch.setattr(rules, "_POST_SIGNATURE", Counting())
-    post = "Stop the invasion! — Ann Roe (@annroe) May 2, 2019 "
-    text = post + "The illegals and the illegals came, he wrote. " * 50
-    # One paragraph holds the post, so nothing in it is flagged (furniture), and
-    # the signatures were looked for once, not once per candidate.
-    assert find_loaded_terms(text) == []
+    post = "Stop it now. — Ann Roe (@annroe) May 2, 2019\n\n"
+    text = post + "\n\n".join(["The illegals came, the reporter wrote."] * 100)
+    flags = find_loaded_terms(text)
+    # The signatures were looked for once, not once per flagged term.
+    assert len(flags) == 100
     assert calls["finditer"] == 1
-    assert calls["match"] >= 100
