@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from framing.balance import load_actors, sources_from_quotes
-from framing.balance.grouping import _article_issue
+from framing.balance.grouping import article_issue
 from framing.errors import InputError
 from framing.features import _document
 from framing.quotes import extract_quotes
@@ -186,7 +186,7 @@ def source_table(
 
 def _sources(quotes, doc, given, actors, issue):
     """One article's `sources_from_quotes`, with the debate `framing.sources` uses."""
-    issue = _article_issue(doc, issue, given)
+    issue = article_issue(doc, issue, given)
     if issue is not None:
         actors = load_actors(given, issue)
     return sources_from_quotes(quotes, actors=actors, issue=issue, text=doc)

@@ -21,7 +21,7 @@ from pathlib import Path
 from framing import _templates as tpl
 from framing._validation import as_text
 from framing.frames import FRAMES, find_frames, load_frame_lexicon
-from framing.parties import DEFAULT_ISSUE, check_issue, detect_issue, load_debates
+from framing.parties import check_issue, load_debates
 
 __all__ = ["SIDE_PALETTE", "Highlight", "Layer", "Mark", "frame_layer", "highlight"]
 
@@ -283,16 +283,13 @@ def _term_layer(text: str, lexicon) -> Layer:
 
 
 def _quote_layer(text: str, actors, issue: str | None) -> Layer:
-    from framing.balance import load_actors, sources_from_quotes
+    from framing.balance import article_issue, load_actors, sources_from_quotes
     from framing.quotes import extract_quotes
 
-    if issue is None and actors is None:
-        issue = detect_issue(text)[0]
+    issue = article_issue(text, issue, actors)  # as sources() decides
     if issue is not None:
         debate = load_debates().get(issue)
         sides = debate.sides if debate is not None else ()
-    elif actors is None:
-        sides = load_debates()[DEFAULT_ISSUE].sides  # what sources() codes then
     else:
         sides = load_actors(actors).sides
     quotes = extract_quotes(text)

@@ -429,3 +429,44 @@ def test_the_check_counts_rows_so_the_bar_has_an_eta(tmp_path, name, content, ro
     first = next(chunks)
     assert counts == {"rows": rows}
     assert len(first) + sum(len(c) for c in chunks) == rows
+
+
+AGREE_STORIES = {
+    "guns": (
+        "Sen. Ann Roe (D-Ohio) said the gun bill would save lives. "
+        "“Background checks work,” Roe said. The NRA said the rifle ban was wrong, "
+        "and gun owners rallied against the background check law."
+    ),
+    "": GUN_STORY,  # no topic words: no debate, no sides
+}
+
+
+def test_sources_analyze_cli_and_highlight_agree_on_sides(tmp_path, seed_text):
+    # issue 20: one place decides the debate; the four entry points agree.
+    import re
+
+    import framing
+
+    stories = {**AGREE_STORIES, "immigration": seed_text}
+    df = pd.DataFrame({"id": list(stories), "text": list(stories.values())})
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    df.to_csv(src, index=False)
+    assert main(["sources", str(src), "-o", str(out), "--quiet"]) == 0
+    cli = pd.read_csv(out, keep_default_na=False)
+    features = framing.analyze(df, progress=False)
+    for i, (issue, text) in enumerate(stories.items()):
+        table = framing.sources(text).table
+        sides = dict(zip(table["name"], table["side"], strict=True))
+        assert features["issue"].iloc[i] == issue
+        rows = cli[cli["id"] == issue]
+        assert dict(zip(rows["name"], rows["side"], strict=True)) == sides
+        for side in set(sides.values()) - {"unknown"}:
+            expected = sum(s == side for s in sides.values())
+            assert features[f"sources_{side}"].iloc[i] == expected
+        if not issue:
+            assert set(sides.values()) == {"unknown"}
+        marked = set(
+            re.findall(r'class="quote \w+ side-(\w+)"', framing.highlight(text).body)
+        )
+        # every source has a quote, so the sides marked are the sources' sides
+        assert marked - {"unknown"} == set(sides.values()) - {"unknown"}

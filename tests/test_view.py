@@ -151,7 +151,7 @@ def test_legend_keys_have_the_colours_of_the_marks_they_explain():
 
 def test_legend_shows_the_colours_it_names():
     bs4 = pytest.importorskip("bs4")
-    soup = bs4.BeautifulSoup(highlight("x").html, "html.parser")
+    soup = bs4.BeautifulSoup(highlight("x", issue="immigration").html, "html.parser")
     rules = _rules(soup.style.string)
     colour = {
         k.get_text(): _computed(k, rules, soup)

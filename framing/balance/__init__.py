@@ -11,6 +11,7 @@ balance of one article). Public names are re-exported here.
 
 from framing.balance.actors import Actor, ActorTable, all_actors, load_actors
 from framing.balance.grouping import (
+    article_issue,
     sources,
     sources_from_quotes,
     voice_columns,
@@ -24,6 +25,7 @@ __all__ = [
     "Source",
     "SourceBalance",
     "all_actors",
+    "article_issue",
     "load_actors",
     "sources",
     "sources_from_quotes",

@@ -91,7 +91,7 @@ def sources(
     framing.errors.InputError: unknown debate 'gnus'; known debates are ...
     """
     doc = as_document(text)
-    issue = _article_issue(doc, issue, actors)
+    issue = article_issue(doc, issue, actors)
     return sources_from_quotes(
         extract_quotes(doc),
         actors,
@@ -304,13 +304,23 @@ def sources_from_quotes(
     return _balance(tuple(found), table.sides, unattributed)
 
 
-def _article_issue(doc: Document, issue: Any, actors: Any) -> str | None:
+def article_issue(doc: Any, issue: Any = None, actors: Any = None) -> str | None:
     """Return the debate whose sides an article's sources take (checked).
+
+    The one decision that `sources`, `framing.highlight`, the tables and the
+    command line make (``analyze()`` makes the same per row).
 
     The user's ``issue``; else, with the bundled actors table, the debate the
     article's topic words point at (`framing.parties.detect_issue`), or
     `framing.parties.NO_DEBATE` when they point at none; else None (all rows of
     the user's own table). Every entry point decides through here.
+
+    Examples
+    --------
+    >>> article_issue("The NRA fought the gun bill; gun owners rallied for rifles.")
+    'guns'
+    >>> article_issue("The council met on Tuesday.")
+    'none'
     """
     _checked_issue(issue, actors)
     if issue is None and actors is None:
