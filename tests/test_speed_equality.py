@@ -3,6 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framing import furniture
 from framing.frames.blocks import _blocked_by_pass, blocked_spans
 
 # Words that start or make up block expressions, with noise around them, so random
@@ -67,3 +68,60 @@ def test_blocked_spans_overlapping_frames():
         "policy",
         "morality",
     }
+
+
+# Page furniture: a line the cheap checks reject has no match of the regex they guard.
+_LINE_PIECES = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "Photo: ",
+                "Enlarge this image ",
+                "Ann Lee",
+                "AP",
+                "/",
+                "(",
+                ")",
+                " for ",
+                " via ",
+                "Reuters",
+                "Getty Images",
+                " VPC",
+                " © ",
+                "(@ann)",
+                "can be reached at ",
+                "TrumpFederal",
+                "Donald John ",
+                "RELATED: ",
+                "pic.twitter.com/x1",
+                "https://t.co/abc",
+                "October 30, 2014",
+                "— ",
+            ]
+        ),
+        st.text(alphabet="aAbB .,:-'@/", max_size=12),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(_LINE_PIECES)
+def test_furniture_prefilters_only_skip_lines_without_matches(line):
+    caption = dict(furniture._LINES)["caption"]
+    if not furniture._may_be_caption(line):
+        assert caption.fullmatch(line) is None
+    if not furniture._may_have_aside(line, 0, len(line), line):
+        assert furniture._INLINE_LINK.search(line) is None
+    if "(@" not in line:
+        assert furniture._TWEET_SIGNATURE.search(line) is None
+    if "pic.twitter.com/" not in line and "t.co/" not in line:
+        assert furniture._PIC.search(line) is None
+
+
+def test_furniture_prefilters_keep_real_furniture():
+    line = "Migrants wait at the border. (Ann Lee/AP)"
+    assert furniture._may_be_caption(line)
+    assert furniture.furniture_spans(line) == [(0, len(line), "caption")]
+    text = "The bill passed. ( Also on POLITICO: What comes next) Then it stalled."
+    assert furniture.furniture_spans(text) == [(17, 53, "link")]
