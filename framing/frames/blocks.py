@@ -51,19 +51,23 @@ def _blocks() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @functools.cache
 def _candidates() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """Return the scans for positions where a block may start (word starts).
+    """Return the scans for the positions where some frame's block matches.
 
     A case-sensitive lookahead on the first letters of every block (as the
-    :class:`~framing.matching.PhraseMatcher` dispatch has): one pass finds the
-    few word starts where a block can match, instead of one pass per frame.
-    None when some block may start anywhere.
+    :class:`~framing.matching.PhraseMatcher` dispatch has) skips most word
+    starts in C, then all the blocks are tried at once: one pass finds the few
+    positions where a block matches, instead of one pass per frame. None when
+    some block may start anywhere.
     """
-    look = ascii_lookahead([p.pattern for _, p in _blocks()], 4)
+    patterns = [p.pattern for _, p in _blocks()]
+    look = ascii_lookahead(patterns, 4)
     if look is None:
         return None
+    # Then the blocks themselves, so that only positions where one matches remain.
+    some = "|".join(f"(?:{p})" for p in patterns)
     return (
-        re.compile(f"(?={look})", re.IGNORECASE),
-        re.compile(rf"\W(?={look})", re.IGNORECASE),
+        re.compile(f"(?={look})(?={some})", re.IGNORECASE),
+        re.compile(rf"\W(?={look})(?={some})", re.IGNORECASE),
     )
 
 
