@@ -261,7 +261,8 @@ def _line_kind(line: str) -> str | None:
     if len(line) > 700:
         return None  # an article paragraph, not furniture
     for kind, pattern in _LINES:
-        if kind == "caption" and not _may_be_caption(line):
+        may = _MAY_BE.get(kind)
+        if may is not None and not may(line):
             continue
         if pattern.fullmatch(line):
             return kind
@@ -288,11 +289,58 @@ _CAPTION_HEADS = (
     "FILE PHOTO:",
     "Expand ",
 )
-_CAPTION_MARKS = ("/", "(", " for ", " via ", " VPC", " © ")
+_CAPTION_MARKS = ("/", " via ", " VPC", " © ", "(Photo: ", ".com)", "Photo credit")
+_FOR_NAME = re.compile(r" for [A-Z]")
 
 
 def _may_be_caption(line: str) -> bool:
-    return line.startswith(_CAPTION_HEADS) or any(m in line for m in _CAPTION_MARKS)
+    return (
+        line.startswith(_CAPTION_HEADS)
+        or any(m in line for m in _CAPTION_MARKS)
+        or (" for " in line and _FOR_NAME.search(line) is not None)
+    )
+
+
+# The words the other rules that may start anywhere in a line need (those that
+# read the line's start fail at once anyway).
+_BYLINE_MARKS = (
+    " contributed ",
+    "This ",
+    "eporting by ",
+    "Editing by ",
+    "H/T ",
+    "h/t ",
+    "Via ",
+    "HT ",
+    "By ",
+)
+
+
+def _may_be_byline(line: str) -> bool:
+    return any(m in line for m in _BYLINE_MARKS)
+
+
+def _may_be_write_to(line: str) -> bool:
+    return line.startswith(("Write to ", "Contact ", "Email ")) or (
+        "can be reached at " in line
+    )
+
+
+def _may_be_funding(line: str) -> bool:
+    return line.startswith("The Associated Press ") or " is supported by " in line
+
+
+def _may_be_copyright(line: str) -> bool:
+    return line.startswith(("Copyright", "(c)", "©")) or "All " in line
+
+
+_MAY_BE = {
+    "byline": _may_be_byline,
+    "caption": _may_be_caption,
+    "copyright": _may_be_copyright,
+    "funding": _may_be_funding,
+    "write_to": _may_be_write_to,
+}
 
 
 def _headline(line: str) -> bool:
