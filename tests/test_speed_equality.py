@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from framing import furniture
 from framing.frames.blocks import _blocked_by_pass, blocked_spans
+from framing.text import _WORD, count_words, word_spans
 
 # Words that start or make up block expressions, with noise around them, so random
 # texts hit the blocks, their near misses and overlaps between frames.
@@ -143,3 +144,9 @@ def test_furniture_prefilters_keep_real_furniture():
     assert furniture.furniture_spans(line) == [(0, len(line), "caption")]
     text = "The bill passed. ( Also on POLITICO: What comes next) Then it stalled."
     assert furniture.furniture_spans(text) == [(17, 53, "link")]
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_count_words_counts_the_word_spans(text):
+    assert count_words(text) == len(word_spans(text))
+    assert count_words(text) == sum(1 for _ in _WORD.finditer(text))
