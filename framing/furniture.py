@@ -272,7 +272,8 @@ def _line_kind(line: str) -> str | None:
 
 
 # What a caption line holds: a head ("Enlarge this image", "Photo:"), or else a
-# "/", a "(", " for ", " via ", " VPC" or " © " (a credit); most lines have none.
+# credit's "/", " for " and a capital, " via ", " VPC", " © ", "(Photo: ", ".com)"
+# or "Photo credit"; most lines have none, and skip the caption pattern.
 _CAPTION_HEADS = (
     "Enlarge this image",
     "toggle caption",
@@ -289,35 +290,37 @@ _CAPTION_HEADS = (
     "FILE PHOTO:",
     "Expand ",
 )
-_CAPTION_MARKS = ("/", " via ", " VPC", " © ", "(Photo: ", ".com)", "Photo credit")
 _FOR_NAME = re.compile(r" for [A-Z]")
 
 
 def _may_be_caption(line: str) -> bool:
     return (
         line.startswith(_CAPTION_HEADS)
-        or any(m in line for m in _CAPTION_MARKS)
+        or "/" in line
+        or " via " in line
+        or " VPC" in line
+        or " © " in line
+        or "(Photo: " in line
+        or ".com)" in line
+        or "Photo credit" in line
         or (" for " in line and _FOR_NAME.search(line) is not None)
     )
 
 
 # The words the other rules that may start anywhere in a line need (those that
 # read the line's start fail at once anyway).
-_BYLINE_MARKS = (
-    " contributed ",
-    "This ",
-    "eporting by ",
-    "Editing by ",
-    "H/T ",
-    "h/t ",
-    "Via ",
-    "HT ",
-    "By ",
-)
-
-
 def _may_be_byline(line: str) -> bool:
-    return any(m in line for m in _BYLINE_MARKS)
+    return (
+        "By " in line
+        or "This " in line
+        or " contributed " in line
+        or "eporting by " in line
+        or "Editing by " in line
+        or "Via " in line
+        or "H/T " in line
+        or "h/t " in line
+        or "HT " in line
+    )
 
 
 def _may_be_write_to(line: str) -> bool:
