@@ -210,12 +210,27 @@ def furniture_spans(text: Any) -> list[tuple[int, int, str]]:
         if kind is not None:
             out.append((start, end, kind))
             continue
+        if not _may_have_aside(text, start, end, line):
+            continue
         for aside in _INLINE_LINK.finditer(text, start, end):
             kind = "write_to" if "reached at" in aside.group() else "link"
             out.append((aside.start(), aside.end(), kind))
     _bios(text, lines, out)
     out.sort()
     return out
+
+
+# What every inline aside holds: a "(", "can be reached at" or a name glued to the
+# next word ("TrumpFederal"): a line with none of them has no aside to look for.
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")
+
+
+def _may_have_aside(text: str, start: int, end: int, line: str) -> bool:
+    return (
+        "(" in line
+        or "can be reached at" in line
+        or _GLUED.search(text, start, end) is not None
+    )
 
 
 def _bios(text: str, lines: list, out: list[tuple[int, int, str]]) -> None:
@@ -246,11 +261,89 @@ def _line_kind(line: str) -> str | None:
     if len(line) > 700:
         return None  # an article paragraph, not furniture
     for kind, pattern in _LINES:
+        may = _MAY_BE.get(kind)
+        if may is not None and not may(line):
+            continue
         if pattern.fullmatch(line):
             return kind
     if _CAPS_LINE.fullmatch(line) and len(_UPPER_WORDS.findall(line)) >= 2:
         return "link"  # a headline of links in capitals
     return None
+
+
+# What a caption line holds: a head ("Enlarge this image", "Photo:"), or else a
+# credit's "/", " for " and a capital, " via ", " VPC", " © ", "(Photo: ", ".com)"
+# or "Photo credit"; most lines have none, and skip the caption pattern.
+_CAPTION_HEADS = (
+    "Enlarge this image",
+    "toggle caption",
+    "Image caption",
+    "Media playback is unsupported",
+    "Media caption",
+    "JUST WATCHED",
+    "CLOSE ",
+    "Photo:",
+    "Image:",
+    "Video:",
+    "Hide caption",
+    "Caption:",
+    "FILE PHOTO:",
+    "Expand ",
+)
+_FOR_NAME = re.compile(r" for [A-Z]")
+
+
+def _may_be_caption(line: str) -> bool:
+    return (
+        line.startswith(_CAPTION_HEADS)
+        or "/" in line
+        or " via " in line
+        or " VPC" in line
+        or " © " in line
+        or "(Photo: " in line
+        or ".com)" in line
+        or "Photo credit" in line
+        or (" for " in line and _FOR_NAME.search(line) is not None)
+    )
+
+
+# The words the other rules that may start anywhere in a line need (those that
+# read the line's start fail at once anyway).
+def _may_be_byline(line: str) -> bool:
+    return (
+        "By " in line
+        or "This " in line
+        or " contributed " in line
+        or "eporting by " in line
+        or "Editing by " in line
+        or "Via " in line
+        or "H/T " in line
+        or "h/t " in line
+        or "HT " in line
+    )
+
+
+def _may_be_write_to(line: str) -> bool:
+    return line.startswith(("Write to ", "Contact ", "Email ")) or (
+        "can be reached at " in line
+    )
+
+
+def _may_be_funding(line: str) -> bool:
+    return line.startswith("The Associated Press ") or " is supported by " in line
+
+
+def _may_be_copyright(line: str) -> bool:
+    return line.startswith(("Copyright", "(c)", "©")) or "All " in line
+
+
+_MAY_BE = {
+    "byline": _may_be_byline,
+    "caption": _may_be_caption,
+    "copyright": _may_be_copyright,
+    "funding": _may_be_funding,
+    "write_to": _may_be_write_to,
+}
 
 
 def _headline(line: str) -> bool:
@@ -284,6 +377,10 @@ _MAX_LOOSE_WORDS = 9
 
 
 def _tweet_kind(line: str) -> str | None:
-    if _TWEET_SIGNATURE.search(line) or (_PIC.search(line) and len(line.split()) <= 60):
+    if "(@" in line and _TWEET_SIGNATURE.search(line):
+        return "tweet"
+    if ("pic.twitter.com/" in line or "t.co/" in line) and (
+        _PIC.search(line) and len(line.split()) <= 60
+    ):
         return "tweet"
     return None

@@ -246,7 +246,7 @@ def count_words(text: str) -> int:
     >>> count_words("It’s Sessions’ anti-crime plan.")
     4
     """
-    return sum(1 for _ in _WORD.finditer(as_text(text)))
+    return len(_WORD.findall(as_text(text)))
 
 
 @dataclass(frozen=True, slots=True)

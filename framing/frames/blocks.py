@@ -24,7 +24,7 @@ import re
 
 from framing._validation import read_csv_rows, table_error
 from framing.frames.cues import FRAMES
-from framing.matching import flex_spaces
+from framing.matching import ASCII_FOLDS, ascii_lookahead, flex_spaces
 
 __all__ = ["blocked_spans", "inside_name"]
 
@@ -49,8 +49,65 @@ def _blocks() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@functools.cache
+def _candidates() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Return the scans for the positions where some frame's block matches.
+
+    A case-sensitive lookahead on the first letters of every block (as the
+    :class:`~framing.matching.PhraseMatcher` dispatch has) skips most word
+    starts in C, then all the blocks are tried at once: one pass finds the few
+    positions where a block matches, instead of one pass per frame. None when
+    some block may start anywhere.
+    """
+    patterns = [p.pattern for _, p in _blocks()]
+    look = ascii_lookahead(patterns, 4)
+    if look is None:
+        return None
+    # Then the blocks themselves, so that only positions where one matches remain.
+    some = "|".join(f"(?:{p})" for p in patterns)
+    return (
+        re.compile(f"(?={look})(?={some})", re.IGNORECASE),
+        re.compile(rf"\W(?={look})(?={some})", re.IGNORECASE),
+    )
+
+
 def blocked_spans(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Return, per frame, the spans of ``text`` whose cues of that frame are void."""
+    """Return, per frame, the spans of ``text`` whose cues of that frame are void.
+
+    Examples
+    --------
+    >>> blocked_spans("My mother-in-law pays attention to the law.")
+    {'legality': [(3, 16)], 'economic': [(17, 31)]}
+    """
+    found = _candidates()
+    if found is None or ASCII_FOLDS.search(text) is not None:
+        return _blocked_by_pass(text)
+    start, scan = found
+    positions = [m.end() for m in scan.finditer(text)]
+    if not positions and start.match(text) is None:
+        return {}
+    if start.match(text) is not None:
+        positions.insert(0, 0)
+    # Each frame's matches as its own ``finditer`` gives them: the leftmost match
+    # at or after the end of the last one starts at one of the positions.
+    out: dict[str, list[tuple[int, int]]] = {}
+    for frame, pattern in _blocks():
+        spans: list[tuple[int, int]] = []
+        last = 0
+        for at in positions:
+            if at < last:
+                continue
+            m = pattern.match(text, at)
+            if m is not None:
+                spans.append(m.span())
+                last = m.end()
+        if spans:
+            out[frame] = spans
+    return out
+
+
+def _blocked_by_pass(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Return the reference: one ``finditer`` per frame (for folded texts)."""
     out: dict[str, list[tuple[int, int]]] = {}
     for frame, pattern in _blocks():
         spans = [m.span() for m in pattern.finditer(text)]

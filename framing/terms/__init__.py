@@ -251,9 +251,13 @@ def _find(
     found: list[tuple[int, int, LexiconEntry]] = []
     pos = 0  # the original search position: after the last hit, or one past a miss
     # Every position where an entry matches; the lexicon's order decides there.
-    furniture = doc.furniture_index  # no loaded term from page furniture
+    furniture = None  # no loaded term from page furniture (found at the first hit)
     for k, start, end in matcher.candidates(text, exact=False):
-        if start < pos or furniture.contains(start):
+        if start < pos:
+            continue
+        if furniture is None:
+            furniture = doc.furniture_index
+        if furniture.contains(start):
             continue
         if context is None:
             context = Context(doc)
