@@ -260,6 +260,19 @@ def _words(doc: Document, config: FeatureConfig) -> dict[str, Any]:
     }
 
 
+def _furniture_columns(config: FeatureConfig) -> dict[str, str]:
+    return {"furniture_share": "float64"}
+
+
+def _furniture(doc: Document, config: FeatureConfig) -> dict[str, Any]:
+    # Share of the text's characters in page furniture (tweets, captions, link
+    # lines, prompts, ...), which no other feature reads; NaN for an empty text.
+    if not doc.text.strip():
+        return {"furniture_share": math.nan}
+    covered = sum(b - a for a, b in doc.furniture)
+    return {"furniture_share": covered / len(doc.text)}
+
+
 def _terms(doc: Document, config: FeatureConfig) -> list:
     matches = doc.cache.get("terms")
     if matches is None:
@@ -583,6 +596,13 @@ for _component in (
         _support,
         ("frames",),
         "sentences behind the article's frame; supported or mixed",
+    ),
+    Component(
+        "furniture",
+        _furniture_columns,
+        _furniture,
+        (),
+        "share of the text in page furniture (not analysed)",
     ),
     Component("title", _title_columns, _title, (), "headline: question, loaded"),
 ):

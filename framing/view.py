@@ -179,6 +179,7 @@ def highlight(
     if frames:
         layers = [*layers, frame_layer(text)]
     all_layers = [
+        _furniture_layer(text),
         _quote_layer(text, actors, issue),
         *(_checked(layer, len(text)) for layer in layers),
         _term_layer(text, lexicon),
@@ -279,6 +280,22 @@ def _term_layer(text: str, lexicon) -> Layer:
         ],
         tag="mark",
         legend=(("term", "loaded term"), ("term neutral", "neutral label")),
+    )
+
+
+def _furniture_layer(text: str) -> Layer:
+    """Page furniture greyed: no quote, source, frame or term is read from it."""
+    from framing.document import Document
+
+    spans = Document(text).furniture
+    return Layer(
+        name="furniture",
+        marks=[
+            Mark(a, b, "furniture", "page furniture: not analysed") for a, b in spans
+        ],
+        tag="span",
+        legend=(("furniture", "page furniture (not analysed)"),) if spans else (),
+        css=".framing-view span.furniture { color: #8a8a8a; }\n" if spans else "",
     )
 
 

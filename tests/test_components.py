@@ -55,7 +55,7 @@ def test_the_default_columns_are_the_registry_in_order():
         "title_loaded",
         "title_loaded_terms",
     ]
-    assert len(columns) == 202  # the sides of every debate (issue 20); issue 22: 9
+    assert len(columns) == 203  # the sides of every debate (issue 20); issue 22: 9
 
 
 def test_a_registered_component_adds_its_columns(shouting):

@@ -367,3 +367,21 @@ def test_a_user_s_debate_gets_colours_too(tmp_path):
     view = highlight(SIDES_TEXT, actors=path)
     _side_view_checks(view, ("more_housing", "neighborhood_control"))
     assert 'class="quote direct side-more_housing"' in view.body
+
+
+def test_page_furniture_is_greyed_and_counted():
+    # issue 21: furniture is shown, greyed, and is neither quote nor source.
+    import framing
+
+    text = (
+        "Read more: Ten things about the border\n\n"
+        'Sen. Ann Roe said the wall was costly. "It is a waste," Roe said.\n\n'
+        "Follow us on Twitter for more news."
+    )
+    view = highlight(text)
+    assert view.body.count('<span class="furniture"') == 2
+    assert "page furniture (not analysed)" in view.legend
+    assert "span.furniture" in view.css
+    share = framing.article_features(text, features=["furniture"])["furniture_share"]
+    assert share == pytest.approx((38 + 35) / len(text))
+    assert "furniture" not in highlight("The council met.").legend
