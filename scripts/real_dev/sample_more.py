@@ -1,0 +1,82 @@
+"""Draw the second round of real sentences the project codes itself (seeded).
+
+    python scripts/real_dev/sample_more.py OUT_DIR
+
+Round 2 adds 400 sentences, 40 per debate, drawn uniformly at random from AllSides
+articles that neither the shared gold (``allsides_gold/``) nor round 1
+(``tests/data/real_dev/``) uses, one sentence per article. Random, not enriched: these
+sentences serve to train and test the frame classifier (issue 23), whose figures must
+describe ordinary sentences. Units alternate ``tune`` / ``report`` within each debate.
+Writes ``sentences.jsonl`` (with text and context, for the coders) to OUT_DIR, which
+is outside the repository; only ids and offsets reach ``tests/data/real_dev/``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+from sample_units import _corpus, _gold_ids, _write
+
+from framing.text import sentence_spans
+
+SEED = 20261207
+PER_DEBATE = 40
+STORE = Path(__file__).resolve().parents[2] / "tests" / "data" / "real_dev"
+
+
+def _round1_ids() -> set[str]:
+    ids = set()
+    for name in ("articles", "furniture", "sentences"):
+        with open(STORE / f"{name}.jsonl", encoding="utf-8") as fh:
+            ids |= {json.loads(line)["article_id"] for line in fh if line.strip()}
+    return ids
+
+
+def main(out: Path) -> None:
+    """Write the round-2 sentences to ``out/sentences.jsonl``."""
+    rng = random.Random(SEED)
+    df = _corpus()
+    df = df[~df["id"].isin(_gold_ids() | _round1_ids())]
+    df = df[df["content_original"].str.len().between(1500, 7000)]
+    sentences = []
+    for topic in sorted(df["topic"].unique()):
+        rows = list(df[df.topic == topic].itertuples())
+        rng.shuffle(rows)
+        j = 0
+        for row in rows:
+            if j == PER_DEBATE:
+                break
+            text = row.content_original
+            spans = sentence_spans(text)
+            if len(spans) < 3:
+                continue
+            k = rng.randrange(1, len(spans) - 1)
+            s0, s1 = spans[k]
+            sentences.append(
+                {
+                    "id": f"d2-{topic[:4]}-{j:02d}",
+                    "article_id": row.id,
+                    "file": row.file,
+                    "topic": topic,
+                    "outlet": row.outlet,
+                    "bias": row.bias_text,
+                    "start": s0,
+                    "end": s1,
+                    "drawn": "random",
+                    "split": "tune" if j % 2 == 0 else "report",
+                    "sentence": text[s0:s1],
+                    "previous": text[spans[k - 1][0] : spans[k - 1][1]],
+                    "next": text[spans[k + 1][0] : spans[k + 1][1]],
+                }
+            )
+            j += 1
+    out.mkdir(parents=True, exist_ok=True)
+    _write(out / "sentences.jsonl", sentences)
+    print(len(sentences), "sentences")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
