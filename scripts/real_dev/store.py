@@ -114,6 +114,14 @@ def _sentence(row: dict, unit: dict, lost: list) -> dict:
 
     cats = row.get("categories") or {}
     inq = row.get("in_quote") or {}
+    # Codebook B: ``emotive`` is the author's own voice. A quoted speaker's
+    # evaluative word coded ``emotive`` is not loaded language; it is dropped
+    # (round 2: 7 spans, where the coders' brief had invited them).
+    loaded = [
+        (s, a, b)
+        for s, a, b in spans(row.get("loaded"))
+        if not (cats.get(s) == "emotive" and inq.get(s))
+    ]
     return {
         "id": row["id"],
         "article_id": unit["article_id"],
@@ -135,7 +143,7 @@ def _sentence(row: dict, unit: dict, lost: list) -> dict:
                 "category": cats.get(s),
                 "in_quote": bool(inq.get(s)),
             }
-            for s, a, b in spans(row.get("loaded"))
+            for s, a, b in loaded
         ],
         "label_choice": [
             {"start": a, "end": b} for _, a, b in spans(row.get("label_choice"))
