@@ -9,11 +9,12 @@ coded string is located in its article (sentence spans inside their sentence) an
 as ``start``/``end`` offsets into ``content_original`` of the AllSides file, so the
 repository holds no article text. Strings not found verbatim are reported and dropped.
 
-    python scripts/real_dev/store.py --add-sentences ANN2 UNITS2 tests/data/real_dev
+    python scripts/real_dev/store.py --add-round ANN2 UNITS2 tests/data/real_dev
 
-adds a later round of coded sentences (every ``sentences_*.jsonl`` in ANN2, units
-drawn by ``sample_more.py`` in UNITS2) to ``sentences.jsonl``, keeping the rows
-already there; a unit coded twice keeps its first coding.
+adds a later coding round (every ``sentences_*.jsonl`` and ``articles_*.jsonl`` in
+ANN2, units drawn by ``sample_more.py`` in UNITS2) to ``sentences.jsonl`` and
+``articles.jsonl``, keeping the rows already there; a unit coded twice keeps its
+first coding.
 """
 
 from __future__ import annotations
@@ -195,27 +196,32 @@ def main(ann: Path, units_dir: Path, out: Path) -> None:
         print("not found:", *item)
 
 
-def add_sentences(ann: Path, units_dir: Path, out: Path) -> None:
-    """Merge a later round of coded sentences into ``out/sentences.jsonl``."""
-    units = {r["id"]: r for r in _rows(units_dir / "sentences.jsonl")}
+def add_round(ann: Path, units_dir: Path, out: Path) -> None:
+    """Merge a later coding round into ``out``: sentences.jsonl and articles.jsonl."""
     lost: list = []
-    rows = {r["id"]: r for r in _rows(out / "sentences.jsonl")}
-    added = 0
-    for path in sorted(ann.glob("sentences_*.jsonl")):
-        for r in _rows(path):
-            if r.get("id") in units and r["id"] not in rows:
-                rows[r["id"]] = _sentence(r, units[r["id"]], lost)
-                added += 1
-    with open(out / "sentences.jsonl", "w", encoding="utf-8") as fh:
-        for row in sorted(rows.values(), key=lambda r: r["id"]):
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{added} sentences added, {len(rows)} in all")
+    for kind, convert in (("sentences", _sentence), ("articles", _article)):
+        units = {
+            r["id"]: r
+            for path in sorted(units_dir.glob(f"{kind}*.jsonl"))
+            for r in _rows(path)
+        }
+        rows = {r["id"]: r for r in _rows(out / f"{kind}.jsonl")}
+        added = 0
+        for path in sorted(ann.glob(f"{kind}_*.jsonl")):
+            for r in _rows(path):
+                if r.get("id") in units and r["id"] not in rows:
+                    rows[r["id"]] = convert(r, units[r["id"]], lost)
+                    added += 1
+        with open(out / f"{kind}.jsonl", "w", encoding="utf-8") as fh:
+            for row in sorted(rows.values(), key=lambda r: r["id"]):
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{kind}: {added} added, {len(rows)} in all")
     for item in lost:
         print("not found:", *item)
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "--add-sentences":
-        add_sentences(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
+    if sys.argv[1] == "--add-round":
+        add_round(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
     else:
         main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
