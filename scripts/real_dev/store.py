@@ -15,6 +15,11 @@ adds a later coding round (every ``sentences_*.jsonl`` and ``articles_*.jsonl`` 
 ANN2, units drawn by ``sample_more.py`` in UNITS2) to ``sentences.jsonl`` and
 ``articles.jsonl``, keeping the rows already there; a unit coded twice keeps its
 first coding.
+
+    python scripts/real_dev/store.py --second-coder FILE UNITS2 tests/data/real_dev
+
+stores a second, independent coding of units already coded (FILE: JSON Lines as the
+coders write them) as ``sentences_second.jsonl``, for inter-coder agreement.
 """
 
 from __future__ import annotations
@@ -220,8 +225,23 @@ def add_round(ann: Path, units_dir: Path, out: Path) -> None:
         print("not found:", *item)
 
 
+def second_coder(path: Path, units_dir: Path, out: Path) -> None:
+    """Store a second coder's codes of sentences as ``out/sentences_second.jsonl``."""
+    units = {r["id"]: r for p in units_dir.glob("sentences*.jsonl") for r in _rows(p)}
+    lost: list = []
+    rows = [_sentence(r, units[r["id"]], lost) for r in _rows(path)]
+    with open(out / "sentences_second.jsonl", "w", encoding="utf-8") as fh:
+        for row in sorted(rows, key=lambda r: r["id"]):
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} second codings")
+    for item in lost:
+        print("not found:", *item)
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "--add-round":
+    if sys.argv[1] == "--second-coder":
+        second_coder(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
+    elif sys.argv[1] == "--add-round":
         add_round(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
     else:
         main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
