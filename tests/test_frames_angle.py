@@ -118,3 +118,23 @@ def test_shared_gold_agreement_holds():
     # 0.46 / 0.57 before this round of cues (docs/validity_language.md).
     assert first >= 0.55
     assert either >= 0.66
+
+
+def test_fallback_one_usual_cue_below_the_threshold():
+    from framing.frames import FALLBACK, THRESHOLD
+
+    assert FALLBACK < THRESHOLD
+    # One usual cue (weight 1) and nothing against it: its frame.
+    assert primary("The senator spoke on Monday.") == "political"
+    assert primary("The program starts in May.") == "policy"
+    # A name alone is who or what, not the angle.
+    assert primary("Trump spoke on Monday.") is None
+    # Two frames tied below the threshold: none.
+    assert primary("The senator met the company.") is None
+    # The voices follow the same rule.
+    sentence = frame_profile('"The senator lied," she said.').sentences[0]
+    assert (sentence.frame, sentence.author, sentence.quoted) == (
+        "political",
+        None,
+        "political",
+    )
