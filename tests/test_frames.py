@@ -119,7 +119,7 @@ def test_one_sentence_per_frame(text, expected):
         ("Bill Gates gave the speech.", None),
         ("Nixon declared a war on drugs in 1971.", "policy"),
         ("The boiler has a safety valve.", None),
-        ("The company culture rewards long hours.", None),
+        ("The company culture rewards long hours.", "economic"),  # company, not culture
         ("The state abolished the poll tax in 1964.", "fairness_equality"),
         ("Officials at the Department of Homeland Security declined to comment.", None),
         ("The state attorney general filed suit.", "legality"),

@@ -18,7 +18,9 @@ Scoring
    cue of that frame plus half (``_DAMPING``) the weight of each further, different
    cue of that frame; a cue repeated in the sentence counts once. Its frame is the
    frame with the most evidence when that is at least :data:`THRESHOLD`; ties go to
-   the frame whose cue comes first. Otherwise the sentence has no frame (``None``).
+   the frame whose cue comes first. Below it, the leading frame still counts when
+   it has at least :data:`FALLBACK` and no other frame has as much (one usual cue,
+   nothing as strong against it). Otherwise the sentence has no frame (``None``).
 3. **Voices.** The same rule on the cues outside quotation marks gives the
    sentence's author-voice frame, and on the cues inside them its quoted-voice frame.
 4. **Texts.** ``scores`` is the share of all sentences in each frame; ``author`` the
@@ -40,6 +42,7 @@ from typing import Any
 
 from framing.frames.cues import FRAMES, FrameCue, FrameLexicon, load_frame_lexicon
 from framing.frames.scoring import (
+    FALLBACK,
     MIN_LEAD,
     MIN_SENTENCES,
     MIN_SUPPORT,
@@ -56,6 +59,7 @@ from framing.frames.scoring import (
 )
 
 __all__ = [
+    "FALLBACK",
     "FRAMES",
     "MIN_LEAD",
     "MIN_SENTENCES",
