@@ -138,6 +138,47 @@ def test_furniture_prefilters_only_skip_lines_without_matches(line):
         assert furniture._PIC.search(line) is None
 
 
+@settings(max_examples=1000)
+@given(_LINE_PIECES)
+def test_furniture_line_filter_skips_only_lines_no_rule_matches(line):
+    # _line_kind rejects most lines with one match and one search; the rules in
+    # order (_rules_kind, the loop it replaced) give the same kind.
+    assert furniture._line_kind(line) == furniture._rules_kind(line)
+    glued = any(
+        a.islower()
+        and a.isascii()
+        and b.isupper()
+        and b.isascii()
+        and c.islower()
+        and c.isascii()
+        for a, b, c in zip(line, line[1:], line[2:], strict=False)
+    )
+    assert (furniture._GLUED.search(line) is not None) == glued
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_furniture_line_filter_any_text(line):
+    assert furniture._line_kind(line) == furniture._rules_kind(line)
+
+
+def test_furniture_line_filter_real_lines():
+    for line, kind in [
+        ("ADVERTISEMENT", "advertisement"),
+        ("Story continued below", "continued"),
+        ("Sign up for our newsletter", "newsletter"),
+        ("Copyright 2019 The Herald. All rights reserved.", "copyright"),
+        ("Write to Ann Lee at ann@example.com", "write_to"),
+        ("Ann Lee contributed to this report.", "byline"),
+        ("Editor's note: This story was updated.", "correction"),
+        ("Migrants wait at the border. (Ann Lee/AP)", "caption"),
+        ("RELATED: What the bill does", "link"),
+        ("October 30, 2014", "timestamp"),
+        ("HOUSE OKS BORDER BILL", "link"),
+        ("The Senate passed the bill on Tuesday after a long debate.", None),
+    ]:
+        assert furniture._line_kind(line) == furniture._rules_kind(line) == kind
+
+
 def test_furniture_prefilters_keep_real_furniture():
     line = "Migrants wait at the border. (Ann Lee/AP)"
     assert furniture._may_be_caption(line)
