@@ -191,3 +191,79 @@ def test_furniture_prefilters_keep_real_furniture():
 def test_count_words_counts_the_word_spans(text):
     assert count_words(text) == len(word_spans(text))
     assert count_words(text) == sum(1 for _ in _WORD.finditer(text))
+
+
+# detect_issue counts a topic phrase only when its whole words are tokens.
+def _detect_issue_every_phrase(text):
+    from collections import Counter
+
+    from framing import parties
+
+    tokens = parties._TOKEN.findall(text)
+    counts = Counter()
+    has_phrase = False
+    for token, n in Counter(tokens).items():
+        for entry in parties._entries_of(token.lower()):
+            if entry.capitals and not token.isupper():
+                continue
+            if entry.rest:
+                has_phrase = True
+            else:
+                counts[entry.issue] += n
+    if has_phrase:
+        joined = " " + " ".join(tokens).lower() + " "
+        for phrase, issue in parties._phrases():
+            counts[issue] += joined.count(phrase)
+    if not counts:
+        return None, 0
+    issue, n = max(counts.items(), key=lambda item: item[1])
+    return (issue if n >= parties._MIN_TOPIC_WORDS else None), n
+
+
+_TOPIC_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "health",
+            "care",
+            "Health Care",
+            "tax",
+            "cuts",
+            "green",
+            "cards",
+            "pro-life",
+            "Pro",
+            "choice",
+            "guns",
+            "ICE",
+            "ice",
+            "border",
+            "same",
+            "sex",
+            "the",
+            ",",
+            ".",
+            "immigrants",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(_TOPIC_TEXT)
+def test_detect_issue_skips_only_absent_phrases(text):
+    from framing.parties import detect_issue
+
+    assert detect_issue(text) == _detect_issue_every_phrase(text)
+
+
+def test_detect_issue_phrases_real_sentences():
+    from framing.parties import detect_issue
+
+    for text in [
+        "Health care costs rose; the health insurance bill and health care plans.",
+        "A tax cut, tax cuts and the tax code: tax reform in the House.",
+        "Green card holders and green cards; the pro-life march; pro life.",
+        "ICE agents and the border; same-sex marriage and same sex couples.",
+    ]:
+        assert detect_issue(text) == _detect_issue_every_phrase(text)
