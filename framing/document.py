@@ -18,8 +18,10 @@ from typing import Any
 
 from framing._validation import as_text
 from framing.text import (
+    _WORD,
     QuotationSpan,
     SpanIndex,
+    _count_words,
     _paragraph_spans,
     _quotations,
     _sentence_spans,
@@ -266,9 +268,25 @@ class Document:
         return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
 
     @cached_property
+    def n_words(self) -> int:
+        """How many words there are: ``len(doc.words)``.
+
+        Counted without building the spans when nothing has asked for them.
+        """
+        words = self.__dict__.get("words")
+        return len(words) if words is not None else _count_words(self.text)
+
+    @cached_property
     def n_words_quoted(self) -> int:
         """How many words start inside a quotation span."""
-        return sum(self.count_words(q.start, q.end) for q in self.quotations)
+        if "words" in self.__dict__:
+            return sum(self.count_words(q.start, q.end) for q in self.quotations)
+        # No word runs over a quotation's edge (the character before its start is
+        # an opening mark, the one at its end a closing mark or a break, and no
+        # word holds either), so the words inside are those of the quotation alone.
+        findall = _WORD.findall
+        text = self.text
+        return sum(len(findall(text, q.start, q.end)) for q in self.quotations)
 
 
 def as_document(value: Any, name: str = "text") -> Document:

@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing import furniture
+from framing.document import Document
 from framing.frames.blocks import _blocked_by_pass, blocked_spans
 from framing.text import _WORD, count_words, word_spans
 
@@ -267,3 +268,74 @@ def test_detect_issue_phrases_real_sentences():
         "ICE agents and the border; same-sex marriage and same sex couples.",
     ]:
         assert detect_issue(text) == _detect_issue_every_phrase(text)
+
+
+# A Document counts its words, and the quoted ones, without their spans when
+# nothing asked for them.
+_QUOTED_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                '"',
+                "“",
+                "”",
+                "‘",
+                "’",
+                "'",
+                "''",
+                "``",
+                "«",
+                "»",
+                "U.S.",
+                "D.C",
+                "it’s",
+                "rock’n’roll",
+                "anti-crime",
+                "O'Brien",
+                "\n\n",
+                "\n",
+                " ",
+                ", ",
+                ". ",
+                "x",
+                "Sessions’",
+                "-",
+            ]
+        ),
+        st.text(alphabet="aZ1 .’'-_\"", max_size=4),
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _counts_from_spans(text):
+    doc = Document(text)
+    doc.words  # noqa: B018 - the spans first: counted from them
+    return doc.n_words, doc.n_words_quoted
+
+
+def _counts_without_spans(text):
+    doc = Document(text)
+    counts = doc.n_words, doc.n_words_quoted
+    assert "words" not in doc.__dict__
+    return counts
+
+
+@settings(max_examples=1000)
+@given(_QUOTED_TEXT)
+def test_word_counts_without_spans(text):
+    assert _counts_without_spans(text) == _counts_from_spans(text)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_word_counts_without_spans_any_text(text):
+    assert _counts_without_spans(text) == _counts_from_spans(text)
+
+
+def test_word_counts_without_spans_real_sentences():
+    for text in [
+        "He said, “It’s over in the U.S.” The ‘Trumpocalypse’ was Sessions’ word.",
+        "“We’ll see,” said O'Brien. ''Rock’n’roll,'' she said, ``in D.C.''",
+        '"An unclosed quotation\n\nruns to its paragraph\'s end. "Then',
+    ]:
+        assert _counts_without_spans(text) == _counts_from_spans(text)
