@@ -11,7 +11,8 @@ own, since what it requires is in ``doc.cache`` by then. The best of ``--rounds`
 rounds counts per component. The clock is the process's CPU time
 (``time.process_time``): on a machine shared with other jobs it moves much less than
 the wall clock, which counts the time other processes hold the CPU. ``regex pass`` is
-bench_ratio.py's baseline on the same texts: the target is analyze() <= 10x of it, loaded terms alone <= 2x.
+bench_ratio.py's baseline on the same texts: the target is analyze() <= 10x of it,
+loaded terms alone <= 2x.
 """
 
 from __future__ import annotations
