@@ -339,3 +339,84 @@ def test_word_counts_without_spans_real_sentences():
         '"An unclosed quotation\n\nruns to its paragraph\'s end. "Then',
     ]:
         assert _counts_without_spans(text) == _counts_from_spans(text)
+
+
+# find_terms tries, after a rejected match, only the later entries that can start
+# with the character there (PhraseMatcher.may_start); trying every later entry
+# gives the same terms.
+_TERM_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "illegal",
+            "Illegal",
+            "aliens",
+            "alien",
+            "immigrants",
+            "so-called",
+            "pro-life",
+            "Pro-Life",
+            "America",
+            "Act",
+            "the",
+            "The",
+            "Dreamers",
+            "amnesty",
+            "radical",
+            "left",
+            "death",
+            "tax",
+            "invasion",
+            "“",
+            "”",
+            '"',
+            ",",
+            ".",
+            "\n",
+            "@",
+            "said",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+def _terms_trying_every_entry(text, lexicon=None):
+    from unittest import mock
+
+    from framing.matching import PhraseMatcher
+    from framing.terms import find_terms
+
+    with mock.patch.object(PhraseMatcher, "may_start", lambda self, char: None):
+        return find_terms(text, lexicon=lexicon)
+
+
+@settings(max_examples=300)
+@given(_TERM_TEXT)
+def test_find_terms_tries_only_entries_that_may_start(text):
+    from framing.terms import find_terms, load_emotive
+
+    assert find_terms(text) == _terms_trying_every_entry(text)
+    emotive = load_emotive()
+    assert find_terms(text, lexicon=emotive) == _terms_trying_every_entry(text, emotive)
+
+
+def test_find_terms_tries_later_entries_real_sentences():
+    from framing.terms import find_terms
+
+    for text in [
+        "The Illegal Immigration Reform Act passed; illegal aliens were named.",
+        "NARAL Pro-Choice America said the so-called pro-life bills fail.",
+        "He called them illegals. The Dreamers Act and Dreamers met.",
+    ]:
+        assert find_terms(text) == _terms_trying_every_entry(text)
+
+
+def test_may_start_lists_the_patterns_that_start_there():
+    from framing.matching import PhraseMatcher
+
+    m = PhraseMatcher(["illegal aliens?", "aliens?", "(?-i:ICE)"])
+    assert m.may_start("i") == m.may_start("I") == (0, 2)
+    assert m.may_start("a") == (1,)
+    assert m.may_start("k") == ()
+    assert m.may_start("-") is None  # not a letter or digit
+    assert PhraseMatcher([r"\w+ migrants"]).may_start("a") is None  # start unknown
