@@ -186,6 +186,39 @@ class Document:
         """Index over `furniture`: ``doc.furniture_index.contains(pos)``."""
         return SpanIndex(list(self.furniture)) if self.furniture else _NO_SPANS
 
+    def in_furniture(self, pos: int) -> bool:
+        r"""Return True if the character at ``pos`` lies in page furniture.
+
+        As ``doc.furniture_index.contains(pos)``, but the furniture of the whole
+        text is found only when the line holding ``pos`` may hold some.
+
+        Examples
+        --------
+        >>> doc = Document("Title\n\nIt rained.\n\nRELATED: Floods")
+        >>> doc.in_furniture(0), doc.in_furniture(7), doc.in_furniture(20)
+        (False, False, True)
+        """
+        index = self.__dict__.get("furniture_index")
+        if index is not None:
+            return index.contains(pos)
+        text = self.text
+        if not 0 <= pos < len(text) or text[pos] == "\n":
+            return False  # no span holds a line break
+        a = text.rfind("\n", 0, pos) + 1
+        may = self._furniture_lines.get(a)
+        if may is None:
+            from framing.furniture import _line_may_hold_furniture
+
+            b = text.find("\n", pos)
+            may = _line_may_hold_furniture(text, a, len(text) if b < 0 else b)
+            self._furniture_lines[a] = may
+        return may and self.furniture_index.contains(pos)
+
+    @cached_property
+    def _furniture_lines(self) -> dict[int, bool]:
+        # Line start -> whether the line may hold furniture (see in_furniture).
+        return {}
+
     @cached_property
     def sentence_starts(self) -> list[int]:
         """Start offset of each sentence, for ``bisect`` (do not modify)."""

@@ -152,6 +152,11 @@ _BIO = re.compile(
     r"[•⦁]\s*[A-Z].{10,500}|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3},? (?:is|was|"
     r"covered|writes|served|has been)\b.{5,300}\."
 )
+# How a contributor's note starts (without the rest of _BIO, which backtracks).
+_BIO_HEAD = re.compile(
+    r"[•⦁]|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3},? (?:is|was|"
+    r"covered|writes|served|has been)\b"
+)
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*$")
 _MAX_HEADLINE_WORDS = 25
@@ -221,6 +226,35 @@ def furniture_spans(text: Any) -> list[tuple[int, int, str]]:
     _bios(text, [(a, b) for a, b, _ in lines], out)
     out.sort()
     return out
+
+
+def _line_may_hold_furniture(text: str, a: int, b: int) -> bool:
+    """Say whether `furniture_spans` may find furniture in the line ``text[a:b]``.
+
+    False only when no rule can give a span in it: not a line kind, no headline
+    shape (the first line's and a repeated line's need it), no tweet, no loose
+    line, no inline aside and no contributor's note; every span lies in one line.
+    """
+    raw = text[a:b]
+    line = raw.strip()
+    if not line:
+        return False
+    start = a + len(raw) - len(raw.lstrip())
+    end = start + len(line)
+    return (
+        _line_kind(line) is not None
+        or _headline(line)
+        or _tweet_kind(line) is not None
+        or _loose_line(line)
+        or (
+            _may_have_aside(text, start, end, line)
+            and _INLINE_LINK.search(text, start, end) is not None
+        )
+        or (
+            _BIO_HEAD.match(line) is not None
+            and _BIO.fullmatch(text, start, end) is not None
+        )
+    )
 
 
 # What every inline aside holds: a "(", "can be reached at" or a name glued to the

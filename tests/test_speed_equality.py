@@ -420,3 +420,35 @@ def test_may_start_lists_the_patterns_that_start_there():
     assert m.may_start("k") == ()
     assert m.may_start("-") is None  # not a letter or digit
     assert PhraseMatcher([r"\w+ migrants"]).may_start("a") is None  # start unknown
+
+
+# Document.in_furniture finds the furniture of the text only when the line holding
+# the position may hold some; it answers as the index over all furniture does.
+_FURNITURE_TEXT = st.lists(
+    st.one_of(_LINE_PIECES, st.sampled_from(["\n", "\n\n", "  \n", "illegals "])),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(_FURNITURE_TEXT)
+def test_in_furniture_answers_as_the_index(text):
+    index = Document(text).furniture_index
+    for pos in range(-1, len(text) + 1):
+        assert Document(text).in_furniture(pos) == index.contains(pos), pos
+
+
+def test_in_furniture_real_lines():
+    text = (
+        "Senate Passes Border Bill\n\nThe Senate passed the bill on Tuesday, "
+        "officials said.\n\nRELATED: What the bill does\n\nAnn Lee contributed "
+        "to this report.\n\nStory continued below\n\nThe vote was 60-40."
+    )
+    index = Document(text).furniture_index
+    for pos in range(len(text)):
+        doc = Document(text)
+        assert doc.in_furniture(pos) == index.contains(pos)
+    doc = Document(text)
+    assert not doc.in_furniture(text.index("officials"))
+    assert "furniture_index" not in doc.__dict__  # an article line: not needed
+    assert doc.in_furniture(text.index("What the bill"))

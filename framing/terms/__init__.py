@@ -251,14 +251,11 @@ def _find(
     found: list[tuple[int, int, LexiconEntry]] = []
     pos = 0  # the original search position: after the last hit, or one past a miss
     # Every position where an entry matches; the lexicon's order decides there.
-    furniture = None  # no loaded term from page furniture (found at the first hit)
     for k, start, end in matcher.candidates(text, exact=False):
         if start < pos:
             continue
-        if furniture is None:
-            furniture = doc.furniture_index
-        if furniture.contains(start):
-            continue
+        if doc.in_furniture(start):
+            continue  # no loaded term from page furniture
         if context is None:
             context = Context(doc)
         hit = _accepted(entries[k], context, start, end, rules)
