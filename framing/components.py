@@ -301,7 +301,7 @@ def _loaded(doc: Document, config: FeatureConfig) -> dict[str, Any]:
     return {
         "loaded_author": len(author),
         "loaded_quoted": len(in_quote),
-        "loaded_author_per_1k": _per_1k(len(author), len(doc.words) - n_quoted),
+        "loaded_author_per_1k": _per_1k(len(author), doc.n_words - n_quoted),
         "loaded_quoted_per_1k": _per_1k(len(in_quote), n_quoted),
         "loaded_terms_author": "; ".join(m.term for m in author),
         "loaded_terms_quoted": "; ".join(m.term for m in in_quote),
@@ -537,9 +537,7 @@ def _emotive(doc: Document, config: FeatureConfig) -> dict[str, Any]:
     found = find_loaded_terms(doc, lexicon=load_emotive())
     return {
         "emotive_author": len(found),
-        "emotive_author_per_1k": _per_1k(
-            len(found), len(doc.words) - doc.n_words_quoted
-        ),
+        "emotive_author_per_1k": _per_1k(len(found), doc.n_words - doc.n_words_quoted),
         "emotive_terms": "; ".join(m.term for m in found),
     }
 

@@ -18,8 +18,10 @@ from typing import Any
 
 from framing._validation import as_text
 from framing.text import (
+    _WORD,
     QuotationSpan,
     SpanIndex,
+    _count_words,
     _paragraph_spans,
     _quotations,
     _sentence_spans,
@@ -184,6 +186,39 @@ class Document:
         """Index over `furniture`: ``doc.furniture_index.contains(pos)``."""
         return SpanIndex(list(self.furniture)) if self.furniture else _NO_SPANS
 
+    def in_furniture(self, pos: int) -> bool:
+        r"""Return True if the character at ``pos`` lies in page furniture.
+
+        As ``doc.furniture_index.contains(pos)``, but the furniture of the whole
+        text is found only when the line holding ``pos`` may hold some.
+
+        Examples
+        --------
+        >>> doc = Document("Title\n\nIt rained.\n\nRELATED: Floods")
+        >>> doc.in_furniture(0), doc.in_furniture(7), doc.in_furniture(20)
+        (False, False, True)
+        """
+        index = self.__dict__.get("furniture_index")
+        if index is not None:
+            return index.contains(pos)
+        text = self.text
+        if not 0 <= pos < len(text) or text[pos] == "\n":
+            return False  # no span holds a line break
+        a = text.rfind("\n", 0, pos) + 1
+        may = self._furniture_lines.get(a)
+        if may is None:
+            from framing.furniture import _line_may_hold_furniture
+
+            b = text.find("\n", pos)
+            may = _line_may_hold_furniture(text, a, len(text) if b < 0 else b)
+            self._furniture_lines[a] = may
+        return may and self.furniture_index.contains(pos)
+
+    @cached_property
+    def _furniture_lines(self) -> dict[int, bool]:
+        # Line start -> whether the line may hold furniture (see in_furniture).
+        return {}
+
     @cached_property
     def sentence_starts(self) -> list[int]:
         """Start offset of each sentence, for ``bisect`` (do not modify)."""
@@ -266,9 +301,25 @@ class Document:
         return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
 
     @cached_property
+    def n_words(self) -> int:
+        """How many words there are: ``len(doc.words)``.
+
+        Counted without building the spans when nothing has asked for them.
+        """
+        words = self.__dict__.get("words")
+        return len(words) if words is not None else _count_words(self.text)
+
+    @cached_property
     def n_words_quoted(self) -> int:
         """How many words start inside a quotation span."""
-        return sum(self.count_words(q.start, q.end) for q in self.quotations)
+        if "words" in self.__dict__:
+            return sum(self.count_words(q.start, q.end) for q in self.quotations)
+        # No word runs over a quotation's edge (the character before its start is
+        # an opening mark, the one at its end a closing mark or a break, and no
+        # word holds either), so the words inside are those of the quotation alone.
+        findall = _WORD.findall
+        text = self.text
+        return sum(len(findall(text, q.start, q.end)) for q in self.quotations)
 
 
 def as_document(value: Any, name: str = "text") -> Document:

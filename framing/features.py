@@ -156,11 +156,38 @@ def article_features(
     )
     run, out = resolve(features, title=title is not None)
     doc = _document(text, title)
-    return _row(doc, config, run, _columns(config, out))
+    return _row(doc, config, run, _columns(config, out), _needs_furniture(run))
 
 
-def _row(doc: Document, config: FeatureConfig, run, columns) -> dict[str, Any]:
+# Built-in components that never read the whole text's page furniture: loaded
+# terms ask only whether their matches' lines hold some (Document.in_furniture).
+# When any other component runs, the furniture is found once, first, so that the
+# loaded terms read it instead of checking lines too.
+_LINE_FURNITURE = frozenset(
+    {
+        "words",
+        "loaded",
+        "labels",
+        "categories",
+        "issue",
+        "tone",
+        "label_choice",
+        "emotive",
+        "title",
+    }
+)
+
+
+def _needs_furniture(run) -> bool:
+    return not _LINE_FURNITURE.issuperset(c.name for c in run)
+
+
+def _row(
+    doc: Document, config: FeatureConfig, run, columns, furniture: bool = True
+) -> dict[str, Any]:
     """Run the components on one document; keep only the output columns."""
+    if furniture:
+        doc.furniture_index  # noqa: B018 - found once (see _LINE_FURNITURE)
     row: dict[str, Any] = {}
     for component in run:
         row.update(component.features(doc, config))
@@ -304,16 +331,17 @@ def analyze(
         from tqdm.auto import tqdm
 
         items = tqdm(items, total=len(texts), unit=" articles")
+    furniture = _needs_furniture(run)
     # The loop makes no reference cycles: see framing/_gc.py.
     with gc_paused():
         if configs is None:
             rows = [
-                _row(_document(body, head), config, run, columns)
+                _row(_document(body, head), config, run, columns, furniture)
                 for body, head in items
             ]
         else:
             rows = [
-                _row(_document(body, head), row_config, run, columns)
+                _row(_document(body, head), row_config, run, columns, furniture)
                 for (body, head), row_config in zip(items, configs, strict=True)
             ]
     if not rows:

@@ -152,6 +152,11 @@ _BIO = re.compile(
     r"[•⦁]\s*[A-Z].{10,500}|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3},? (?:is|was|"
     r"covered|writes|served|has been)\b.{5,300}\."
 )
+# How a contributor's note starts (without the rest of _BIO, which backtracks).
+_BIO_HEAD = re.compile(
+    r"[•⦁]|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3},? (?:is|was|"
+    r"covered|writes|served|has been)\b"
+)
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*$")
 _MAX_HEADLINE_WORDS = 25
@@ -190,15 +195,18 @@ def furniture_spans(text: Any) -> list[tuple[int, int, str]]:
         return []
     out: list[tuple[int, int, str]] = []
     seen: set[str] = set()
-    lines = list(_LINE.finditer(text))
-    first = next((i for i, m in enumerate(lines) if m.group().strip()), None)
-    for i, m in enumerate(lines):
-        start, end = _strip(text, m.start(), m.end())
-        if start >= end:
-            continue
-        line = text[start:end]
+    # Each line without the white space around it (str.strip and str.isspace
+    # agree on what white space is), empty lines left out.
+    lines = []
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        line = raw.strip()
+        if line:
+            start = m.start() + len(raw) - len(raw.lstrip())
+            lines.append((start, start + len(line), line))
+    for i, (start, end, line) in enumerate(lines):
         kind = _line_kind(line)
-        if kind is None and i == first and _headline(line):
+        if kind is None and i == 0 and _headline(line):
             kind = "headline"
         if kind is None and line in seen and _headline(line):
             kind = "headline"  # a headline repeated, or a link block again
@@ -215,14 +223,44 @@ def furniture_spans(text: Any) -> list[tuple[int, int, str]]:
         for aside in _INLINE_LINK.finditer(text, start, end):
             kind = "write_to" if "reached at" in aside.group() else "link"
             out.append((aside.start(), aside.end(), kind))
-    _bios(text, lines, out)
+    _bios(text, [(a, b) for a, b, _ in lines], out)
     out.sort()
     return out
 
 
+def _line_may_hold_furniture(text: str, a: int, b: int) -> bool:
+    """Say whether `furniture_spans` may find furniture in the line ``text[a:b]``.
+
+    False only when no rule can give a span in it: not a line kind, no headline
+    shape (the first line's and a repeated line's need it), no tweet, no loose
+    line, no inline aside and no contributor's note; every span lies in one line.
+    """
+    raw = text[a:b]
+    line = raw.strip()
+    if not line:
+        return False
+    start = a + len(raw) - len(raw.lstrip())
+    end = start + len(line)
+    return (
+        _line_kind(line) is not None
+        or _headline(line)
+        or _tweet_kind(line) is not None
+        or _loose_line(line)
+        or (
+            _may_have_aside(text, start, end, line)
+            and _INLINE_LINK.search(text, start, end) is not None
+        )
+        or (
+            _BIO_HEAD.match(line) is not None
+            and _BIO.fullmatch(text, start, end) is not None
+        )
+    )
+
+
 # What every inline aside holds: a "(", "can be reached at" or a name glued to the
 # next word ("TrumpFederal"): a line with none of them has no aside to look for.
-_GLUED = re.compile(r"[a-z][A-Z][a-z]")
+# (written from the capital, which the regex engine skips to: few characters are)
+_GLUED = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
 
 
 def _may_have_aside(text: str, start: int, end: int, line: str) -> bool:
@@ -233,11 +271,14 @@ def _may_have_aside(text: str, start: int, end: int, line: str) -> bool:
     )
 
 
-def _bios(text: str, lines: list, out: list[tuple[int, int, str]]) -> None:
-    """Add contributor notes at the top or the end of the article (after furniture)."""
+def _bios(
+    text: str, spans: list[tuple[int, int]], out: list[tuple[int, int, str]]
+) -> None:
+    """Add contributor notes at the top or the end of the article (after furniture).
+
+    ``spans`` are the article's non-empty lines, stripped of white space.
+    """
     marked = {s for s, _, _ in out}
-    spans = [_strip(text, m.start(), m.end()) for m in lines]
-    spans = [(a, b) for a, b in spans if b > a]
     candidates = spans[:1]
     for a, b in reversed(spans):  # the last lines, through furniture
         candidates.append((a, b))
@@ -249,23 +290,27 @@ def _bios(text: str, lines: list, out: list[tuple[int, int, str]]) -> None:
             marked.add(a)
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _line_kind(line: str) -> str | None:
     if len(line) > 700:
         return None  # an article paragraph, not furniture
+    if _LINE_HEAD.match(line) is None and _LINE_WORDS.search(line) is None:
+        # None of the rules can match: most lines of an article.
+        return _caps_kind(line)
+    return _rules_kind(line)
+
+
+def _rules_kind(line: str) -> str | None:
+    """Try every line rule in order (after its cheap check), then the capitals."""
     for kind, pattern in _LINES:
         may = _MAY_BE.get(kind)
         if may is not None and not may(line):
             continue
         if pattern.fullmatch(line):
             return kind
+    return _caps_kind(line)
+
+
+def _caps_kind(line: str) -> str | None:
     if _CAPS_LINE.fullmatch(line) and len(_UPPER_WORDS.findall(line)) >= 2:
         return "link"  # a headline of links in capitals
     return None
@@ -345,10 +390,39 @@ _MAY_BE = {
     "write_to": _may_be_write_to,
 }
 
+# What a line must start with, or hold, for some rule of `_LINES` to match it: the
+# start of each rule that reads the line's start, and the cheap checks of the others
+# (`_MAY_BE`, as a regex). One match and one search reject most lines of an article
+# (tests/test_speed_equality.py pins it).
+_LINE_HEAD = re.compile(
+    r"(?i:advertisement|skip ad|sponsored|analysis/opinion|opinion:|more on this|"
+    r"story highlights|story continued below|continue reading|article continues "
+    r"below)"
+    r"|Sign up for |Get the |Subscribe (?:to|for|now)|Follow |Like |Join |CLICK |"
+    r"Click |Read or Share this story:|Manage Newsletters|Download the "
+    r"|Copyright|\(c\)|©|Write to |Contact |Email "
+    r"|Corrections?|Editor|An earlier version of this |This |Update|UPDATE:|Here"
+    r"|The Associated Press "
+    rf"|{'|'.join(map(re.escape, _CAPTION_HEADS))}"
+    r"|(?:\(\s*)?(?:RELATED|Related|READ MORE|Read [Mm]ore|MORE|READ|SEE ALSO|"
+    r"See also|Also on [A-Z][\w]+|PHOTOS|VIDEO|WATCH|SPECIAL COVERAGE|REPORT|Go "
+    r"deeper|Recommended|Trending|LISTEN|POLL)\b"
+    rf"|\d|Updated|Published|Posted|Last updated|{_MONTH} \d"
+)
+_LINE_WORDS = re.compile(
+    # Parts of the cheap checks, chosen to start with a rare character (the regex
+    # engine skips to the next character that starts one): byline ("H/T" and "h/t"
+    # hold "/"), caption, write_to, funding, copyright.
+    r"By |This |buted |porting by |Editing by |Via |HT "
+    r"|/|via |VPC|©|Photo: |\.com\)|Photo credit|for [A-Z]"
+    r"|be reached at |pported by |All "
+)
+
 
 def _headline(line: str) -> bool:
     """Say whether the first line is a headline: short, with no final stop."""
-    words = line.split()
+    # (at most one word more than the limit is needed to tell)
+    words = line.split(None, _MAX_HEADLINE_WORDS)
     return (
         2 <= len(words) <= _MAX_HEADLINE_WORDS
         and not _SENTENCE_END.search(line)
@@ -366,7 +440,7 @@ def _loose_line(line: str) -> bool:
     "What’s next", "Pence to speak at March for Life rally".
     """
     return (
-        len(line.split()) <= _MAX_LOOSE_WORDS
+        len(line.split(None, _MAX_LOOSE_WORDS)) <= _MAX_LOOSE_WORDS
         and not _SENTENCE_END.search(line)
         and not line.endswith((":", ",", ";"))
         and not _QUOTE_MARKS.search(line)

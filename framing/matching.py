@@ -389,6 +389,7 @@ class PhraseMatcher:
         "_by_char",
         "_compounds",
         "_gaps",
+        "_may_start",
         "_order",
         "_patterns",
         "_regex",
@@ -423,6 +424,7 @@ class PhraseMatcher:
         self._singles: dict[int, re.Pattern[str]] = {}
         self._word_starts = word_starts
         self._by_char = None
+        self._may_start: dict[str, tuple[int, ...]] = {}
         self._buckets = None
         if word_starts:
             ordered = [self._patterns[i] for i in order]
@@ -457,6 +459,9 @@ class PhraseMatcher:
                 tuple(self._order[k] for k in idx),
             )
             for char, idx in indices.items()
+        }
+        self._may_start = {
+            char: tuple(sorted(owners)) for char, (_, owners) in self._by_char.items()
         }
         # ``scan`` consumes the non-word character before a candidate, so that the
         # regex engine skips in C to the next such character; a match at 0 has none.
@@ -576,6 +581,24 @@ class PhraseMatcher:
             if found[1] >= last:
                 last = found[2]
                 yield found
+
+    def may_start(self, char: str) -> tuple[int, ...] | None:
+        """Return the indices of the patterns that may match at a letter or digit.
+
+        In index order; a pattern not listed does not match where ``char`` is
+        (an ASCII letter or digit). None when that is not known: for any other
+        character, and for a matcher built with ``word_starts`` or with a
+        pattern whose start the regex parser cannot tell.
+
+        Examples
+        --------
+        >>> m = PhraseMatcher(["illegal aliens?", "aliens?", "Illegals"])
+        >>> m.may_start("I"), m.may_start("x"), m.may_start("-")
+        ((0, 2), (), None)
+        """
+        if self._by_char is None or not (char.isascii() and char.isalnum()):
+            return None
+        return self._may_start.get(char, ())
 
     def match(self, index: int, text: str, pos: int) -> int | None:
         """Return where pattern ``index`` alone ends if it matches at ``pos``, or None.

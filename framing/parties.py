@@ -146,6 +146,15 @@ def _phrases() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _phrase_words() -> tuple[tuple[str, ...], ...]:
+    """Return the whole words of each of `_phrases` (not a final prefix)."""
+    return tuple(
+        tuple(phrase.split()[: None if phrase.endswith(" ") else -1])
+        for phrase, _ in _phrases()
+    )
+
+
 @functools.lru_cache(maxsize=65536)
 def _entries_of(word: str) -> tuple[_TopicWord, ...]:
     """Return the topic words that may start at this lower-cased word."""
@@ -252,9 +261,13 @@ def detect_issue(text: Any) -> tuple[str | None, int]:
                 counts[entry.issue] += n
     if has_phrase:
         # Words joined by single spaces: str.count finds each phrase at C speed.
+        # (a phrase one of whose whole words is not a token is not there: a count
+        # of 0 cannot change the result, so it is not counted)
         joined = " " + " ".join(tokens).lower() + " "
-        for phrase, issue in _phrases():
-            counts[issue] += joined.count(phrase)
+        present = set(joined.split(" "))
+        for (phrase, issue), whole in zip(_phrases(), _phrase_words(), strict=True):
+            if present.issuperset(whole):
+                counts[issue] += joined.count(phrase)
     if not counts:
         return None, 0
     issue, n = max(counts.items(), key=lambda item: item[1])  # first wins ties

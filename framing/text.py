@@ -249,6 +249,12 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(as_text(text)))
 
 
+@functools.lru_cache(maxsize=16)
+def _count_words(text: str) -> int:
+    # An article's count, cached by its text as its spans are (see _word_spans).
+    return len(_WORD.findall(text))
+
+
 @dataclass(frozen=True, slots=True)
 class QuotationSpan:
     """A region of text inside quotation marks.

@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing import furniture
+from framing.document import Document
 from framing.frames.blocks import _blocked_by_pass, blocked_spans
 from framing.text import _WORD, count_words, word_spans
 
@@ -138,6 +139,47 @@ def test_furniture_prefilters_only_skip_lines_without_matches(line):
         assert furniture._PIC.search(line) is None
 
 
+@settings(max_examples=1000)
+@given(_LINE_PIECES)
+def test_furniture_line_filter_skips_only_lines_no_rule_matches(line):
+    # _line_kind rejects most lines with one match and one search; the rules in
+    # order (_rules_kind, the loop it replaced) give the same kind.
+    assert furniture._line_kind(line) == furniture._rules_kind(line)
+    glued = any(
+        a.islower()
+        and a.isascii()
+        and b.isupper()
+        and b.isascii()
+        and c.islower()
+        and c.isascii()
+        for a, b, c in zip(line, line[1:], line[2:], strict=False)
+    )
+    assert (furniture._GLUED.search(line) is not None) == glued
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_furniture_line_filter_any_text(line):
+    assert furniture._line_kind(line) == furniture._rules_kind(line)
+
+
+def test_furniture_line_filter_real_lines():
+    for line, kind in [
+        ("ADVERTISEMENT", "advertisement"),
+        ("Story continued below", "continued"),
+        ("Sign up for our newsletter", "newsletter"),
+        ("Copyright 2019 The Herald. All rights reserved.", "copyright"),
+        ("Write to Ann Lee at ann@example.com", "write_to"),
+        ("Ann Lee contributed to this report.", "byline"),
+        ("Editor's note: This story was updated.", "correction"),
+        ("Migrants wait at the border. (Ann Lee/AP)", "caption"),
+        ("RELATED: What the bill does", "link"),
+        ("October 30, 2014", "timestamp"),
+        ("HOUSE OKS BORDER BILL", "link"),
+        ("The Senate passed the bill on Tuesday after a long debate.", None),
+    ]:
+        assert furniture._line_kind(line) == furniture._rules_kind(line) == kind
+
+
 def test_furniture_prefilters_keep_real_furniture():
     line = "Migrants wait at the border. (Ann Lee/AP)"
     assert furniture._may_be_caption(line)
@@ -150,3 +192,263 @@ def test_furniture_prefilters_keep_real_furniture():
 def test_count_words_counts_the_word_spans(text):
     assert count_words(text) == len(word_spans(text))
     assert count_words(text) == sum(1 for _ in _WORD.finditer(text))
+
+
+# detect_issue counts a topic phrase only when its whole words are tokens.
+def _detect_issue_every_phrase(text):
+    from collections import Counter
+
+    from framing import parties
+
+    tokens = parties._TOKEN.findall(text)
+    counts = Counter()
+    has_phrase = False
+    for token, n in Counter(tokens).items():
+        for entry in parties._entries_of(token.lower()):
+            if entry.capitals and not token.isupper():
+                continue
+            if entry.rest:
+                has_phrase = True
+            else:
+                counts[entry.issue] += n
+    if has_phrase:
+        joined = " " + " ".join(tokens).lower() + " "
+        for phrase, issue in parties._phrases():
+            counts[issue] += joined.count(phrase)
+    if not counts:
+        return None, 0
+    issue, n = max(counts.items(), key=lambda item: item[1])
+    return (issue if n >= parties._MIN_TOPIC_WORDS else None), n
+
+
+_TOPIC_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "health",
+            "care",
+            "Health Care",
+            "tax",
+            "cuts",
+            "green",
+            "cards",
+            "pro-life",
+            "Pro",
+            "choice",
+            "guns",
+            "ICE",
+            "ice",
+            "border",
+            "same",
+            "sex",
+            "the",
+            ",",
+            ".",
+            "immigrants",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(_TOPIC_TEXT)
+def test_detect_issue_skips_only_absent_phrases(text):
+    from framing.parties import detect_issue
+
+    assert detect_issue(text) == _detect_issue_every_phrase(text)
+
+
+def test_detect_issue_phrases_real_sentences():
+    from framing.parties import detect_issue
+
+    for text in [
+        "Health care costs rose; the health insurance bill and health care plans.",
+        "A tax cut, tax cuts and the tax code: tax reform in the House.",
+        "Green card holders and green cards; the pro-life march; pro life.",
+        "ICE agents and the border; same-sex marriage and same sex couples.",
+    ]:
+        assert detect_issue(text) == _detect_issue_every_phrase(text)
+
+
+# A Document counts its words, and the quoted ones, without their spans when
+# nothing asked for them.
+_QUOTED_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                '"',
+                "“",
+                "”",
+                "‘",
+                "’",
+                "'",
+                "''",
+                "``",
+                "«",
+                "»",
+                "U.S.",
+                "D.C",
+                "it’s",
+                "rock’n’roll",
+                "anti-crime",
+                "O'Brien",
+                "\n\n",
+                "\n",
+                " ",
+                ", ",
+                ". ",
+                "x",
+                "Sessions’",
+                "-",
+            ]
+        ),
+        st.text(alphabet="aZ1 .’'-_\"", max_size=4),
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _counts_from_spans(text):
+    doc = Document(text)
+    doc.words  # noqa: B018 - the spans first: counted from them
+    return doc.n_words, doc.n_words_quoted
+
+
+def _counts_without_spans(text):
+    doc = Document(text)
+    counts = doc.n_words, doc.n_words_quoted
+    assert "words" not in doc.__dict__
+    return counts
+
+
+@settings(max_examples=1000)
+@given(_QUOTED_TEXT)
+def test_word_counts_without_spans(text):
+    assert _counts_without_spans(text) == _counts_from_spans(text)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_word_counts_without_spans_any_text(text):
+    assert _counts_without_spans(text) == _counts_from_spans(text)
+
+
+def test_word_counts_without_spans_real_sentences():
+    for text in [
+        "He said, “It’s over in the U.S.” The ‘Trumpocalypse’ was Sessions’ word.",
+        "“We’ll see,” said O'Brien. ''Rock’n’roll,'' she said, ``in D.C.''",
+        '"An unclosed quotation\n\nruns to its paragraph\'s end. "Then',
+    ]:
+        assert _counts_without_spans(text) == _counts_from_spans(text)
+
+
+# find_terms tries, after a rejected match, only the later entries that can start
+# with the character there (PhraseMatcher.may_start); trying every later entry
+# gives the same terms.
+_TERM_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "illegal",
+            "Illegal",
+            "aliens",
+            "alien",
+            "immigrants",
+            "so-called",
+            "pro-life",
+            "Pro-Life",
+            "America",
+            "Act",
+            "the",
+            "The",
+            "Dreamers",
+            "amnesty",
+            "radical",
+            "left",
+            "death",
+            "tax",
+            "invasion",
+            "“",
+            "”",
+            '"',
+            ",",
+            ".",
+            "\n",
+            "@",
+            "said",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+def _terms_trying_every_entry(text, lexicon=None):
+    from unittest import mock
+
+    from framing.matching import PhraseMatcher
+    from framing.terms import find_terms
+
+    with mock.patch.object(PhraseMatcher, "may_start", lambda self, char: None):
+        return find_terms(text, lexicon=lexicon)
+
+
+@settings(max_examples=300)
+@given(_TERM_TEXT)
+def test_find_terms_tries_only_entries_that_may_start(text):
+    from framing.terms import find_terms, load_emotive
+
+    assert find_terms(text) == _terms_trying_every_entry(text)
+    emotive = load_emotive()
+    assert find_terms(text, lexicon=emotive) == _terms_trying_every_entry(text, emotive)
+
+
+def test_find_terms_tries_later_entries_real_sentences():
+    from framing.terms import find_terms
+
+    for text in [
+        "The Illegal Immigration Reform Act passed; illegal aliens were named.",
+        "NARAL Pro-Choice America said the so-called pro-life bills fail.",
+        "He called them illegals. The Dreamers Act and Dreamers met.",
+    ]:
+        assert find_terms(text) == _terms_trying_every_entry(text)
+
+
+def test_may_start_lists_the_patterns_that_start_there():
+    from framing.matching import PhraseMatcher
+
+    m = PhraseMatcher(["illegal aliens?", "aliens?", "(?-i:ICE)"])
+    assert m.may_start("i") == m.may_start("I") == (0, 2)
+    assert m.may_start("a") == (1,)
+    assert m.may_start("k") == ()
+    assert m.may_start("-") is None  # not a letter or digit
+    assert PhraseMatcher([r"\w+ migrants"]).may_start("a") is None  # start unknown
+
+
+# Document.in_furniture finds the furniture of the text only when the line holding
+# the position may hold some; it answers as the index over all furniture does.
+_FURNITURE_TEXT = st.lists(
+    st.one_of(_LINE_PIECES, st.sampled_from(["\n", "\n\n", "  \n", "illegals "])),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(_FURNITURE_TEXT)
+def test_in_furniture_answers_as_the_index(text):
+    index = Document(text).furniture_index
+    for pos in range(-1, len(text) + 1):
+        assert Document(text).in_furniture(pos) == index.contains(pos), pos
+
+
+def test_in_furniture_real_lines():
+    text = (
+        "Senate Passes Border Bill\n\nThe Senate passed the bill on Tuesday, "
+        "officials said.\n\nRELATED: What the bill does\n\nAnn Lee contributed "
+        "to this report.\n\nStory continued below\n\nThe vote was 60-40."
+    )
+    index = Document(text).furniture_index
+    for pos in range(len(text)):
+        doc = Document(text)
+        assert doc.in_furniture(pos) == index.contains(pos)
+    doc = Document(text)
+    assert not doc.in_furniture(text.index("officials"))
+    assert "furniture_index" not in doc.__dict__  # an article line: not needed
+    assert doc.in_furniture(text.index("What the bill"))

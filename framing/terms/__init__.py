@@ -251,26 +251,28 @@ def _find(
     found: list[tuple[int, int, LexiconEntry]] = []
     pos = 0  # the original search position: after the last hit, or one past a miss
     # Every position where an entry matches; the lexicon's order decides there.
-    furniture = None  # no loaded term from page furniture (found at the first hit)
     for k, start, end in matcher.candidates(text, exact=False):
         if start < pos:
             continue
-        if furniture is None:
-            furniture = doc.furniture_index
-        if furniture.contains(start):
-            continue
+        if doc.in_furniture(start):
+            continue  # no loaded term from page furniture
         if context is None:
             context = Context(doc)
         hit = _accepted(entries[k], context, start, end, rules)
-        # A later entry may still match here when the first one's rule says no.
-        j = k + 1
-        while not hit and j < len(entries):
-            other = matcher.match(j, text, start)
-            if other is not None and _accepted(
-                entries[j], context, start, other, rules
-            ):
-                k, end, hit = j, other, True
-            j += 1
+        if not hit:
+            # A later entry may still match here when the first one's rule says
+            # no: the first that does and is accepted (only those that can start
+            # with this character are tried).
+            later = matcher.may_start(text[start])
+            for j in range(k + 1, len(entries)) if later is None else later:
+                if j <= k:
+                    continue
+                other = matcher.match(j, text, start)
+                if other is not None and _accepted(
+                    entries[j], context, start, other, rules
+                ):
+                    k, end, hit = j, other, True
+                    break
         if hit:
             found.append((start, end, entries[k]))
             pos = end
