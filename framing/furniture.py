@@ -166,9 +166,15 @@ _INLINE_LINK = re.compile(
 )
 # A contributor's note: "• Joseph Curl covered ...", "Rich Lowry is editor of
 # National Review.", read at the top or the end of the article.
+# "X is/was ..." must name a role ("Marvia Gray was charged with ..." closing a
+# story is the story).
 _BIO = re.compile(
-    r"[•⦁]\s*[A-Z].{10,500}|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3},? (?:is|was|"
-    r"covered|writes|served|has been)\b.{5,300}\."
+    r"[•⦁]\s*[A-Z].{10,500}|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3},? (?:(?:covered|"
+    r"writes)\b.{5,300}|(?:is|was|served|has been)\b.{0,200}?\b(?:editor|writer|"
+    r"columnist|reporter|correspondent|contributor|fellow|author|professor|director|"
+    r"host|producer|analyst|founder|journalist|economist|scholar|researcher|"
+    r"lecturer|attorney|lawyer|chair(?:man|woman)?|president|associate|senior|"
+    r"commentator|blogger|strategist|consultant|advis[eo]r)s?\b.{0,300})\."
 )
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*$")

@@ -157,3 +157,11 @@ def test_the_articles_own_headline_is_not_furniture_of_the_document():
     text = "Board Expands Shelter\n\n" + BODY
     assert furniture_spans(text)[0][2] == "headline"
     assert Document(text).furniture == ()
+
+
+def test_a_closing_sentence_about_a_person_is_no_bio():
+    closing = "Ann Lee was charged with trespassing and released on Monday."
+    assert furniture_spans(BODY + closing) == []
+    bio = "Ann Lee is a senior research associate at the Harbor Institute."
+    text = BODY + bio
+    assert [(text[a:b], k) for a, b, k in furniture_spans(text)] == [(bio, "bio")]
