@@ -52,7 +52,9 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
     (
         "advertisement",
         r"(?i:advertisement:?|skip ad|sponsored(?: content)?|"
-        r"analysis/opinion:?|opinion:|more on this\.{0,3}|story highlights)",
+        r"analysis/opinion:?|opinion:|more on this\.{0,3}|story highlights)"
+        # a poll widget: "Do you believe ...? Vote Now", "Vote Here"
+        r"|.{0,300}\bVote (?:Now|Here)\b:?",
     ),
     (
         "continued",
@@ -65,11 +67,13 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
         r"Subscribe (?:to|for|now).{0,120}|(?:Follow|Like) .{0,80} on "
         r"(?:Twitter|Facebook|Instagram).{0,60}|Follow @\w+\.?|Join .{0,60} on "
         r"Facebook.{0,120}|(?:CLICK|Click) (?:HERE|here)\b.{0,120}|Read or Share this "
-        r"story:.{0,80}|Manage Newsletters|Download the .{0,60} app.{0,60})",
+        r"story:.{0,80}|Manage Newsletters|Download the .{0,60} app.{0,60}|"
+        r"Newsletter Sign Up.{0,600})",
     ),
     (
         "copyright",
-        r"(?:(?:Copyright|\(c\)|©).{0,160}|.{0,120}All [Rr]ights [Rr]eserved\.?)",
+        r"(?:(?:Copyright|\(c\)|©).{0,160}|.{0,120}All [Rr]ights [Rr]eserved\.?|"
+        r"Reprinted (?:from|with permission) .{2,300})",
     ),
     (
         "write_to",
@@ -103,7 +107,12 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
         "caption",
         rf"(?:(?:Enlarge this image|toggle caption|Image caption|Media playback is "
         rf"unsupported|Media caption|JUST WATCHED|CLOSE |Photo:|Image:|Video:|"
-        rf"Hide caption|Caption:|FILE PHOTO:|Expand ).{{0,400}}|"
+        rf"Hide caption|Caption:|FILE PHOTO:|Expand |Facebook Twitter Pinterest )"
+        rf".{{0,400}}|"
+        # an AP-style caption: "Students leave ... Friday, March 13, 2020, in
+        # Spokane, Wash." (an article says "on Friday" and rarely gives the year)
+        rf".{{10,400}}(?<!\bon )\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
+        rf"{_MONTH} \d{{1,2}}, \d{{4}}(?:,? (?:in|at|near|outside) .{{2,200}})?|"
         rf".{{10,400}}(?:REUTERS|Reuters|AP|AFP)/[A-Z][\w. -]{{2,60}}"
         rf"(?:/File Photo)?|"
         rf".{{10,400}}\(Photo: [^()]{{2,80}}\)|"
@@ -118,7 +127,14 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
         "link",
         r"(?:\(\s*)?(?:RELATED|Related|READ MORE|Read [Mm]ore|MORE|READ|SEE ALSO|See "
         r"also|Also on [A-Z][\w]+|PHOTOS|VIDEO|WATCH|SPECIAL COVERAGE|REPORT|Go "
-        r"deeper|Recommended|Trending|LISTEN|POLL)\b\s*(?::|\.\.\.|—)\s*.{0,200}",
+        r"deeper|Recommended|Trending|LISTEN|POLL)\b\s*(?::|\.\.\.|—)\s*.{0,200}"
+        # pointers to what the page showed or will add: "Full list here.", "More to
+        # follow...", "You can watch his remarks below:", "(Climatewire, Aug. 17,
+        # 2019)" -- a story referred to by outlet and date
+        r"|Full (?:list|story|text|transcript|video|interview|statement) (?:here|"
+        r"below)\.?|More to follow\.{0,3}|(?:You can )?[Ww]atch .{2,120} (?:below|"
+        r"above|here)\b.{0,80}"
+        rf"|\([A-Z][\w&.’' -]{{1,40}}, {_MONTH} \d{{1,2}}, \d{{4}}\)",
     ),
     (
         "timestamp",
@@ -141,6 +157,8 @@ _UPPER_WORDS = re.compile(r"[A-Z][A-Z’'-]+")
 _INLINE_LINK = re.compile(
     r"\(\s*(?:RELATED|Related|READ MORE|Read more|MORE|SEE ALSO|Also on [A-Z][\w]+|"
     r"PHOTOS|VIDEO|WATCH|LISTEN)\s*:[^()\n]{2,200}\)"
+    # a story referred to by outlet and date: "(Climatewire, Aug. 17, 2019)"
+    rf"|\([A-Z][\w&.’' -]{{1,40}}, {_MONTH} \d{{1,2}}, \d{{4}}\)"
     # A contact sentence ending a bio: "He can be reached at ... @handle."
     r"|(?<![^\s])(?:He|She|They|[A-Z][a-z]+) can be reached at [^\n]{2,200}"
     # A block of links glued to a name: "Donald John TrumpFederal judge halts ..."
@@ -148,9 +166,15 @@ _INLINE_LINK = re.compile(
 )
 # A contributor's note: "• Joseph Curl covered ...", "Rich Lowry is editor of
 # National Review.", read at the top or the end of the article.
+# "X is/was ..." must name a role ("Marvia Gray was charged with ..." closing a
+# story is the story).
 _BIO = re.compile(
-    r"[•⦁]\s*[A-Z].{10,500}|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3},? (?:is|was|"
-    r"covered|writes|served|has been)\b.{5,300}\."
+    r"[•⦁]\s*[A-Z].{10,500}|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3},? (?:(?:covered|"
+    r"writes)\b.{5,300}|(?:is|was|served|has been)\b.{0,200}?\b(?:editor|writer|"
+    r"columnist|reporter|correspondent|contributor|fellow|author|professor|director|"
+    r"host|producer|analyst|founder|journalist|economist|scholar|researcher|"
+    r"lecturer|attorney|lawyer|chair(?:man|woman)?|president|associate|senior|"
+    r"commentator|blogger|strategist|consultant|advis[eo]r)s?\b.{0,300})\."
 )
 # How a contributor's note starts (without the rest of _BIO, which backtracks).
 _BIO_HEAD = re.compile(
@@ -334,8 +358,10 @@ _CAPTION_HEADS = (
     "Caption:",
     "FILE PHOTO:",
     "Expand ",
+    "Facebook Twitter Pinterest ",
 )
 _FOR_NAME = re.compile(r" for [A-Z]")
+_WEEKDAY_DATE = re.compile(r"day, [A-Z]")
 
 
 def _may_be_caption(line: str) -> bool:
@@ -349,6 +375,7 @@ def _may_be_caption(line: str) -> bool:
         or ".com)" in line
         or "Photo credit" in line
         or (" for " in line and _FOR_NAME.search(line) is not None)
+        or ("day, " in line and _WEEKDAY_DATE.search(line) is not None)
     )
 
 
@@ -379,7 +406,7 @@ def _may_be_funding(line: str) -> bool:
 
 
 def _may_be_copyright(line: str) -> bool:
-    return line.startswith(("Copyright", "(c)", "©")) or "All " in line
+    return line.startswith(("Copyright", "(c)", "©", "Reprinted ")) or "All " in line
 
 
 _MAY_BE = {
@@ -400,7 +427,8 @@ _LINE_HEAD = re.compile(
     r"below)"
     r"|Sign up for |Get the |Subscribe (?:to|for|now)|Follow |Like |Join |CLICK |"
     r"Click |Read or Share this story:|Manage Newsletters|Download the "
-    r"|Copyright|\(c\)|©|Write to |Contact |Email "
+    r"|Newsletter Sign Up|Full |More to follow|You can |[Ww]atch |\([A-Z]"
+    r"|Copyright|\(c\)|©|Write to |Contact |Email |Reprinted "
     r"|Corrections?|Editor|An earlier version of this |This |Update|UPDATE:|Here"
     r"|The Associated Press "
     rf"|{'|'.join(map(re.escape, _CAPTION_HEADS))}"
@@ -415,7 +443,7 @@ _LINE_WORDS = re.compile(
     # hold "/"), caption, write_to, funding, copyright.
     r"By |This |buted |porting by |Editing by |Via |HT "
     r"|/|via |VPC|©|Photo: |\.com\)|Photo credit|for [A-Z]"
-    r"|be reached at |pported by |All "
+    r"|be reached at |pported by |All |Vote |day, [A-Z]"
 )
 
 

@@ -39,6 +39,21 @@ BODY = (
             "Beds for all — Ann Lee (@annlee) March 3, 2021",
             "tweet",
         ),
+        # round 2 of our coded articles: widgets, reprint notes, pointers, captions
+        ("Should the county open more shelters? Vote Now", "advertisement"),
+        ("Vote Now:", "advertisement"),
+        ("Newsletter Sign Up Continue reading the main story", "newsletter"),
+        ("Reprinted from Harbor Wire with permission from Harbor News.", "copyright"),
+        ("Full list here.", "link"),
+        ("More to follow...", "link"),
+        ("You can watch the board chair's remarks below:", "link"),
+        ("(Harbor Wire, Aug. 17, 2019)", "link"),
+        (
+            "Volunteers carry cots into the gym Friday, March 13, 2020, in Harbor"
+            " City, Ore.",
+            "caption",
+        ),
+        ("Facebook Twitter Pinterest Volunteers carry cots into the gym.", "caption"),
     ],
 )
 def test_each_kind_of_line(line, kind):
@@ -50,6 +65,24 @@ def test_each_kind_of_line(line, kind):
 
 def test_article_sentences_stay():
     assert furniture_spans(BODY + "The shelter opens in May.") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The board met on Friday, March 13, 2020, in a closed session.",
+        "Watch the county's budget closely, the chair warned the board on Monday.",
+        "Voters will vote now that the board has set a date for the referendum.",
+    ],
+)
+def test_sentences_like_the_new_kinds_stay(line):
+    assert furniture_spans(BODY + line) == []
+
+
+def test_a_story_referred_to_by_outlet_and_date_is_an_aside():
+    text = "Methane leaks far faster than estimated (Harbor Wire, Aug. 17, 2019)."
+    [(a, b, kind)] = furniture_spans(text)
+    assert (text[a:b], kind) == ("(Harbor Wire, Aug. 17, 2019)", "link")
 
 
 def test_first_line_headline_and_a_repeated_line():
@@ -124,3 +157,11 @@ def test_the_articles_own_headline_is_not_furniture_of_the_document():
     text = "Board Expands Shelter\n\n" + BODY
     assert furniture_spans(text)[0][2] == "headline"
     assert Document(text).furniture == ()
+
+
+def test_a_closing_sentence_about_a_person_is_no_bio():
+    closing = "Ann Lee was charged with trespassing and released on Monday."
+    assert furniture_spans(BODY + closing) == []
+    bio = "Ann Lee is a senior research associate at the Harbor Institute."
+    text = BODY + bio
+    assert [(text[a:b], k) for a, b, k in furniture_spans(text)] == [(bio, "bio")]
