@@ -74,7 +74,6 @@ _OBJECT_FOR_AS = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our|this|that|these|those)\s+)?"
     r"(?:[\w'’\-]+\s+){0,3}?(?:for\s+\w+ing\b|as\s+(?:an?\s+|the\s+)?[\w'’\-]+)"
 )
-_ATTACK = ("slam", "blast", "rant", "lash")
 
 
 def attribution(context: Context, start: int, end: int) -> bool:
@@ -117,7 +116,7 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return True
     if word.startswith("claim") and _CLAIM_TO.match(window):
         return True
-    if word.startswith(_ATTACK) and _OBJECT_FOR_AS.match(window):
+    if _ATTRIBUTION_FORMS.get(word) == "attack" and _OBJECT_FOR_AS.match(window):
         return True
     return _AFTER_SAYING.match(window) is not None
 
@@ -126,24 +125,33 @@ def attribution(context: Context, start: int, end: int) -> bool:
 #: each kind's verbs in every form a cue may take.
 _ATTRIBUTION_KINDS = {
     "doubt": "claim",
-    "admission": "admit concede",
+    "admission": "admit concede confess",
     "insistence": "insist",
-    "boast": "boast brag tout",
-    "attack": "slam blast rant lash_out",
+    "boast": "boast brag tout gloat",
+    "attack": "slam blast rant lash_out lambast lambaste excoriate berate bash trash"
+    " decry assail rail_against rip_into tear_into savage skewer pillory",
 }
+# Verbs whose past is not -ed, or whose final consonant doubles.
+_IRREGULAR = {"tear": ("tore", "torn")}
+_DOUBLING = {"admit", "brag", "slam", "rip"}
 
 
 def _verb_forms(verb: str) -> list[str]:
     base, _, particle = verb.partition("_")
     tail = f" {particle}" if particle else ""
-    stem = base[:-1] if base.endswith("e") else base
-    double = base + base[-1] if base in {"admit", "brag", "slam"} else stem
-    forms = {
-        base,
-        (base + "es") if base.endswith("sh") else base + "s",
-        double + "ed",
-        double + "ing",
-    }
+    if base.endswith("y") and base[-2] not in "aeiou":
+        forms = {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    else:
+        stem = base[:-1] if base.endswith("e") else base
+        double = base + base[-1] if base in _DOUBLING else stem
+        forms = {
+            base,
+            (base + "es") if base.endswith(("sh", "ss")) else base + "s",
+            double + "ed",
+            double + "ing",
+        }
+    if base in _IRREGULAR:
+        forms = (forms - {stem + "ed"}) | set(_IRREGULAR[base])
     return sorted(f + tail for f in forms)
 
 

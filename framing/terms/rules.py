@@ -290,14 +290,14 @@ _ATTRIBUTED = re.compile(
 
 
 # A side's name for itself: "called themselves pro-choice", "the pro-choice
-# caucus" (the Pro-Choice Caucus of Congress).
+# caucus" (the Pro-Choice Caucus of Congress), "the pro-life movement".
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:call|calls|called|describe|describes|described|identify|identifies"
     r"|identified|consider|considers|considered|see|sees|saw)\s+"
     r"(?:themselves|himself|herself|itself|myself|ourselves)\s+(?:as\s+)?$",
     re.IGNORECASE,
 )
-_SELF_NAME_AFTER = word_set("caucus Caucus")
+_SELF_NAME_AFTER = word_set("caucus Caucus movement Movement")
 
 
 def _spoken_by_another(context: Context, start: int) -> bool:
