@@ -129,7 +129,8 @@ _ATTRIBUTION_KINDS = {
     "insistence": "insist",
     "boast": "boast brag tout gloat",
     "attack": "slam blast rant lash_out lambast lambaste excoriate berate bash trash"
-    " decry assail rail_against rip_into tear_into savage skewer pillory",
+    " decry assail rail_against rip_into tear_into savage skewer pillory"
+    " scoff sneer whine spew",
 }
 # Verbs whose past is not -ed, or whose final consonant doubles.
 _IRREGULAR = {"tear": ("tore", "torn")}
@@ -168,9 +169,9 @@ def attribution_verb(word) -> str | None:
 
     AP asks for "said"; "claimed" casts doubt, "admitted" and "conceded" make a
     statement a confession, "insisted" makes it contested, "boasted" and "touted"
-    make it a boast, and "slammed", "blasted", "lashed out" and "ranted" make it an
-    attack (Recasens et al. 2013 call such verbs assertive: they carry the
-    writer's judgement of the statement).
+    make it a boast, and "slammed", "blasted", "lashed out", "ranted", "decried" or
+    "scoffed" make it an attack (Recasens et al. 2013 call such verbs assertive:
+    they carry the writer's judgement of the statement).
 
     Parameters
     ----------
