@@ -177,6 +177,10 @@ def test_attribution_verbs_of_every_kind_are_found(sentence, flagged):
         "A rooster crowed at dawn.",
         "He confessed to the robbery in 2019.",
         "The rail line runs past the old mill.",
+        # the author's own concession or a demand judges no one's statement
+        "I readily admit that the plan has merits.",
+        "For the sake of argument, we concede that the law worked.",
+        "Democrats should admit that they lost.",
     ],
 )
 def test_attack_verbs_of_no_statement_are_not_flagged(sentence):

@@ -65,6 +65,11 @@ _PASSIVE_OR_NOUN = word_set(
     "his her their its our this these those"
 )
 _DETERMINERS = word_set("the a an his her their its our this these those")
+# The author's own statement ("I admit", "we must concede", "let's admit") or a demand
+# ("Democrats must acknowledge", "should admit"): no one else's statement is judged.
+_OWN_OR_DEMAND = word_set(
+    "i we let's lets i'll we'll i'd we'd i’ll we’ll i’d we’d must should"
+)
 _PRONOUN_SUBJECTS = word_set("he she it who")
 # The noun judges too, with a that-clause: "his claim that taxes fell".
 _THAT_CLAUSE = re.compile(r"\s+that\s+[\"“'‘]?([\w'’]+)")
@@ -86,9 +91,15 @@ def attribution(context: Context, start: int, end: int) -> bool:
     """
     text = context.text
     word = text[start:end].lower()
-    before = context.words_before(start, 1)
+    before = context.words_before(start, 2)  # nearest first
     prev = before[0][0] if before else ""
     low = prev.lower()
+    if low in _OWN_OR_DEMAND or (
+        low.endswith("ly")
+        and len(before) > 1
+        and before[1][0].lower() in _OWN_OR_DEMAND
+    ):
+        return False  # "I readily admit", "we must concede": the author's own
     if _QUOTE_BEFORE.search(text, max(0, start - 80), start) is not None:
         return True  # `," he claimed.`, `," claimed Smith`
     window = text[end : end + 160]
