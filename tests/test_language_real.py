@@ -227,6 +227,13 @@ def test_epithets_and_labels_of_every_debate_are_found(sentence, term):
         "Ventilators are desperately needed in the city.",
         "Her brother is a sports fanatic.",
         "The clinic offers a Pap smear at no cost.",
+        "Climate models can become extraordinarily complicated.",
+        "The GOP has long opposed big government.",
+        "In a Gallup poll, 48 percent identified as pro-choice.",
+        "Speakers at the American Association of Pro-life Obstetricians met.",
+        "Trump accused the mayor of being reckless with the budget.",
+        "The notice was blasted to the caucus this morning.",
+        "Critics could claim that the law reaches too far.",
     ],
 )
 def test_plain_senses_of_the_new_words_are_not_flagged(sentence):
@@ -238,10 +245,7 @@ def test_plain_senses_of_the_new_words_are_not_flagged(sentence):
     [
         ("The rule has a loophole for churches.", ["loophole"]),
         ("It fixes the broken health care system.", ["broken health care system"]),
-        (
-            "The agency issued extraordinarily aggressive rules.",
-            ["extraordinarily aggressive"],
-        ),
+        ("The agency issued woefully inadequate rules.", ["woefully inadequate"]),
         ("The state funds critically needed repairs.", ["critically needed"]),
         ("It is a cruel policy that splits families.", ["cruel"]),
         ("The ads are full of lies about the tax plan.", ["lies"]),
@@ -256,6 +260,12 @@ def test_new_emotive_words_in_the_author_voice_are_flagged(sentence, flagged):
 def test_new_emotive_words_of_a_speaker_are_not_the_author_s():
     assert _emotive('"It is a cruel policy," the mayor said.') == []
     assert _emotive("Critics said the rule had a loophole for churches.") == []
+    # a transcript's turn under a speaker's name in lower case, a chat handle and a
+    # text handed over with "reads:" are others' words
+    turn = "The host asked.\n\njane doe\n\nThe reality is that it was a catastrophe."
+    chat = "Intro.\n\nsam.lee: And the plan was a disaster scheme."
+    letter = "They wrote.\n\nThe letter reads:\n\nDear editors, the rule is cruel."
+    assert _emotive(turn) == _emotive(chat) == _emotive(letter) == []
 
 
 # --- frame data: cues to add, names and idioms that block a cue ----------------------

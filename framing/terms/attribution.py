@@ -68,8 +68,12 @@ _DETERMINERS = word_set("the a an his her their its our this these those")
 # The author's own statement ("I admit", "we must concede", "let's admit") or a demand
 # ("Democrats must acknowledge", "should admit"): no one else's statement is judged.
 _OWN_OR_DEMAND = word_set(
-    "i we let's lets i'll we'll i'd we'd i’ll we’ll i’d we’d must should"
+    "i we let's lets i'll we'll i'd we'd i’ll we’ll i’d we’d must should "
+    "could might may can"
 )
+_HAVE = word_set("have has had")
+# "blasted to the caucus", "blasted out": a message sent out, not a statement judged.
+_SENT = re.compile(r"\s+(?:out\b|to\s+(?:the|all|every|its|their|his|her)\b)")
 _PRONOUN_SUBJECTS = word_set("he she it who")
 # The noun judges too, with a that-clause: "his claim that taxes fell".
 _THAT_CLAUSE = re.compile(r"\s+that\s+[\"“'‘]?([\w'’]+)")
@@ -100,6 +104,10 @@ def attribution(context: Context, start: int, end: int) -> bool:
         and before[1][0].lower() in _OWN_OR_DEMAND
     ):
         return False  # "I readily admit", "we must concede": the author's own
+    if low == "to" and len(before) > 1 and before[1][0].lower() in _HAVE:
+        return False  # "we have to admit": a speaker's own concession
+    if word.startswith("blast") and _SENT.match(text, end):
+        return False  # "the notice blasted to the caucus"
     if _QUOTE_BEFORE.search(text, max(0, start - 80), start) is not None:
         return True  # `," he claimed.`, `," claimed Smith`
     window = text[end : end + 160]
