@@ -234,6 +234,11 @@ def test_epithets_and_labels_of_every_debate_are_found(sentence, term):
         "Trump accused the mayor of being reckless with the budget.",
         "The notice was blasted to the caucus this morning.",
         "Critics could claim that the law reaches too far.",
+        "The epithet “climate denier” has always been tasteless.",
+        "The pro-abortion rights group condemned the vote.",
+        "Voters came to believe that the gun laws are tyrannical.",
+        "She considers the principal and his team to be heartless.",
+        "The groups wrote in their letter: Lawmakers should reject ludicrous claims.",
     ],
 )
 def test_plain_senses_of_the_new_words_are_not_flagged(sentence):

@@ -289,7 +289,13 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
 
 # A transcript's turn: a paragraph opening with a speaker's name in capitals and a
 # colon ("KATE BRAUMAN: The thing to me ...") is that speaker's voice.
-_TRANSCRIPT_TURN = re.compile(r"[A-Z][A-Z.'’\- ]{2,40}:\s|[a-z][a-z]*\.[a-z]+:\s")
+_TRANSCRIPT_TURN = re.compile(r"[A-Z][A-Z.'’\- ]{0,40}:\s|[a-z][a-z]*\.[a-z]+:\s")
+# A text handed over inside the paragraph: "in their letter: Lawmakers should ...",
+# "Obama said: ...". What follows the colon is the letter's or the speaker's.
+_HANDED_OVER = re.compile(
+    r"\b(?:letter|statement|tweet|post|email|memo|op-ed|wrote|writes|said|says"
+    r"|reads|read|tweeted|posted|declared|added|stated)\b[^.:;!?\n\"“”]{0,40}:\s"
+)
 # The paragraph before a turn: a speaker's name alone in lower case ("gretchen
 # whitmer", as podcast transcripts print it), or a line that hands over to a text
 # ("The letter reads:", "He wrote:").
@@ -303,7 +309,9 @@ _TURN_BEFORE = re.compile(
 _ATTRIBUTED = re.compile(
     r"\b(?:deemed|considered|seen as|viewed as|regarded as|branded|labell?ed|dubbed"
     r"|as if|as though|(?:saw|see|sees|call|calls|called) (?:it )?as"
-    r"|treated as|accus(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,60}\bof(?: being)?)\b"
+    r"|treated as|accus(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,60}\bof(?: being)?"
+    r"|consider(?:s|ed)?\b[^.;:!?\"“”]{0,40}\bto be|believ(?:e|es|ed|ing) that"
+    r"|think(?:s|ing)? that|narrative (?:that|of))\b"
     r"[^.;:!?\"“”]{0,40}$"
 )
 
@@ -325,6 +333,8 @@ def _spoken_by_another(context: Context, start: int) -> bool:
     p_start = context.paragraph(start)[0]
     text = context.text
     if _TRANSCRIPT_TURN.match(text, p_start) is not None:
+        return True
+    if _HANDED_OVER.search(text, max(p_start, start - 400), start) is not None:
         return True
     return _TURN_BEFORE.search(text, max(0, p_start - 60), p_start) is not None
 
