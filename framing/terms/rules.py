@@ -311,7 +311,9 @@ _ATTRIBUTED = re.compile(
     r"|as if|as though|(?:saw|see|sees|call|calls|called) (?:it )?as"
     r"|treated as|accus(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,60}\bof(?: being)?"
     r"|consider(?:s|ed)?\b[^.;:!?\"“”]{0,40}\bto be|believ(?:e|es|ed|ing) that"
-    r"|think(?:s|ing)? that|narrative (?:that|of))\b"
+    r"|think(?:s|ing)? that|narrative (?:that|of)|views?\b[^.;:!?\"“”]{0,40}\bas"
+    r"|say|says|said|argue|argues|argued|allege|alleges|alleged|contend|contends"
+    r"|contended)\b"
     r"[^.;:!?\"“”]{0,40}$"
 )
 
