@@ -1,13 +1,16 @@
 """FrameClassifier trained on real coded sentences, scored on our untouched half.
 
-    python benchmarks/classifier_real.py [--frac]
+    python benchmarks/classifier_real.py [--frac] [--curve]
 
 Training: the shared gold's 120 frame sentences (``allsides_gold/frames_dev.csv``) and
-our own 117 ``tune`` sentences (``tests/data/real_dev/``), optionally plus FrAC's dev
-sentences (``--frac``, labels mapped to frame ids). Test: our 116 ``report`` sentences,
-never read for rules. Compared with the cue lexicon (``frame_profile(s).primary``) on
-the same test sentences; accuracy on the coders' primary frame and on primary or
-secondary, with 95 % bootstrap intervals over sentences (one per article).
+our own ``tune`` sentences (``tests/data/real_dev/``, both coding rounds: 317),
+optionally plus FrAC's dev sentences (``--frac``, labels mapped to frame ids). Test:
+our ``report`` sentences (316), never read for rules. ``--curve``: accuracy on the
+test sentences against the number of training sentences (random subsets, 10 draws
+each; the range is the 2.5-97.5 % of draws). Compared with the cue lexicon
+(``frame_profile(s).primary``) on the same test sentences; accuracy on the coders'
+primary frame and on primary or secondary, with 95 % bootstrap intervals over
+sentences (one per article).
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ def main() -> None:
     """Train, predict and print the comparison."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--frac", action="store_true", help="add FrAC dev to training")
+    ap.add_argument("--curve", action="store_true", help="learning curve on real news")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tune = pd.read_csv(build.build(Path(tmp) / "t", "tune")["frames"])
@@ -71,6 +75,9 @@ def main() -> None:
         ],
         "FrameClassifier": list(model.predict(report["sentence"].tolist())),
     }
+    if args.curve:
+        _curve(x, y, report["sentence"].tolist(), primary, rng)
+        return
     print(f"train {len(x)} sentences; test: own-report, {len(report)} sentences")
     for name, pred in rows.items():
         a1, a2, c1, c2 = _acc(pred, primary, secondary, rng)
@@ -78,6 +85,24 @@ def main() -> None:
             f"{name:16s} primary {a1:.2f} [{c1[0]:.2f}-{c1[1]:.2f}]  "
             f"primary or secondary {a2:.2f} [{c2[0]:.2f}-{c2[1]:.2f}]"
         )
+
+
+def _curve(x, y, test, primary, rng) -> None:
+    gold = np.array(primary, dtype=object)
+    print("| coded sentences | accuracy on own-report | range |")
+    print("|---|---|---|")
+    sizes = [n for n in (50, 100, 200, 300) if n < len(x)] + [len(x)]
+    for n in sizes:
+        accs = []
+        for _ in range(10 if n < len(x) else 1):
+            pick = rng.choice(len(x), size=n, replace=False)
+            labels = [y[i] for i in pick]
+            if len(set(labels)) < 2:
+                continue
+            model = FrameClassifier().fit([x[i] for i in pick], labels)
+            accs.append(float((model.predict(test) == gold).mean()))
+        lo, hi = np.quantile(accs, [0.025, 0.975])
+        print(f"| {n} | {np.mean(accs):.3f} | {lo:.3f}-{hi:.3f} |")
 
 
 if __name__ == "__main__":

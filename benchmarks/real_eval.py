@@ -1,7 +1,7 @@
 """Every measure on real news: the shared scorers on the shared gold and our own halves.
 
     python benchmarks/real_eval.py [--boot 200] [--only sources,quotes,frames,loaded]
-                                   [--out benchmarks/real_eval.md]
+                                   [--by-round] [--out benchmarks/real_eval.md]
 
 Data sets (rows of the table):
 
@@ -10,6 +10,10 @@ Data sets (rows of the table):
 - ``own-tune``: our own real AllSides units (``tests/data/real_dev/``, split ``tune``):
   rules may be changed after reading them;
 - ``own-report``: the same, split ``report``: only ever scored, never read for rules.
+
+Our units come in two coding rounds (``scripts/real_dev/sample_units.py``, 2026-12-06;
+``sample_more.py``, 2026-12-07: 400 random sentences and 30 articles); ``--by-round``
+adds a row per round and split (``own-tune-r2`` ...).
 
 Measures: sources (``score_sources.py``), direct quotes and reported speech proper
 (``score_quotes.py --kind direct`` / ``--kind indirect --cues speech``), sentence frames
@@ -157,7 +161,7 @@ def _count(path: Path | None) -> int:
         return sum(1 for _ in fh)
 
 
-def data_sets(tmp: Path) -> dict[str, dict[str, Path]]:
+def data_sets(tmp: Path, by_round: bool = False) -> dict[str, dict[str, Path]]:
     """Return the scorer files of every data set that is available."""
     gold = DATA / "allsides_gold"
     sets = {}
@@ -175,6 +179,12 @@ def data_sets(tmp: Path) -> dict[str, dict[str, Path]]:
             sets[f"own-{split}"] = {
                 k: p for k, p in paths.items() if p.stat().st_size > 200
             }
+        for split in ("tune", "report") if by_round else ():
+            for r in (1, 2):
+                paths = build.build(tmp / f"{split}{r}", split, r)
+                sets[f"own-{split}-r{r}"] = {
+                    k: p for k, p in paths.items() if p.stat().st_size > 200
+                }
     return sets
 
 
@@ -184,6 +194,7 @@ def main() -> None:
     ap.add_argument("--boot", type=int, default=0, help="bootstrap resamples (0: none)")
     ap.add_argument("--only", default="sources,quotes,frames,loaded")
     ap.add_argument("--out", type=Path, help="also write the Markdown table here")
+    ap.add_argument("--by-round", action="store_true", help="a row per coding round")
     args = ap.parse_args()
     only = set(args.only.split(","))
     rng = random.Random(20261206)
@@ -191,7 +202,7 @@ def main() -> None:
     lines.append("|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
-        for name, files in data_sets(tmp).items():
+        for name, files in data_sets(tmp, args.by_round).items():
             point = measures(files, only)
             boots: dict[str, list[float]] = {k: [] for k in point}
             for b in range(args.boot):

@@ -196,21 +196,23 @@ def _find(doc: Document, lexicon: FrameLexicon) -> list[tuple]:
     quotations = doc.quotations
     q, n = 0, len(quotations)
     found = []
+    append = found.append
     text = doc.text
     blocked = blocked_spans(text)
-    furniture = doc.furniture_index  # no frame cue from page furniture
+    furniture = doc.furniture  # no frame cue from page furniture
+    in_furniture = doc.furniture_index.contains if furniture else None
     for start, end, cue in lexicon._matches(text):
-        if furniture.contains(start):
+        if in_furniture is not None and in_furniture(start):
             continue
-        if blocked and any(
-            a < end and start < b for a, b in blocked.get(cue.frame, ())
-        ):
+        frame = cue.frame
+        if blocked and any(a < end and start < b for a, b in blocked.get(frame, ())):
             continue  # "mother-in-law", "pay attention": not the frame
-        if inside_name(text, start, end, cue.frame):
+        # ``inside_name`` is False for a cue that does not start with a capital.
+        if text[start].isupper() and inside_name(text, start, end, frame):
             continue  # "Seventh Generation Inc.": a name, not the frame
         while q < n and quotations[q].end <= start:
             q += 1
-        found.append((start, end, cue, q < n and quotations[q].start <= start))
+        append((start, end, cue, q < n and quotations[q].start <= start))
     doc.cache[key] = (lexicon, found)
     return found
 
@@ -290,7 +292,7 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
     first_seen: dict[str, int] = {}
     counts: dict[str, dict[str, int]] = {"all": {}, "author": {}, "quoted": {}}
     n_author = n_quoted = 0
-    i = q = 0
+    i = q = first_word = 0
     for start, end in spans:
         # Matches before this sentence (between paragraphs) are skipped.
         i = bisect_left(match_starts, start, i)
@@ -308,8 +310,10 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
                     word_starts, a
                 )
             k += 1
-        words = bisect_left(word_starts, end) - bisect_left(word_starts, start)
-        has_author = words > quoted_words
+        # Sentences are sorted and do not overlap: each search starts at the last.
+        first_word = bisect_left(word_starts, start, first_word)
+        first_word_after = bisect_left(word_starts, end, first_word)
+        has_author = first_word_after - first_word > quoted_words
         has_quoted = quoted_words > 0
         n_author += has_author
         n_quoted += has_quoted

@@ -1,6 +1,6 @@
 """Rebuild the scorers' files of the project's own real-article development set.
 
-    python scripts/real_dev/build.py OUT_DIR [--split tune|report|all]
+    python scripts/real_dev/build.py OUT_DIR [--split tune|report|all] [--round 1|2]
 
 Reads the offsets-only annotations in ``tests/data/real_dev/`` and the article texts
 from ``$FRAMING_DATA`` (default ``../shared/data``) and writes, in the formats of
@@ -11,7 +11,9 @@ from ``$FRAMING_DATA`` (default ``../shared/data``) and writes, in the formats o
 - ``loaded_{split}.jsonl`` for ``score_terms.py``;
 - ``furniture_{split}.jsonl``: article text and the coded furniture spans.
 
-The texts are written only to OUT_DIR (outside the repository).
+``--round`` keeps one coding round: 1 (``sample_units.py``, 2026-12-06) or 2
+(``sample_more.py``, 2026-12-07: random sentences and 30 more articles). The texts
+are written only to OUT_DIR (outside the repository).
 """
 
 from __future__ import annotations
@@ -51,9 +53,19 @@ def _rows(name: str) -> list[dict]:
         return [json.loads(line) for line in fh]
 
 
-def build(out: Path, split: str = "all") -> dict[str, Path]:
+def coding_round(unit_id: str) -> int:
+    """Return the coding round of a unit id (2 for ``d2-…`` and ``da2-…``, else 1)."""
+    return 2 if unit_id.startswith(("d2-", "da2-")) else 1
+
+
+def build(out: Path, split: str = "all", round_: int | None = None) -> dict[str, Path]:
     """Write the scorer files for one split (or all); return their paths by kind."""
-    keep = (lambda r: True) if split == "all" else (lambda r: r["split"] == split)
+
+    def keep(r: dict) -> bool:
+        return (split == "all" or r["split"] == split) and (
+            round_ is None or coding_round(r["id"]) == round_
+        )
+
     articles = [r for r in _rows("articles") if keep(r)]
     sentences = [r for r in _rows("sentences") if keep(r)]
     furniture = [r for r in _rows("furniture") if keep(r)]
@@ -150,8 +162,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--split", choices=["tune", "report", "all"], default="all")
+    ap.add_argument("--round", type=int, choices=[1, 2], help="one coding round only")
     args = ap.parse_args()
-    for kind, path in build(args.out, args.split).items():
+    for kind, path in build(args.out, args.split, args.round).items():
         print(kind, path)
 
 

@@ -1,4 +1,4 @@
-"""Draw the second round of real sentences the project codes itself (seeded).
+"""Draw the second round of real units the project codes itself (seeded).
 
     python scripts/real_dev/sample_more.py OUT_DIR
 
@@ -7,8 +7,11 @@ articles that neither the shared gold (``allsides_gold/``) nor round 1
 (``tests/data/real_dev/``) uses, one sentence per article. Random, not enriched: these
 sentences serve to train and test the frame classifier (issue 23), whose figures must
 describe ordinary sentences. Units alternate ``tune`` / ``report`` within each debate.
-Writes ``sentences.jsonl`` (with text and context, for the coders) to OUT_DIR, which
-is outside the repository; only ids and offsets reach ``tests/data/real_dev/``.
+Round 2 also draws 30 whole articles (three per debate, none used above), alternately
+``tune`` and ``report``, coded for sources, quotes and furniture (issue 21).
+Writes ``sentences.jsonl`` and ``articles_{tune,report}.jsonl`` (with text, for the
+coders) to OUT_DIR, which is outside the repository; only ids and offsets reach
+``tests/data/real_dev/``.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import random
 import sys
 from pathlib import Path
 
-from sample_units import _corpus, _gold_ids, _write
+from sample_units import _article, _corpus, _gold_ids, _write
 
 from framing.text import sentence_spans
 
@@ -75,7 +78,21 @@ def main(out: Path) -> None:
             j += 1
     out.mkdir(parents=True, exist_ok=True)
     _write(out / "sentences.jsonl", sentences)
-    print(len(sentences), "sentences")
+    used = {s["article_id"] for s in sentences}
+    articles: dict[str, list] = {"tune": [], "report": []}
+    for topic in sorted(df["topic"].unique()):
+        rows = [r for r in df[df.topic == topic].itertuples() if r.id not in used]
+        rng.shuffle(rows)
+        for j, row in enumerate(rows[:3]):
+            split = "tune" if (len(articles["tune"]) + j) % 2 == 0 else "report"
+            split = "tune" if len(articles["report"]) >= 15 else split
+            split = "report" if len(articles["tune"]) >= 15 else split
+            unit = _article(row, split)
+            unit["id"] = f"da2-{split[0]}-{len(articles[split]):02d}"
+            articles[split].append(unit)
+    for split, rows in articles.items():
+        _write(out / f"articles_{split}.jsonl", rows)
+    print(len(sentences), "sentences,", sum(map(len, articles.values())), "articles")
 
 
 if __name__ == "__main__":

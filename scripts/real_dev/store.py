@@ -8,6 +8,18 @@ ANN_DIR holds the coders' JSON Lines (``articles_tune.jsonl``,
 coded string is located in its article (sentence spans inside their sentence) and stored
 as ``start``/``end`` offsets into ``content_original`` of the AllSides file, so the
 repository holds no article text. Strings not found verbatim are reported and dropped.
+
+    python scripts/real_dev/store.py --add-round ANN2 UNITS2 tests/data/real_dev
+
+adds a later coding round (every ``sentences_*.jsonl`` and ``articles_*.jsonl`` in
+ANN2, units drawn by ``sample_more.py`` in UNITS2) to ``sentences.jsonl`` and
+``articles.jsonl``, keeping the rows already there; a unit coded twice keeps its
+first coding.
+
+    python scripts/real_dev/store.py --second-coder FILE UNITS2 tests/data/real_dev
+
+stores a second, independent coding of units already coded (FILE: JSON Lines as the
+coders write them) as ``sentences_second.jsonl``, for inter-coder agreement.
 """
 
 from __future__ import annotations
@@ -108,6 +120,14 @@ def _sentence(row: dict, unit: dict, lost: list) -> dict:
 
     cats = row.get("categories") or {}
     inq = row.get("in_quote") or {}
+    # Codebook B: ``emotive`` is the author's own voice. A quoted speaker's
+    # evaluative word coded ``emotive`` is not loaded language; it is dropped
+    # (round 2: 7 spans, where the coders' brief had invited them).
+    loaded = [
+        (s, a, b)
+        for s, a, b in spans(row.get("loaded"))
+        if not (cats.get(s) == "emotive" and inq.get(s))
+    ]
     return {
         "id": row["id"],
         "article_id": unit["article_id"],
@@ -129,7 +149,7 @@ def _sentence(row: dict, unit: dict, lost: list) -> dict:
                 "category": cats.get(s),
                 "in_quote": bool(inq.get(s)),
             }
-            for s, a, b in spans(row.get("loaded"))
+            for s, a, b in loaded
         ],
         "label_choice": [
             {"start": a, "end": b} for _, a, b in spans(row.get("label_choice"))
@@ -181,5 +201,47 @@ def main(ann: Path, units_dir: Path, out: Path) -> None:
         print("not found:", *item)
 
 
+def add_round(ann: Path, units_dir: Path, out: Path) -> None:
+    """Merge a later coding round into ``out``: sentences.jsonl and articles.jsonl."""
+    lost: list = []
+    for kind, convert in (("sentences", _sentence), ("articles", _article)):
+        units = {
+            r["id"]: r
+            for path in sorted(units_dir.glob(f"{kind}*.jsonl"))
+            for r in _rows(path)
+        }
+        rows = {r["id"]: r for r in _rows(out / f"{kind}.jsonl")}
+        added = 0
+        for path in sorted(ann.glob(f"{kind}_*.jsonl")):
+            for r in _rows(path):
+                if r.get("id") in units and r["id"] not in rows:
+                    rows[r["id"]] = convert(r, units[r["id"]], lost)
+                    added += 1
+        with open(out / f"{kind}.jsonl", "w", encoding="utf-8") as fh:
+            for row in sorted(rows.values(), key=lambda r: r["id"]):
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{kind}: {added} added, {len(rows)} in all")
+    for item in lost:
+        print("not found:", *item)
+
+
+def second_coder(path: Path, units_dir: Path, out: Path) -> None:
+    """Store a second coder's codes of sentences as ``out/sentences_second.jsonl``."""
+    units = {r["id"]: r for p in units_dir.glob("sentences*.jsonl") for r in _rows(p)}
+    lost: list = []
+    rows = [_sentence(r, units[r["id"]], lost) for r in _rows(path)]
+    with open(out / "sentences_second.jsonl", "w", encoding="utf-8") as fh:
+        for row in sorted(rows, key=lambda r: r["id"]):
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} second codings")
+    for item in lost:
+        print("not found:", *item)
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
+    if sys.argv[1] == "--second-coder":
+        second_coder(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
+    elif sys.argv[1] == "--add-round":
+        add_round(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
+    else:
+        main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
