@@ -163,6 +163,8 @@ def test_labels_outside_immigration_leave_neutral_uses_alone(sentence):
             ["confessed"],
         ),
         ("The ad took a swipe at the governor's record.", ["swipe at"]),
+        ("Storms have grown stronger since 1950, the report also claims.", ["claims"]),
+        ("Democrats complained about the rates being temporary.", ["complained"]),
     ],
 )
 def test_attribution_verbs_of_every_kind_are_found(sentence, flagged):
@@ -207,6 +209,8 @@ def test_attribution_verb_kinds_cover_every_form():
         ("Schools are pushing the gay agenda, the flyer said.", "gay agenda"),
         ("Democrats accused the party of a war on women.", "war on women"),
         ("Party hacks wrote the rules.", "partisan insults"),
+        ("More states pass laws protecting the unborn.", "unborn child"),
+        ("The students want common sense gun laws.", "common-sense gun laws"),
     ],
 )
 def test_epithets_and_labels_of_every_debate_are_found(sentence, term):
@@ -234,6 +238,8 @@ def test_epithets_and_labels_of_every_debate_are_found(sentence, term):
         "Trump accused the mayor of being reckless with the budget.",
         "The notice was blasted to the caucus this morning.",
         "Critics could claim that the law reaches too far.",
+        "Self-employed workers can now file, expanding the number of claims.",
+        "The patient complained of chest pain.",
         "Much of the administration's anti-LGBTQ agenda is in trouble.",
         "Democrats have their own nightmare scenario.",
         "The borrowers say some colleges lied to them about jobs.",

@@ -47,6 +47,15 @@ _AFTER_SAYING = re.compile(
     r"[^.;!?\n\"“”]{0,90}?,\s+(?:saying|calling|arguing|accusing|claiming|writing"
     r"|adding|telling|insisting|declaring|tweeting)\b"
 )
+# The verb closing a sentence after a statement: "..., the report also claims.",
+# "..., he insisted." (a pronoun, a name or a noun phrase after the comma, the verb
+# the last word; not "expanding the number of claims.").
+_CLAUSE_BEFORE = re.compile(
+    r"\w,\s+(?:(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’\-]+\s+){1,3}"
+    r"|(?:he|she|they|it|we)\s+|(?:[A-Z][\w'’.\-]*\s+){1,3})(?:also\s+)?$"
+)
+_ENDS_SENTENCE = re.compile(r"\s*[.!?]")
+_ABOUT = re.compile(r"\s+about\b")
 _CLAIM_TO = re.compile(r"\s+to\s+(?:be|have|know|represent|speak|own)\b")
 # Words after "that" which make it a pronoun or a relative ("admitted that year",
 # "insurance claims that were denied"), not a complementiser.
@@ -110,6 +119,14 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return False  # "the notice blasted to the caucus"
     if _QUOTE_BEFORE.search(text, max(0, start - 80), start) is not None:
         return True  # `," he claimed.`, `," claimed Smith`
+    if (
+        _CLAUSE_BEFORE.search(text, max(0, start - 60), start) is not None
+        and _ENDS_SENTENCE.match(text, end) is not None
+        and low not in _NP_STOP
+        and low not in _DETERMINERS
+        and not low.endswith(("'s", "’s"))
+    ):
+        return True  # "..., the report also claims." (a statement without quotes)
     window = text[end : end + 160]
     possessive = low.endswith(("'s", "’s"))
     if word in ("claim", "claims") and (possessive or low in _DETERMINERS):
@@ -135,6 +152,8 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return True
     if word.startswith("claim") and _CLAIM_TO.match(window):
         return True
+    if word.startswith("complain") and _ABOUT.match(window):
+        return True  # "complained about the rates being temporary"
     if _ATTRIBUTION_FORMS.get(word) == "attack" and _OBJECT_FOR_AS.match(window):
         return True
     return _AFTER_SAYING.match(window) is not None
@@ -147,6 +166,7 @@ _ATTRIBUTION_KINDS = {
     "admission": "admit concede confess",
     "insistence": "insist",
     "boast": "boast brag tout gloat",
+    "complaint": "complain",
     "attack": "slam blast rant lash_out lambast lambaste excoriate berate bash trash"
     " decry assail rail_against rip_into tear_into savage skewer pillory"
     " scoff sneer whine spew",
@@ -201,8 +221,9 @@ def attribution_verb(word) -> str | None:
     Returns
     -------
     str or None
-        ``"doubt"``, ``"admission"``, ``"insistence"``, ``"boast"`` or
-        ``"attack"``; None for neutral verbs ("said", "told", "stated").
+        ``"doubt"``, ``"admission"``, ``"insistence"``, ``"boast"``,
+        ``"complaint"`` or ``"attack"``; None for neutral verbs ("said", "told",
+        "stated").
 
     Examples
     --------
