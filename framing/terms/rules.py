@@ -107,6 +107,9 @@ _NAME_HEADS = word_set(
 )
 
 
+_CONNECTIVES = word_set("the of on for")
+
+
 def in_proper_name(context: Context, start: int, end: int) -> bool:
     """Say whether the capitalised match at ``start:end`` is inside a name."""
     words = [w for w in re.split(r"[\s\-‐‑]+", context.text[start:end]) if w]
@@ -148,7 +151,17 @@ def in_proper_name(context: Context, start: int, end: int) -> bool:
         word = before[0][0]
         if _capitalised(word) and len(before) > 1 and not word.isupper():
             return True  # a capitalised word inside the sentence, not its first
-    return False
+    # A name's tail after a connective: "Special Committee on the Climate Crisis".
+    before = context.words_before(start, 4)
+    k = 0
+    while k < len(before) and k < 2 and before[k][0] in _CONNECTIVES:
+        k += 1
+    return (
+        0 < k < len(before)
+        and _capitalised(before[k][0])
+        and not before[k][0].isupper()
+        and k + 1 < len(before)  # not the sentence's first word
+    )
 
 
 # --- political_side: far-left, far-right, hard-left, radical left --------------------
@@ -312,6 +325,7 @@ _ATTRIBUTED = re.compile(
     r"|treated as|accus(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,60}\bof(?: being)?"
     r"|consider(?:s|ed)?\b[^.;:!?\"“”]{0,40}\bto be|believ(?:e|es|ed|ing) that"
     r"|think(?:s|ing)? that|narrative (?:that|of)|views?\b[^.;:!?\"“”]{0,40}\bas"
+    r"|call(?:s|ed|ing)?(?: [\w'’.\-]+){1,3} (?:a|an)"
     r"|say|says|said|argue|argues|argued|allege|alleges|alleged|contend|contends"
     r"|contended)\b"
     r"[^.;:!?\"“”]{0,40}$"
@@ -321,9 +335,11 @@ _ATTRIBUTED = re.compile(
 # A side's name for itself: "called themselves pro-choice", "the pro-choice
 # caucus" (the Pro-Choice Caucus of Congress), "the pro-life movement".
 _SELF_DESCRIPTION = re.compile(
-    r"\b(?:call|calls|called|describe|describes|described|identify|identifies"
-    r"|identified|consider|considers|considered|see|sees|saw)\s+"
-    r"(?:themselves|himself|herself|itself|myself|ourselves)\s+(?:as\s+)?$"
+    r"\b(?:call|calls|called|calling|describe|describes|described|describing"
+    r"|identify|identifies|identified|consider|considers|considered|considering"
+    r"|see|sees|saw|seeing)\s+"
+    r"(?:themselves|himself|herself|itself|myself|ourselves|(?:his|her|their|its)\s+"
+    r"(?:views?|positions?|stance))\s+(?:as\s+)?[^.;:!?]{0,25}$"
     r"|\bidentif(?:y|ies|ied|ying)\s+as\s+[^.;:!?]{0,25}$",
     re.IGNORECASE,
 )
@@ -345,7 +361,7 @@ def _author(context: Context, start: int, end: int) -> bool:
     text = context.text
     if context.doc.in_quote(start) and not _scare_quoted(text, start, end):
         return False
-    if _SELF_DESCRIPTION.search(text, max(0, start - 40), start):
+    if _SELF_DESCRIPTION.search(text, max(0, start - 70), start):
         return False
     after = context.words_after(end, 1)
     if after and re.sub(r"['’]s$", "", after[0][1]) in _SELF_NAME_AFTER:
