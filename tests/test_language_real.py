@@ -143,6 +143,150 @@ def test_labels_outside_immigration_leave_neutral_uses_alone(sentence):
     assert find_loaded_terms(sentence) == []
 
 
+# --- kinds that recur across debates (issue 22, second round) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("The governor decried the ruling as cruel to tenants.", ["decried"]),
+        ("Critics lambasted the plan as a giveaway to insurers.", ["lambasted"]),
+        ("The senator tore into the mayor for closing the schools.", ["tore into"]),
+        (
+            "She railed against the tax bill, saying it hurt renters.",
+            ["railed against"],
+        ),
+        ("The lawmaker trashed the budget for keeping the old rates.", ["trashed"]),
+        ('"We won," the chairman gloated after the vote.', ["gloated"]),
+        (
+            "In an email, the mayor confessed that she had not read the bill.",
+            ["confessed"],
+        ),
+        ("The ad took a swipe at the governor's record.", ["swipe at"]),
+        ("Storms have grown stronger since 1950, the report also claims.", ["claims"]),
+        ("Democrats complained about the rates being temporary.", ["complained"]),
+    ],
+)
+def test_attribution_verbs_of_every_kind_are_found(sentence, flagged):
+    assert [m.text for m in find_loaded_terms(sentence)] == flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storm savaged the coast on Friday.",
+        "Vandals trashed the office over the weekend.",
+        "A rooster crowed at dawn.",
+        "He confessed to the robbery in 2019.",
+        "The rail line runs past the old mill.",
+        # the author's own concession or a demand judges no one's statement
+        "I readily admit that the plan has merits.",
+        "For the sake of argument, we concede that the law worked.",
+        "Democrats should admit that they lost.",
+    ],
+)
+def test_attack_verbs_of_no_statement_are_not_flagged(sentence):
+    assert find_loaded_terms(sentence) == []
+
+
+def test_attribution_verb_kinds_cover_every_form():
+    from framing.terms import attribution_verb
+
+    got = [
+        attribution_verb(w)
+        for w in ("decried", "Pilloried", "tore into", "confesses", "gloating")
+    ]
+    assert got == ["attack", "attack", "attack", "admission", "boast"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Democrat lawmakers blocked the measure.", "Democrat (adjective)"),
+        ("The pro-abortion lobby spent millions.", "pro-abortion"),
+        ("Has-beens like the former speaker want a comeback.", "has-beens"),
+        ("He blamed the Deep State for the leaks.", "Deep State"),
+        ("Schools are pushing the gay agenda, the flyer said.", "gay agenda"),
+        ("Democrats accused the party of a war on women.", "war on women"),
+        ("Party hacks wrote the rules.", "partisan insults"),
+        ("More states pass laws protecting the unborn.", "unborn child"),
+        ("The students want common sense gun laws.", "common-sense gun laws"),
+    ],
+)
+def test_epithets_and_labels_of_every_debate_are_found(sentence, term):
+    assert [m.term for m in find_loaded_terms(sentence)] == [term]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Democrat Joe Manchin voted against the bill.",
+        "The pro-life movement marched in January.",
+        "Russia's political elite got the vaccine first.",
+        "Students who hold extreme views are protected, the court held.",
+        "The hard work still lies ahead.",
+        "He was charged with animal cruelty.",
+        "The former judge resigned in disgrace in 1973.",
+        "He was criminally prosecuted in May.",
+        "Ventilators are desperately needed in the city.",
+        "Her brother is a sports fanatic.",
+        "The clinic offers a Pap smear at no cost.",
+        "Climate models can become extraordinarily complicated.",
+        "The GOP has long opposed big government.",
+        "In a Gallup poll, 48 percent identified as pro-choice.",
+        "Speakers at the American Association of Pro-life Obstetricians met.",
+        "Trump accused the mayor of being reckless with the budget.",
+        "The notice was blasted to the caucus this morning.",
+        "Critics could claim that the law reaches too far.",
+        "Self-employed workers can now file, expanding the number of claims.",
+        "The patient complained of chest pain.",
+        "Leaders of the Committee on the Climate Crisis met on Monday.",
+        'Voters split, describing themselves as "pro-choice" and "pro-life."',
+        "Trump regularly called the senator a liar.",
+        "The scan shows the patient the unborn life inside her.",
+        "Much of the administration's anti-LGBTQ agenda is in trouble.",
+        "Democrats have their own nightmare scenario.",
+        "The borrowers say some colleges lied to them about jobs.",
+        "The paper acted with reckless disregard of the truth.",
+        "The epithet “climate denier” has always been tasteless.",
+        "The pro-abortion rights group condemned the vote.",
+        "Voters came to believe that the gun laws are tyrannical.",
+        "She considers the principal and his team to be heartless.",
+        "The groups wrote in their letter: Lawmakers should reject ludicrous claims.",
+    ],
+)
+def test_plain_senses_of_the_new_words_are_not_flagged(sentence):
+    assert find_loaded_terms(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("The rule has a loophole for churches.", ["loophole"]),
+        ("It fixes the broken health care system.", ["broken health care system"]),
+        ("The agency issued woefully inadequate rules.", ["woefully inadequate"]),
+        ("The state funds critically needed repairs.", ["critically needed"]),
+        ("It is a cruel policy that splits families.", ["cruel"]),
+        ("The ads are full of lies about the tax plan.", ["lies"]),
+        ("The campaign spent a week on its bogus numbers.", ["bogus"]),
+        ("Small firms are strangled by red tape.", ["strangled"]),
+    ],
+)
+def test_new_emotive_words_in_the_author_voice_are_flagged(sentence, flagged):
+    assert _emotive(sentence) == flagged
+
+
+def test_new_emotive_words_of_a_speaker_are_not_the_author_s():
+    assert _emotive('"It is a cruel policy," the mayor said.') == []
+    assert _emotive("Critics said the rule had a loophole for churches.") == []
+    # a transcript's turn under a speaker's name in lower case, a chat handle and a
+    # text handed over with "reads:" are others' words
+    turn = "The host asked.\n\njane doe\n\nThe reality is that it was a catastrophe."
+    chat = "Intro.\n\nsam.lee: And the plan was a disaster scheme."
+    letter = "They wrote.\n\nThe letter reads:\n\nDear editors, the rule is cruel."
+    assert _emotive(turn) == _emotive(chat) == _emotive(letter) == []
+
+
 # --- frame data: cues to add, names and idioms that block a cue ----------------------
 
 
@@ -253,6 +397,17 @@ BIASED = [
     ("Illegal aliens crossed the river at night.", "Illegal aliens"),
     ("The mayor slammed critics for blocking the plan.", "slammed"),
     ("The chain's job-killing mandate takes effect in May.", "job-killing"),
+    # kinds added in the second round (attribution, epithets, emotive, metaphor)
+    ("Democrat leaders pushed the bill through at midnight.", "Democrat leaders"),
+    ("The governor decried the ruling as an attack on families.", "decried"),
+    ("The ad is full of lies about the program.", "lies"),
+    ("The new rule is a loophole for every large insurer.", "loophole"),
+    ("It is a cruel policy that separates families.", "cruel"),
+    ("Has-beens in the party want one more term.", "Has-beens"),
+    ("The pro-abortion lobby opposed the bill.", "pro-abortion"),
+    ("The bill is an assault on religious liberty.", "assault on religious liberty"),
+    ("The senator trashed the report for ignoring costs.", "trashed"),
+    ("The agency issued wildly unpopular mandates.", "wildly unpopular"),
 ]
 NEUTRAL = [
     "The Senate passed the bill by a vote of 52 to 48 on Tuesday.",
@@ -295,6 +450,17 @@ NEUTRAL = [
     "The ship docked in Seattle on Monday.",
     "Growers expect a smaller harvest this year.",
     "The hearing lasted more than four hours.",
+    # plain senses of the words added in the second round
+    "Democrat Joe Manchin voted against the bill.",
+    "The pro-life movement held its march in January.",
+    "He was charged with animal cruelty.",
+    "The hardest work still lies ahead.",
+    "The senator resigned in disgrace in 1973.",
+    "Ventilators are desperately needed in the city, officials said.",
+    "He was criminally prosecuted for fraud in May.",
+    "The clinic offers free Pap smear tests.",
+    "Her brother is a sports fanatic.",
+    "Russia's political elite received the vaccine first.",
 ]
 
 
@@ -310,7 +476,7 @@ def test_babe_style_biased_words_are_found():
         start = sentence.index(word)
         end = start + len(word)
         hits += any(m.start < end and start < m.end for m in _all_flags(sentence))
-    assert hits >= 18, hits  # 90 % of the expert-style words
+    assert hits >= 0.9 * len(BIASED), hits  # 90 % of the expert-style words
 
 
 def test_neutral_news_sentences_stay_unflagged():

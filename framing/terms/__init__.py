@@ -303,7 +303,11 @@ def _find(
     ]
 
 
-_SO_CALLED = re.compile(r"\bso[\s\-‐‑]called\s+$", re.IGNORECASE)
+_SO_CALLED = re.compile(
+    r"\bso[\s\-‐‑]called\s+$|\b(?:term|phrase|epithet|label|slur|moniker|word)s?"
+    r"\s+[\"“‘']\s*$",
+    re.IGNORECASE,
+)
 
 
 def _accepted(
@@ -320,7 +324,7 @@ def _accepted(
     if entry.loaded and in_embedded_post(context, start):
         return False  # an embedded tweet is page furniture, not the article
     if entry.loaded and _SO_CALLED.search(context.text, max(0, start - 12), start):
-        return False  # "so-called heartbeat bills": the label is others', mentioned
+        return False  # "so-called heartbeat bills", the epithet “climate denier”
     if entry.context == "none":
         return True
     return rules[entry.context](context, start, end)

@@ -47,6 +47,15 @@ _AFTER_SAYING = re.compile(
     r"[^.;!?\n\"“”]{0,90}?,\s+(?:saying|calling|arguing|accusing|claiming|writing"
     r"|adding|telling|insisting|declaring|tweeting)\b"
 )
+# The verb closing a sentence after a statement: "..., the report also claims.",
+# "..., he insisted." (a pronoun, a name or a noun phrase after the comma, the verb
+# the last word; not "expanding the number of claims.").
+_CLAUSE_BEFORE = re.compile(
+    r"\w,\s+(?:(?:the|a|an|his|her|their|its|our)\s+(?:[\w'’\-]+\s+){1,3}"
+    r"|(?:he|she|they|it|we)\s+|(?:[A-Z][\w'’.\-]*\s+){1,3})(?:also\s+)?$"
+)
+_ENDS_SENTENCE = re.compile(r"\s*[.!?]")
+_ABOUT = re.compile(r"\s+about\b")
 _CLAIM_TO = re.compile(r"\s+to\s+(?:be|have|know|represent|speak|own)\b")
 # Words after "that" which make it a pronoun or a relative ("admitted that year",
 # "insurance claims that were denied"), not a complementiser.
@@ -65,6 +74,15 @@ _PASSIVE_OR_NOUN = word_set(
     "his her their its our this these those"
 )
 _DETERMINERS = word_set("the a an his her their its our this these those")
+# The author's own statement ("I admit", "we must concede", "let's admit") or a demand
+# ("Democrats must acknowledge", "should admit"): no one else's statement is judged.
+_OWN_OR_DEMAND = word_set(
+    "i we let's lets i'll we'll i'd we'd i’ll we’ll i’d we’d must should "
+    "could might may can"
+)
+_HAVE = word_set("have has had")
+# "blasted to the caucus", "blasted out": a message sent out, not a statement judged.
+_SENT = re.compile(r"\s+(?:out\b|to\s+(?:the|all|every|its|their|his|her)\b)")
 _PRONOUN_SUBJECTS = word_set("he she it who")
 # The noun judges too, with a that-clause: "his claim that taxes fell".
 _THAT_CLAUSE = re.compile(r"\s+that\s+[\"“'‘]?([\w'’]+)")
@@ -74,7 +92,6 @@ _OBJECT_FOR_AS = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our|this|that|these|those)\s+)?"
     r"(?:[\w'’\-]+\s+){0,3}?(?:for\s+\w+ing\b|as\s+(?:an?\s+|the\s+)?[\w'’\-]+)"
 )
-_ATTACK = ("slam", "blast", "rant", "lash")
 
 
 def attribution(context: Context, start: int, end: int) -> bool:
@@ -87,11 +104,29 @@ def attribution(context: Context, start: int, end: int) -> bool:
     """
     text = context.text
     word = text[start:end].lower()
-    before = context.words_before(start, 1)
+    before = context.words_before(start, 2)  # nearest first
     prev = before[0][0] if before else ""
     low = prev.lower()
+    if low in _OWN_OR_DEMAND or (
+        low.endswith("ly")
+        and len(before) > 1
+        and before[1][0].lower() in _OWN_OR_DEMAND
+    ):
+        return False  # "I readily admit", "we must concede": the author's own
+    if low == "to" and len(before) > 1 and before[1][0].lower() in _HAVE:
+        return False  # "we have to admit": a speaker's own concession
+    if word.startswith("blast") and _SENT.match(text, end):
+        return False  # "the notice blasted to the caucus"
     if _QUOTE_BEFORE.search(text, max(0, start - 80), start) is not None:
         return True  # `," he claimed.`, `," claimed Smith`
+    if (
+        _CLAUSE_BEFORE.search(text, max(0, start - 60), start) is not None
+        and _ENDS_SENTENCE.match(text, end) is not None
+        and low not in _NP_STOP
+        and low not in _DETERMINERS
+        and not low.endswith(("'s", "’s"))
+    ):
+        return True  # "..., the report also claims." (a statement without quotes)
     window = text[end : end + 160]
     possessive = low.endswith(("'s", "’s"))
     if word in ("claim", "claims") and (possessive or low in _DETERMINERS):
@@ -117,7 +152,9 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return True
     if word.startswith("claim") and _CLAIM_TO.match(window):
         return True
-    if word.startswith(_ATTACK) and _OBJECT_FOR_AS.match(window):
+    if word.startswith("complain") and _ABOUT.match(window):
+        return True  # "complained about the rates being temporary"
+    if _ATTRIBUTION_FORMS.get(word) == "attack" and _OBJECT_FOR_AS.match(window):
         return True
     return _AFTER_SAYING.match(window) is not None
 
@@ -126,24 +163,35 @@ def attribution(context: Context, start: int, end: int) -> bool:
 #: each kind's verbs in every form a cue may take.
 _ATTRIBUTION_KINDS = {
     "doubt": "claim",
-    "admission": "admit concede",
+    "admission": "admit concede confess",
     "insistence": "insist",
-    "boast": "boast brag tout",
-    "attack": "slam blast rant lash_out",
+    "boast": "boast brag tout gloat",
+    "complaint": "complain",
+    "attack": "slam blast rant lash_out lambast lambaste excoriate berate bash trash"
+    " decry assail rail_against rip_into tear_into savage skewer pillory"
+    " scoff sneer whine spew",
 }
+# Verbs whose past is not -ed, or whose final consonant doubles.
+_IRREGULAR = {"tear": ("tore", "torn")}
+_DOUBLING = {"admit", "brag", "slam", "rip"}
 
 
 def _verb_forms(verb: str) -> list[str]:
     base, _, particle = verb.partition("_")
     tail = f" {particle}" if particle else ""
-    stem = base[:-1] if base.endswith("e") else base
-    double = base + base[-1] if base in {"admit", "brag", "slam"} else stem
-    forms = {
-        base,
-        (base + "es") if base.endswith("sh") else base + "s",
-        double + "ed",
-        double + "ing",
-    }
+    if base.endswith("y") and base[-2] not in "aeiou":
+        forms = {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    else:
+        stem = base[:-1] if base.endswith("e") else base
+        double = base + base[-1] if base in _DOUBLING else stem
+        forms = {
+            base,
+            (base + "es") if base.endswith(("sh", "ss")) else base + "s",
+            double + "ed",
+            double + "ing",
+        }
+    if base in _IRREGULAR:
+        forms = (forms - {stem + "ed"}) | set(_IRREGULAR[base])
     return sorted(f + tail for f in forms)
 
 
@@ -160,9 +208,9 @@ def attribution_verb(word) -> str | None:
 
     AP asks for "said"; "claimed" casts doubt, "admitted" and "conceded" make a
     statement a confession, "insisted" makes it contested, "boasted" and "touted"
-    make it a boast, and "slammed", "blasted", "lashed out" and "ranted" make it an
-    attack (Recasens et al. 2013 call such verbs assertive: they carry the
-    writer's judgement of the statement).
+    make it a boast, and "slammed", "blasted", "lashed out", "ranted", "decried" or
+    "scoffed" make it an attack (Recasens et al. 2013 call such verbs assertive:
+    they carry the writer's judgement of the statement).
 
     Parameters
     ----------
@@ -173,8 +221,9 @@ def attribution_verb(word) -> str | None:
     Returns
     -------
     str or None
-        ``"doubt"``, ``"admission"``, ``"insistence"``, ``"boast"`` or
-        ``"attack"``; None for neutral verbs ("said", "told", "stated").
+        ``"doubt"``, ``"admission"``, ``"insistence"``, ``"boast"``,
+        ``"complaint"`` or ``"attack"``; None for neutral verbs ("said", "told",
+        "stated").
 
     Examples
     --------

@@ -107,6 +107,9 @@ _NAME_HEADS = word_set(
 )
 
 
+_CONNECTIVES = word_set("the of on for")
+
+
 def in_proper_name(context: Context, start: int, end: int) -> bool:
     """Say whether the capitalised match at ``start:end`` is inside a name."""
     words = [w for w in re.split(r"[\s\-‐‑]+", context.text[start:end]) if w]
@@ -116,8 +119,18 @@ def in_proper_name(context: Context, start: int, end: int) -> bool:
         # "Alabama Pro-life Coalition", "the Heartbeat Bill": a capitalised first
         # word followed by the head noun of an organisation's or a law's name.
         after = context.words_after(end, 1)
-        return bool(
-            after and after[0][0].strip() in {"", "-"} and after[0][1] in _NAME_HEADS
+        if not (after and after[0][0].strip() in {"", "-"}):
+            return False
+        if after[0][1] in _NAME_HEADS:
+            return True
+        # Inside a longer name: "American Association of Pro-life Obstetricians".
+        before = context.words_before(start, 2)
+        return (
+            _capitalised(after[0][1])
+            and not after[0][1].isupper()
+            and len(before) > 1
+            and before[0][0] in ("of", "for")
+            and _capitalised(before[1][0])
         )
     if context.text[start:end].isupper() and len(context.text[start:end]) > 4:
         return False  # SHOUTED words in a flyer or headline, not a name
@@ -138,7 +151,17 @@ def in_proper_name(context: Context, start: int, end: int) -> bool:
         word = before[0][0]
         if _capitalised(word) and len(before) > 1 and not word.isupper():
             return True  # a capitalised word inside the sentence, not its first
-    return False
+    # A name's tail after a connective: "Special Committee on the Climate Crisis".
+    before = context.words_before(start, 4)
+    k = 0
+    while k < len(before) and k < 2 and before[k][0] in _CONNECTIVES:
+        k += 1
+    return (
+        0 < k < len(before)
+        and _capitalised(before[k][0])
+        and not before[k][0].isupper()
+        and k + 1 < len(before)  # not the sentence's first word
+    )
 
 
 # --- political_side: far-left, far-right, hard-left, radical left --------------------
@@ -279,42 +302,70 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
 
 # A transcript's turn: a paragraph opening with a speaker's name in capitals and a
 # colon ("KATE BRAUMAN: The thing to me ...") is that speaker's voice.
-_TRANSCRIPT_TURN = re.compile(r"[A-Z][A-Z.'’\- ]{2,40}:\s")
+_TRANSCRIPT_TURN = re.compile(r"[A-Z][A-Z.'’\- ]{0,40}:\s|[a-z][a-z]*\.[a-z]+:\s")
+# A text handed over inside the paragraph: "in their letter: Lawmakers should ...",
+# "Obama said: ...". What follows the colon is the letter's or the speaker's.
+_HANDED_OVER = re.compile(
+    r"\b(?:letter|statement|tweet|post|email|memo|op-ed|wrote|writes|said|says"
+    r"|reads|read|tweeted|posted|declared|added|stated)\b[^.:;!?\n\"“”]{0,40}:\s"
+)
+# The paragraph before a turn: a speaker's name alone in lower case ("gretchen
+# whitmer", as podcast transcripts print it), or a line that hands over to a text
+# ("The letter reads:", "He wrote:").
+_TURN_BEFORE = re.compile(
+    r"(?:(?:^|\n)[a-z][a-z'’\-]+(?: [a-z][a-z'’\-]+){1,2}"
+    r"|(?:reads|read|says|said|wrote|writes|stated|states|tweeted|posted|added|declared)"
+    r":)\s*\n\s*$"
+)
 # An evaluation the sentence gives to others: "what are deemed to be blatant",
 # "as if the idea were somehow ridiculous", "what they saw as amateurish".
 _ATTRIBUTED = re.compile(
     r"\b(?:deemed|considered|seen as|viewed as|regarded as|branded|labell?ed|dubbed"
-    r"|as if|as though|(?:saw|see|sees|call|calls|called) (?:it )?as)\b"
+    r"|as if|as though|(?:saw|see|sees|call|calls|called) (?:it )?as"
+    r"|treated as|accus(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,60}\bof(?: being)?"
+    r"|consider(?:s|ed)?\b[^.;:!?\"“”]{0,40}\bto be|believ(?:e|es|ed|ing) that"
+    r"|think(?:s|ing)? that|narrative (?:that|of)|views?\b[^.;:!?\"“”]{0,40}\bas"
+    r"|call(?:s|ed|ing)?(?: [\w'’.\-]+){1,3} (?:a|an)"
+    r"|say|says|said|argue|argues|argued|allege|alleges|alleged|contend|contends"
+    r"|contended)\b"
     r"[^.;:!?\"“”]{0,40}$"
 )
 
 
 # A side's name for itself: "called themselves pro-choice", "the pro-choice
-# caucus" (the Pro-Choice Caucus of Congress).
+# caucus" (the Pro-Choice Caucus of Congress), "the pro-life movement".
 _SELF_DESCRIPTION = re.compile(
-    r"\b(?:call|calls|called|describe|describes|described|identify|identifies"
-    r"|identified|consider|considers|considered|see|sees|saw)\s+"
-    r"(?:themselves|himself|herself|itself|myself|ourselves)\s+(?:as\s+)?$",
+    r"\b(?:call|calls|called|calling|describe|describes|described|describing"
+    r"|identify|identifies|identified|consider|considers|considered|considering"
+    r"|see|sees|saw|seeing)\s+"
+    r"(?:themselves|himself|herself|itself|myself|ourselves|(?:his|her|their|its)\s+"
+    r"(?:views?|positions?|stance))\s+(?:as\s+)?[^.;:!?]{0,25}$"
+    r"|\bidentif(?:y|ies|ied|ying)\s+as\s+[^.;:!?]{0,25}$",
     re.IGNORECASE,
 )
-_SELF_NAME_AFTER = word_set("caucus Caucus")
+_SELF_NAME_AFTER = word_set("caucus Caucus movement Movement")
 
 
 def _spoken_by_another(context: Context, start: int) -> bool:
     """Say whether ``start`` is in a transcript turn ("KATE BRAUMAN: ...")."""
     p_start = context.paragraph(start)[0]
-    return _TRANSCRIPT_TURN.match(context.text, p_start) is not None
+    text = context.text
+    if _TRANSCRIPT_TURN.match(text, p_start) is not None:
+        return True
+    if _HANDED_OVER.search(text, max(p_start, start - 400), start) is not None:
+        return True
+    return _TURN_BEFORE.search(text, max(0, p_start - 60), p_start) is not None
 
 
 def _author(context: Context, start: int, end: int) -> bool:
     text = context.text
     if context.doc.in_quote(start) and not _scare_quoted(text, start, end):
         return False
-    if _SELF_DESCRIPTION.search(text, max(0, start - 40), start):
+    if _SELF_DESCRIPTION.search(text, max(0, start - 70), start):
         return False
     after = context.words_after(end, 1)
-    if after and after[0][1] in _SELF_NAME_AFTER:
-        return False
+    if after and re.sub(r"['’]s$", "", after[0][1]) in _SELF_NAME_AFTER:
+        return False  # "the pro-choice caucus", the “pro-life” movement’s
     return not _spoken_by_another(context, start)
 
 
@@ -324,7 +375,7 @@ def _author_voice(context: Context, start: int, end: int) -> bool:
     if context.doc.in_quote(start) or _spoken_by_another(context, start):
         return False
     s_start = context.sentence(start)[0]
-    if _ATTRIBUTED.search(context.text, max(s_start, start - 60), start):
+    if _ATTRIBUTED.search(context.text, max(s_start, start - 90), start):
         return False
     return not any(a <= start < b for a, b in context.reported())
 
