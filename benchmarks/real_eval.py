@@ -180,7 +180,7 @@ def data_sets(tmp: Path, by_round: bool = False) -> dict[str, dict[str, Path]]:
                 k: p for k, p in paths.items() if p.stat().st_size > 200
             }
         for split in ("tune", "report") if by_round else ():
-            for r in (1, 2):
+            for r in (1, 2, 3):
                 paths = build.build(tmp / f"{split}{r}", split, r)
                 sets[f"own-{split}-r{r}"] = {
                     k: p for k, p in paths.items() if p.stat().st_size > 200

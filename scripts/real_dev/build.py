@@ -1,6 +1,6 @@
 """Rebuild the scorers' files of the project's own real-article development set.
 
-    python scripts/real_dev/build.py OUT_DIR [--split tune|report|all] [--round 1|2]
+    python scripts/real_dev/build.py OUT_DIR [--split tune|report|all] [--round 1|2|3]
 
 Reads the offsets-only annotations in ``tests/data/real_dev/`` and the article texts
 from ``$FRAMING_DATA`` (default ``../shared/data``) and writes, in the formats of
@@ -11,8 +11,8 @@ from ``$FRAMING_DATA`` (default ``../shared/data``) and writes, in the formats o
 - ``loaded_{split}.jsonl`` for ``score_terms.py``;
 - ``furniture_{split}.jsonl``: article text and the coded furniture spans.
 
-``--round`` keeps one coding round: 1 (``sample_units.py``, 2026-12-06) or 2
-(``sample_more.py``, 2026-12-07: random sentences and 30 more articles). The texts
+``--round`` keeps one coding round: 1 (``sample_units.py``, 2026-12-06), 2 or 3
+(``sample_more.py``, 2026-12-07: random sentences and 30 more articles each). The texts
 are written only to OUT_DIR (outside the repository).
 """
 
@@ -54,8 +54,11 @@ def _rows(name: str) -> list[dict]:
 
 
 def coding_round(unit_id: str) -> int:
-    """Return the coding round of a unit id (2 for ``d2-…`` and ``da2-…``, else 1)."""
-    return 2 if unit_id.startswith(("d2-", "da2-")) else 1
+    """Return the coding round of a unit id (N for ``dN-…`` and ``daN-…``, else 1)."""
+    for n in (2, 3):
+        if unit_id.startswith((f"d{n}-", f"da{n}-")):
+            return n
+    return 1
 
 
 def build(out: Path, split: str = "all", round_: int | None = None) -> dict[str, Path]:
@@ -162,7 +165,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--split", choices=["tune", "report", "all"], default="all")
-    ap.add_argument("--round", type=int, choices=[1, 2], help="one coding round only")
+    ap.add_argument("--round", type=int, choices=[1, 2, 3], help="one coding round")
     args = ap.parse_args()
     for kind, path in build(args.out, args.split, args.round).items():
         print(kind, path)

@@ -1,9 +1,9 @@
-"""Draw the second round of real units the project codes itself (seeded).
+"""Draw later rounds of real units the project codes itself (seeded).
 
-    python scripts/real_dev/sample_more.py OUT_DIR
+    python scripts/real_dev/sample_more.py OUT_DIR [--round 2|3]
 
-Round 2 adds 400 sentences, 40 per debate, drawn uniformly at random from AllSides
-articles that neither the shared gold (``allsides_gold/``) nor round 1
+Round 2 (the default) adds 400 sentences, 40 per debate, drawn uniformly at random
+from AllSides articles that neither the shared gold (``allsides_gold/``) nor round 1
 (``tests/data/real_dev/``) uses, one sentence per article. Random, not enriched: these
 sentences serve to train and test the frame classifier (issue 23), whose figures must
 describe ordinary sentences. Units alternate ``tune`` / ``report`` within each debate.
@@ -11,7 +11,8 @@ Round 2 also draws 30 whole articles (three per debate, none used above), altern
 ``tune`` and ``report``, coded for sources, quotes and furniture (issue 21).
 Writes ``sentences.jsonl`` and ``articles_{tune,report}.jsonl`` (with text, for the
 coders) to OUT_DIR, which is outside the repository; only ids and offsets reach
-``tests/data/real_dev/``.
+``tests/data/real_dev/``. Round 3 (2026-12-07) draws the same way, with its own
+seed, from articles no earlier round uses; its ids start ``d3-`` and ``da3-``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import random
 import sys
 from pathlib import Path
 
+from build import coding_round
 from sample_units import _article, _corpus, _gold_ids, _write
 
 from framing.text import sentence_spans
@@ -30,19 +32,21 @@ PER_DEBATE = 40
 STORE = Path(__file__).resolve().parents[2] / "tests" / "data" / "real_dev"
 
 
-def _round1_ids() -> set[str]:
+def _earlier_ids(round_: int) -> set[str]:
+    """Article ids of the units of the rounds before ``round_``."""
     ids = set()
     for name in ("articles", "furniture", "sentences"):
         with open(STORE / f"{name}.jsonl", encoding="utf-8") as fh:
-            ids |= {json.loads(line)["article_id"] for line in fh if line.strip()}
+            rows = [json.loads(line) for line in fh if line.strip()]
+        ids |= {r["article_id"] for r in rows if coding_round(r["id"]) < round_}
     return ids
 
 
-def main(out: Path) -> None:
-    """Write the round-2 sentences to ``out/sentences.jsonl``."""
-    rng = random.Random(SEED)
+def main(out: Path, round_: int = 2) -> None:
+    """Write the sentences and articles of one round to ``out``."""
+    rng = random.Random(SEED + (round_ - 2))
     df = _corpus()
-    df = df[~df["id"].isin(_gold_ids() | _round1_ids())]
+    df = df[~df["id"].isin(_gold_ids() | _earlier_ids(round_))]
     df = df[df["content_original"].str.len().between(1500, 7000)]
     sentences = []
     for topic in sorted(df["topic"].unique()):
@@ -60,7 +64,7 @@ def main(out: Path) -> None:
             s0, s1 = spans[k]
             sentences.append(
                 {
-                    "id": f"d2-{topic[:4]}-{j:02d}",
+                    "id": f"d{round_}-{topic[:4]}-{j:02d}",
                     "article_id": row.id,
                     "file": row.file,
                     "topic": topic,
@@ -88,7 +92,7 @@ def main(out: Path) -> None:
             split = "tune" if len(articles["report"]) >= 15 else split
             split = "report" if len(articles["tune"]) >= 15 else split
             unit = _article(row, split)
-            unit["id"] = f"da2-{split[0]}-{len(articles[split]):02d}"
+            unit["id"] = f"da{round_}-{split[0]}-{len(articles[split]):02d}"
             articles[split].append(unit)
     for split, rows in articles.items():
         _write(out / f"articles_{split}.jsonl", rows)
@@ -96,4 +100,4 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), int(sys.argv[3]) if sys.argv[2:3] == ["--round"] else 2)
