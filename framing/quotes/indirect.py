@@ -536,14 +536,24 @@ def _final_attribution(text, cues, s_start, s_end, lex) -> int:
     if lex.cue_type.get(last.group().lower()) != "speech":
         return -1
     rest = text[last.end() : s_end].strip(' .!?”"')
-    if rest and not (
-        len(rest.split()) <= 4 and _CLAUSE_FINAL_REST.match(rest) is not None
-    ):
-        return -1
     comma = text.rfind(",", max(s_start, last.start() - 80), last.start())
     if comma < 0 or len(text[comma : last.start()].split()) > 8:
         return -1
-    if _speaker_before(text, comma + 1, last.start()) is None:
+    if rest and not (
+        len(rest.split()) <= 4 and _CLAUSE_FINAL_REST.match(rest) is not None
+    ):
+        # "..., said Mary Roe, director of state legislation.": a named source
+        # after the cue, and only its apposition to the end of the sentence.
+        if text[comma + 1 : last.start()].strip():
+            return -1
+        inverted = _speaker_after(text, last.end(), s_end)
+        if (
+            inverted is None
+            or inverted.kind != "name"
+            or not _ends_after(text, inverted, s_end)
+        ):
+            return -1
+    elif _speaker_before(text, comma + 1, last.start()) is None:
         return -1  # ", Trump made further demands.": no source before the cue
     for c in cues[:-1]:
         if c.start() < comma:
