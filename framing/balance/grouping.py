@@ -26,6 +26,24 @@ from framing.parties import NO_DEBATE, check_issue, detect_issue, party_sides
 from framing.quotes import extract_quotes
 from framing.text import SpanIndex, count_words, quotation_spans
 
+# What follows a name in an apposition: "of Florida", "(D-Fla.)".
+_NAME_TAIL = re.compile(r"\s+(?:of|from)\s.*|\s*\(.*", re.S)
+
+
+def _person_named(affiliation: Any) -> str | None:
+    """Return the person's name an apposition gives, titles and place dropped.
+
+    "Ellen Marsh" -> "Ellen Marsh"; "Rep. Debbie Wasserman Schultz of Florida"
+    -> "Debbie Wasserman Schultz"; "the company" -> None.
+    """
+    if not isinstance(affiliation, str):
+        return None
+    words = _NAME_TAIL.sub("", affiliation).split()
+    while len(words) > 2 and mentions.is_title_word(words[0]):
+        words.pop(0)
+    name = " ".join(words)
+    return name if mentions.looks_like_person(name) else None
+
 
 def sources(
     text: Any,
@@ -220,12 +238,12 @@ def sources_from_quotes(
     unattributed = 0
     for quote in _checked_quotes(quotes):
         kind, speaker, affiliation, unnamed, party, mention, neutral = quote[1:]
-        if mentions.looks_like_person(affiliation) and not mentions.looks_like_person(
-            speaker
-        ):
-            # "A lawyer for the company, Ellen Marsh, said": the name is the
+        person = _person_named(affiliation)
+        if person is not None and not mentions.looks_like_person(speaker):
+            # "A lawyer for the company, Ellen Marsh, said", "The chairwoman of
+            # the committee, Rep. Ann Roe of Florida, said": the name is the
             # speaker, the description its affiliation.
-            speaker, affiliation, unnamed = affiliation, speaker, False
+            speaker, affiliation, unnamed = person, speaker, False
         name = speaker or affiliation
         if not name:
             unattributed += 1

@@ -50,7 +50,8 @@ _OPENERS = _words(
     during since until while when whenever where because if though although whether
     despite including and but or nor so yet than which what that whom whose how why
     instead unlike like via per among between within without against toward towards
-    there here it"""
+    there here it beyond amid amidst throughout across around behind besides
+    regarding concerning following through"""
 )
 _ENDERS = _words(
     """the a an and or nor but that which who whom whose to of for with by from at on
@@ -130,6 +131,8 @@ _NOT_HOLDERS = _words(
     debate view fear fears hope hopes sense number numbers amount share rate rates
     percent percentage level levels case cases history future past world"""
 )
+# Abstractions that open a sentence as a cue's subject and hold no view.
+_ABSTRACTIONS = _words("history future past experience evidence reality")
 # Endings of nouns for people by what they do, which no table lists in full.
 _AGENT_ENDINGS = (
     "ist",
@@ -224,7 +227,9 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
             return False
         if words[0].islower():
             return _people_head(first)
-        return True
+        # "History also shows ...": a capitalised abstraction opening a sentence
+        # ("Times", "Time" may be newspapers).
+        return first not in _ABSTRACTIONS
     if first in _OPENERS or first in _FINITE or last in _ENDERS:
         return False  # "In his", "Is President Obama's latest", "some have"
     if first.endswith("'s") and first[:-2] in _OPENERS:
