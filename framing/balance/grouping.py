@@ -24,6 +24,7 @@ from framing.errors import InputError
 from framing.officials import Official, kind_of_source, load_officials
 from framing.parties import NO_DEBATE, check_issue, detect_issue, party_sides
 from framing.quotes import extract_quotes
+from framing.quotes.sourcehood import _is_description
 from framing.text import SpanIndex, count_words, quotation_spans
 
 # What follows a name in an apposition: "of Florida", "(D-Fla.)".
@@ -311,7 +312,9 @@ def sources_from_quotes(
                 g["direct"],
                 g["indirect"],
                 g["quoted_words"],
-                g["unnamed"],
+                # Unnamed as the codebook codes it: a source written as
+                # described ("Some epidemiologists", "A reporter").
+                g["unnamed"] or _is_description(g["name"]),
                 decided,
                 party,
                 source_type,
