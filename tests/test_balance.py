@@ -823,3 +823,10 @@ def test_source_phrase_kinds(phrase, kind, ok):
     from framing.quotes.sourcehood import is_source_phrase
 
     assert is_source_phrase(phrase, kind) is ok
+
+
+@pytest.mark.parametrize("word", ["57%", "800", "Ninety", "He'll", "Nobody", "None"])
+def test_numbers_contractions_and_nobody_are_no_source(word):
+    from framing.quotes.sourcehood import is_source_phrase
+
+    assert not is_source_phrase(word, "name")

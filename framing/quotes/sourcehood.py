@@ -136,6 +136,12 @@ _NOT_HOLDERS = _words(
     loss losses thrust option options look aspect aspects approach approaches
     strategy strategies system systems value values"""
 )
+# A number alone: "57%", "800", "Ninety", "Six", "1.2 million".
+_NUMBER_WORD = re.compile(
+    r"[\d.,]+%?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"million|billion|dozen)(?:-\w+)?"
+)
 # Abstractions that open a sentence as a cue's subject and hold no view.
 _ABSTRACTIONS = _words("history future past experience evidence reality")
 # Endings of nouns for people by what they do, which no table lists in full.
@@ -216,7 +222,9 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
     last = words[-1].lower().strip(",.")
     if len(words) == 1:
         if (
-            first in _DETERMINERS
+            _NUMBER_WORD.fullmatch(first)
+            or _CONTRACTION.fullmatch(first.lstrip("‘'"))
+            or first in _DETERMINERS
             or first in _OPENERS
             or first in _function_words()
             or first in _FURNITURE_WORDS
