@@ -830,3 +830,15 @@ def test_numbers_contractions_and_nobody_are_no_source(word):
     from framing.quotes.sourcehood import is_source_phrase
 
     assert not is_source_phrase(word, "name")
+
+
+def test_definite_role_is_the_one_named_source_with_that_role():
+    text = (
+        "Magistrate Judge Rosa Delgado ruled that the ban was void. The judge "
+        "said the law failed every test. Gov. Ned Barlow said he would appeal."
+    )
+    table = sources(text).table
+    assert sorted(table["name"]) == ["Ned Barlow", "Rosa Delgado"]
+    # Two named judges: "the judge" stays a source of its own.
+    two = "Judge Ann Roe and Judge Bea Lee heard the case. The judge said it was moot."
+    assert "The judge" in sources(two).table["name"].tolist()

@@ -275,6 +275,8 @@ def sources_from_quotes(
         if kind == "direct":
             group["quoted_words"] += count_words(quote[0])
     _merge_people(groups)
+    if text:
+        _merge_roles(groups, text)
     found = []
     if doc is not None:
         quoted = doc.in_quote
@@ -392,6 +394,47 @@ def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
         target["affiliation"] = target["affiliation"] or group["affiliation"]
         del groups[key]
         del named[key]
+
+
+_DEFINITE_ROLE = re.compile(r"[Tt]he\s+([a-z]+)")
+
+
+def _merge_roles(groups: dict[tuple[bool, str], dict[str, Any]], text: str) -> None:
+    """Merge "the judge" into the one named source the article calls a judge.
+
+    A definite role ("the judge", "the senator") is the named source whose title
+    ("Magistrate Judge Candy Dale") or apposition ("Candy Dale, the judge in the
+    case") holds that role, when exactly one named source has it; else the role
+    stays an unnamed source.
+    """
+    named = [g for k, g in groups.items() if not k[0] and g["speaker"]]
+    if not named:
+        return
+    for key, group in list(groups.items()):
+        m = _DEFINITE_ROLE.fullmatch(group["name"])
+        if m is None or not voices._type_table().find(m.group(1)):
+            continue
+        role = re.escape(m.group(1))
+        fits = []
+        for g in named:
+            words = g["speaker"].split()
+            if len(words) < 2 or g is group:
+                continue
+            last, full = re.escape(words[-1]), re.escape(g["speaker"])
+            pattern = (
+                rf"\b(?i:{role})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{last}\b|"
+                rf"{full},\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){{0,4}}(?i:{role})\b"
+            )
+            if re.search(pattern, text):
+                fits.append(g)
+        if len(fits) != 1:
+            continue
+        target = fits[0]
+        for field_ in ("direct", "indirect", "quoted_words", "nonneutral"):
+            target[field_] += group[field_]
+        target["mentions"] += group["mentions"]
+        target["party"] = target["party"] or group["party"]
+        del groups[key]
 
 
 @functools.cache
