@@ -872,9 +872,10 @@ def test_polnear_dev_indirect_lenient_recall_and_precision():
         n_lenient += len(scorer.match(golds, preds))
     # Measured 0.525 recall at 0.815 precision (issue 14 asks 0.55 at 0.80);
     # issue 21 scores reported speech proper (--cues speech) and no longer reports
-    # a belief of no one or of the author, or a cue word used as a noun, which
-    # PolNeAR's all-cue gold holds: 0.500 recall at 0.835 precision.
-    assert n_lenient / n_gold >= 0.49
+    # a belief of no one or of the author, an intention ("want to", "refused
+    # to") or a cue word used as a noun, which PolNeAR's all-cue gold holds:
+    # 0.489 recall at 0.836 precision.
+    assert n_lenient / n_gold >= 0.48
     assert n_lenient / n_pred >= 0.82
 
 
@@ -1704,3 +1705,14 @@ def test_inverted_final_attribution_after_an_attitude_cue():
     quotes = extract_quotes(text)
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Ann Roe")]
     assert quotes[0].text.startswith("The council")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republicans want to pass the bill before the August recess.",
+        "The senator refused to back the measure in the committee vote.",
+    ],
+)
+def test_intention_is_not_reported_speech(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

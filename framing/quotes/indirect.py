@@ -151,6 +151,13 @@ _NOUN_BEFORE_VERB = re.compile(r"\s+(?:are|were|have|remain|continue)\b")
 # "asked the spokesman about that" report no words.
 _ABOUT_OBJECT = re.compile(r"(?!by\s)(?:[\w’'.-]+\s+){1,5}?about\s", re.I)
 _FIRST_PERSON = frozenset(["i", "we", "you"])
+# Attitude cues of an intention: "want to", "plans to", "refused to" report
+# what someone means to do, not what they said.
+_INTENTIONS = frozenset(
+    f"{stem}{end}"
+    for stem in ("want", "plan", "refuse", "seek", "decide")
+    for end in ("", "s", "d", "ed", "ing", "ned", "ning")
+) | {"sought", "refusing", "deciding"}
 _ABOUT_CUES = frozenset(
     [
         "asked",
@@ -194,6 +201,8 @@ def _not_reported(text: str, c_start: int, c_end: int, speaker, m) -> bool:
         and "that" not in text[c_start:c_end].split()[:6]
     ):
         return True
+    if lower in _INTENTIONS and c_start >= m.end() and text.startswith("to ", c_start):
+        return True  # "Republicans want to use ...", "he refused to say ..."
     if _lexicon().cue_type.get(lower) != "belief":
         return False
     # A belief reported of no one ("The plan, expected to be finalized ..."),
