@@ -154,10 +154,29 @@ _FIRST_PERSON = frozenset(["i", "we", "you"])
 # Attitude cues of an intention: "want to", "plans to", "refused to" report
 # what someone means to do, not what they said.
 _INTENTIONS = frozenset(
-    f"{stem}{end}"
-    for stem in ("want", "plan", "refuse", "seek", "decide")
-    for end in ("", "s", "d", "ed", "ing", "ned", "ning")
-) | {"sought", "refusing", "deciding"}
+    [
+        "want",
+        "wants",
+        "wanted",
+        "wanting",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "refuse",
+        "refuses",
+        "refused",
+        "refusing",
+        "seek",
+        "seeks",
+        "sought",
+        "seeking",
+        "decide",
+        "decides",
+        "decided",
+        "deciding",
+    ]
+)
 _ABOUT_CUES = frozenset(
     [
         "asked",
