@@ -825,7 +825,9 @@ def test_source_phrase_kinds(phrase, kind, ok):
     assert is_source_phrase(phrase, kind) is ok
 
 
-@pytest.mark.parametrize("word", ["57%", "800", "Ninety", "He'll", "Nobody", "None"])
+@pytest.mark.parametrize(
+    "word", ["57%", "800", "Ninety", "He'll", "Nobody", "None", "Who", "Do you"]
+)
 def test_numbers_contractions_and_nobody_are_no_source(word):
     from framing.quotes.sourcehood import is_source_phrase
 

@@ -57,7 +57,7 @@ _ENDERS = _words(
     """the a an and or nor but that which who whom whose to of for with by from at on
     in into as than is was were are be been being has have had will would can could
     shall should may might must do does did likely also not just even only still
-    very so i he she we they it us them him me when here"""
+    very so i he she we they it us them him me you when here"""
 )
 # A determiner inside a description opens the subject of a relative clause
 # without "that": "an idea [that] some lawyers ...", "an analysis the ...".
