@@ -319,6 +319,8 @@ def _is_description(name: str) -> bool:
     (True, True)
     >>> _is_description("The Heritage Foundation"), _is_description("de Blasio")
     (False, False)
+    >>> _is_description("the president's team"), _is_description("federal law")
+    (False, False)
     """
     phrase = name.strip(" ,;:.")
     approx = _APPROX.match(phrase)
@@ -328,10 +330,14 @@ def _is_description(name: str) -> bool:
     if not words:
         return False
     first = words[0]
-    if first[:1].islower():
-        return first.lower() not in _PARTICLES and not first.startswith("al-")
     cut = _HEAD_CUT.split(phrase.replace("’", "'"))[0].split()
     head = cut[-1] if cut else first
+    if any(w.endswith(("'s", "s'")) for w in cut) or head.lower() in _DOCUMENTS:
+        # "the president's team", "Planned Parenthood's spokesman": identified
+        # through a name; "federal law", "the report": a document, no person.
+        return False
+    if first[:1].islower():
+        return first.lower() not in _PARTICLES and not first.startswith("al-")
     if first.lower() in _DETERMINERS:
         if any(w[:1].isupper() for w in cut[1:-1]) and head.lower() in _NAMED_BODIES:
             return False  # "the Obama administration", "the Justice Department"
