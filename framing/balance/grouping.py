@@ -405,28 +405,41 @@ def _merge_roles(groups: dict[tuple[bool, str], dict[str, Any]], text: str) -> N
     A definite role ("the judge", "the senator") is the named source whose title
     ("Magistrate Judge Candy Dale") or apposition ("Candy Dale, the judge in the
     case") holds that role, when exactly one named source has it; else the role
-    stays an unnamed source.
+    stays an unnamed source. Only the text around the role's occurrences is read.
     """
-    named = [g for k, g in groups.items() if not k[0] and g["speaker"]]
+    roles = []
+    for key, group in groups.items():
+        m = _DEFINITE_ROLE.fullmatch(group["name"])
+        if m is not None and m.group(1) not in _DOCUMENT_HEADS:
+            roles.append((key, group, m.group(1)))
+    if not roles:
+        return
+    named = [
+        g
+        for k, g in groups.items()
+        if not k[0] and g["speaker"] and len(g["speaker"].split()) >= 2
+    ]
     if not named:
         return
-    for key, group in list(groups.items()):
-        m = _DEFINITE_ROLE.fullmatch(group["name"])
-        if m is None or not voices._type_table().find(m.group(1)):
+    table = voices._type_table()
+    for key, group, role in roles:
+        if not table.find(role):
             continue
-        role = re.escape(m.group(1))
         fits = []
-        for g in named:
-            words = g["speaker"].split()
-            if len(words) < 2 or g is group:
-                continue
-            last, full = re.escape(words[-1]), re.escape(g["speaker"])
-            pattern = (
-                rf"\b(?i:{role})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{last}\b|"
-                rf"{full},\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){{0,4}}(?i:{role})\b"
-            )
-            if re.search(pattern, text):
-                fits.append(g)
+        for hit in re.finditer(rf"\b{re.escape(role)}\b", text, re.I):
+            after = text[hit.end() : hit.end() + 60]
+            before = text[max(0, hit.start() - 120) : hit.start()]
+            for g in named:
+                if g is group or g in fits:
+                    continue
+                last = g["speaker"].split()[-1]
+                title = after.split()[:4]  # "Judge Candy Dale"
+                if last in title and all(
+                    w[:1].isupper() for w in title[: title.index(last)]
+                ):
+                    fits.append(g)
+                elif _APPOSED.search(before) and g["speaker"] + "," in before:
+                    fits.append(g)  # "Candy Dale, the judge in the case"
         if len(fits) != 1:
             continue
         target = fits[0]
@@ -435,6 +448,14 @@ def _merge_roles(groups: dict[tuple[bool, str], dict[str, Any]], text: str) -> N
         target["mentions"] += group["mentions"]
         target["party"] = target["party"] or group["party"]
         del groups[key]
+
+
+# "Name, the (...) " right before a role word.
+_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}$")
+# Definite descriptions that are documents, not roles: "the report", "the bill".
+_DOCUMENT_HEADS = frozenset(
+    ["report", "statement", "study", "survey", "poll", "letter", "bill", "law", "order"]
+)
 
 
 @functools.cache
