@@ -766,3 +766,81 @@ def test_party_tags_of_legislators():
         "Tom Cole": "R-Okla.",
         "Roy Blunt": "R-Texas",
     }
+
+
+# --- issue 21, round 2: names in apposition, unnamed as the codebook codes it ---
+
+
+def test_name_after_a_role_in_apposition_is_the_source():
+    text = (
+        "The chairwoman of the state party, Rep. Ann Whitfield of Ohio, said the "
+        "bill would fail in the Senate."
+    )
+    table = sources(text).table
+    assert table["name"].tolist() == ["Ann Whitfield"]
+    assert table["unnamed"].tolist() == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "unnamed"),
+    [
+        ("Some economists say the tax will slow hiring.", True),
+        ("Critics say the tax will slow hiring.", True),
+        ("Optimistic forecasters say the tax will not slow hiring.", True),
+        ("The Heritage Foundation said the tax will slow hiring.", False),
+        ("Mayor Ann Whitfield said the tax will slow hiring.", False),
+    ],
+)
+def test_unnamed_as_described(text, unnamed):
+    assert sources(text).table["unnamed"].tolist() == [unnamed]
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_is_description_accepts_any_text(name):
+    from framing.quotes.sourcehood import _is_description, is_source_phrase
+
+    assert isinstance(_is_description(name), bool)
+    assert isinstance(is_source_phrase(name), bool)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "ok"),
+    [
+        ("Beyond", "name", False),
+        ("History", "name", False),
+        ("Times", "name", True),
+        ("an idea some lawyers", "noun", False),
+        ("one aspect they", "noun", False),
+        ("the loss of value", "noun", False),
+        ("a thorough", "noun", False),
+        ("a senior administration official", "noun", True),
+        ("the parents and doctors", "noun", True),
+        ("a complaint filed by the federal agency", "noun", True),
+    ],
+)
+def test_source_phrase_kinds(phrase, kind, ok):
+    from framing.quotes.sourcehood import is_source_phrase
+
+    assert is_source_phrase(phrase, kind) is ok
+
+
+@pytest.mark.parametrize(
+    "word", ["57%", "800", "Ninety", "He'll", "Nobody", "None", "Who", "Do you"]
+)
+def test_numbers_contractions_and_nobody_are_no_source(word):
+    from framing.quotes.sourcehood import is_source_phrase
+
+    assert not is_source_phrase(word, "name")
+
+
+def test_definite_role_is_the_one_named_source_with_that_role():
+    text = (
+        "Magistrate Judge Rosa Delgado ruled that the ban was void. The judge "
+        "said the law failed every test. Gov. Ned Barlow said he would appeal."
+    )
+    table = sources(text).table
+    assert sorted(table["name"]) == ["Ned Barlow", "Rosa Delgado"]
+    # Two named judges: "the judge" stays a source of its own.
+    two = "Judge Ann Roe and Judge Bea Lee heard the case. The judge said it was moot."
+    assert "The judge" in sources(two).table["name"].tolist()

@@ -870,9 +870,13 @@ def test_polnear_dev_indirect_lenient_recall_and_precision():
         n_gold += len(golds)
         n_pred += len(preds)
         n_lenient += len(scorer.match(golds, preds))
-    # Measured 0.525 recall at 0.815 precision (issue 14 asks 0.55 at 0.80).
-    assert n_lenient / n_gold >= 0.50
-    assert n_lenient / n_pred >= 0.80
+    # Measured 0.525 recall at 0.815 precision (issue 14 asks 0.55 at 0.80);
+    # issue 21 scores reported speech proper (--cues speech) and no longer reports
+    # a belief of no one or of the author, an intention ("want to", "refused
+    # to") or a cue word used as a noun, which PolNeAR's all-cue gold holds:
+    # 0.489 recall at 0.836 precision.
+    assert n_lenient / n_gold >= 0.48
+    assert n_lenient / n_pred >= 0.82
 
 
 def test_polnear_dev_all_lenient_f1():
@@ -1653,3 +1657,62 @@ def test_a_name_behind_an_opening_word_or_a_party_tag_is_kept():
     )
     speakers = {q.speaker for q in extract_quotes(text) if q.kind == "direct"}
     assert speakers == {"Rand Paul"}
+
+
+# --- issue 21, round 2: what is not reported speech -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A cue word used as a noun or an adjective.
+        "In his remarks at the ceremony, the governor made no mention of taxes.",
+        "The proposed rule would cut costs for farm groups across the state.",
+        "The newly announced cases ranged from teachers to bus drivers.",
+        "The city's reopening plans are not facing any new resistance this week.",
+        # A question put to someone about a topic reports no words.
+        "When the host pressed the mayor about the budget, the audience laughed.",
+        # A belief of the author or the reader is no source's view.
+        "I thought the new bridge would open in the spring.",
+        "If you thought the council could not get any slower, think again.",
+    ],
+)
+def test_not_reported_speech(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_reported_speech_still_found_next_to_those_rules():
+    # The same cues as verbs of a named source still attribute.
+    assert summary("The governor remarked that taxes would rise next year.") == [
+        ("indirect", "taxes would rise next year", "The governor")
+    ]
+    assert summary(
+        "The mayor asked the council to delay the vote on the new budget."
+    ) == [("indirect", "to delay the vote on the new budget", "The mayor")]
+    # A belief held by a named source stays (the seed article has one).
+    assert summary("The governor's team hopes to win the vote in March.") == [
+        ("indirect", "to win the vote in March", "The governor's team")
+    ]
+
+
+def test_inverted_final_attribution_after_an_attitude_cue():
+    # "plans" is an attitude cue of its own, but the sentence's attribution is
+    # the final "said Ann Roe, director of ...".
+    text = (
+        "The council, one of the largest groups in the state, plans to push "
+        "for new limits in several counties, said Ann Roe, director of policy."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Ann Roe")]
+    assert quotes[0].text.startswith("The council")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republicans want to pass the bill before the August recess.",
+        "The senator refused to back the measure in the committee vote.",
+    ],
+)
+def test_intention_is_not_reported_speech(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

@@ -24,7 +24,26 @@ from framing.errors import InputError
 from framing.officials import Official, kind_of_source, load_officials
 from framing.parties import NO_DEBATE, check_issue, detect_issue, party_sides
 from framing.quotes import extract_quotes
+from framing.quotes.sourcehood import _is_description
 from framing.text import SpanIndex, count_words, quotation_spans
+
+# What follows a name in an apposition: "of Florida", "(D-Fla.)".
+_NAME_TAIL = re.compile(r"\s+(?:of|from)\s.*|\s*\(.*", re.S)
+
+
+def _person_named(affiliation: Any) -> str | None:
+    """Return the person's name an apposition gives, titles and place dropped.
+
+    "Ellen Marsh" -> "Ellen Marsh"; "Rep. Debbie Wasserman Schultz of Florida"
+    -> "Debbie Wasserman Schultz"; "the company" -> None.
+    """
+    if not isinstance(affiliation, str):
+        return None
+    words = _NAME_TAIL.sub("", affiliation).split()
+    while len(words) > 2 and mentions.is_title_word(words[0]):
+        words.pop(0)
+    name = " ".join(words)
+    return name if mentions.looks_like_person(name) else None
 
 
 def sources(
@@ -220,12 +239,12 @@ def sources_from_quotes(
     unattributed = 0
     for quote in _checked_quotes(quotes):
         kind, speaker, affiliation, unnamed, party, mention, neutral = quote[1:]
-        if mentions.looks_like_person(affiliation) and not mentions.looks_like_person(
-            speaker
-        ):
-            # "A lawyer for the company, Ellen Marsh, said": the name is the
+        person = _person_named(affiliation)
+        if person is not None and not mentions.looks_like_person(speaker):
+            # "A lawyer for the company, Ellen Marsh, said", "The chairwoman of
+            # the committee, Rep. Ann Roe of Florida, said": the name is the
             # speaker, the description its affiliation.
-            speaker, affiliation, unnamed = affiliation, speaker, False
+            speaker, affiliation, unnamed = person, speaker, False
         name = speaker or affiliation
         if not name:
             unattributed += 1
@@ -256,6 +275,8 @@ def sources_from_quotes(
         if kind == "direct":
             group["quoted_words"] += count_words(quote[0])
     _merge_people(groups)
+    if text:
+        _merge_roles(groups, text)
     found = []
     if doc is not None:
         quoted = doc.in_quote
@@ -293,7 +314,9 @@ def sources_from_quotes(
                 g["direct"],
                 g["indirect"],
                 g["quoted_words"],
-                g["unnamed"],
+                # Unnamed as the codebook codes it: a source written as
+                # described ("Some epidemiologists", "A reporter").
+                g["unnamed"] or _is_description(g["name"]),
                 decided,
                 party,
                 source_type,
@@ -371,6 +394,68 @@ def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
         target["affiliation"] = target["affiliation"] or group["affiliation"]
         del groups[key]
         del named[key]
+
+
+_DEFINITE_ROLE = re.compile(r"[Tt]he\s+([a-z]+)")
+
+
+def _merge_roles(groups: dict[tuple[bool, str], dict[str, Any]], text: str) -> None:
+    """Merge "the judge" into the one named source the article calls a judge.
+
+    A definite role ("the judge", "the senator") is the named source whose title
+    ("Magistrate Judge Candy Dale") or apposition ("Candy Dale, the judge in the
+    case") holds that role, when exactly one named source has it; else the role
+    stays an unnamed source. Only the text around the role's occurrences is read.
+    """
+    roles = []
+    for key, group in groups.items():
+        m = _DEFINITE_ROLE.fullmatch(group["name"])
+        if m is not None and m.group(1) not in _DOCUMENT_HEADS:
+            roles.append((key, group, m.group(1)))
+    if not roles:
+        return
+    named = [
+        g
+        for k, g in groups.items()
+        if not k[0] and g["speaker"] and len(g["speaker"].split()) >= 2
+    ]
+    if not named:
+        return
+    table = voices._type_table()
+    for key, group, role in roles:
+        if not table.find(role):
+            continue
+        fits = []
+        for hit in re.finditer(rf"\b{re.escape(role)}\b", text, re.I):
+            after = text[hit.end() : hit.end() + 60]
+            before = text[max(0, hit.start() - 120) : hit.start()]
+            for g in named:
+                if g is group or g in fits:
+                    continue
+                last = g["speaker"].split()[-1]
+                title = after.split()[:4]  # "Judge Candy Dale"
+                if last in title and all(
+                    w[:1].isupper() for w in title[: title.index(last)]
+                ):
+                    fits.append(g)
+                elif _APPOSED.search(before) and g["speaker"] + "," in before:
+                    fits.append(g)  # "Candy Dale, the judge in the case"
+        if len(fits) != 1:
+            continue
+        target = fits[0]
+        for field_ in ("direct", "indirect", "quoted_words", "nonneutral"):
+            target[field_] += group[field_]
+        target["mentions"] += group["mentions"]
+        target["party"] = target["party"] or group["party"]
+        del groups[key]
+
+
+# "Name, the (...) " right before a role word.
+_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}$")
+# Definite descriptions that are documents, not roles: "the report", "the bill".
+_DOCUMENT_HEADS = frozenset(
+    ["report", "statement", "study", "survey", "poll", "letter", "bill", "law", "order"]
+)
 
 
 @functools.cache

@@ -121,6 +121,115 @@ def _where_not_what(text: str, start: int, end: int, speaker, m) -> bool:
     )
 
 
+# A cue word read as a noun or an adjective: "his remarks", "Dart's remarks",
+# "the proposed rule", "the newly announced cases", "three charges".
+_NOUN_USE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)|"
+    r"(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Ii]t)(?<!\b[Tt]hat)(?<!\b[Tt]here)"
+    r"(?<!\b[Ww]ho)(?<!\b[Ww]hat)\w[’'](?:s\b)?)"
+    r"(?:\s+(?!(?:fami|al|ral|assemb|supp|monopo)ly\b)[a-z]+ly)?\s+$"
+)
+# ... but "In the senator's view, ..." attributes through the noun.
+# "Trump's claim there have been ..." reports the claim's content.
+_VIEW_NOUNS = frozenset(
+    [
+        "view",
+        "opinion",
+        "estimation",
+        "assessment",
+        "judgment",
+        "judgement",
+        "words",
+        "claim",
+        "claims",
+    ]
+)
+_NOUN_LOOKBACK = 30  # characters read before a cue for ``_NOUN_USE``
+# A plural noun before a finite verb: "the reopening plans are ...".
+_NOUN_BEFORE_VERB = re.compile(r"\s+(?:are|were|have|remain|continue)\b")
+# Whom a question was put to, and its topic: "pressed Ryan about the phrase",
+# "asked the spokesman about that" report no words.
+_ABOUT_OBJECT = re.compile(r"(?!by\s)(?:[\w’'.-]+\s+){1,5}?about\s", re.I)
+_FIRST_PERSON = frozenset(["i", "we", "you"])
+# Attitude cues of an intention: "want to", "plans to", "refused to" report
+# what someone means to do, not what they said.
+_INTENTIONS = frozenset(
+    [
+        "want",
+        "wants",
+        "wanted",
+        "wanting",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "refuse",
+        "refuses",
+        "refused",
+        "refusing",
+        "seek",
+        "seeks",
+        "sought",
+        "seeking",
+        "decide",
+        "decides",
+        "decided",
+        "deciding",
+    ]
+)
+_ABOUT_CUES = frozenset(
+    [
+        "asked",
+        "ask",
+        "asks",
+        "asking",
+        "pressed",
+        "press",
+        "presses",
+        "pressing",
+        "questioned",
+        "question",
+        "questions",
+        "questioning",
+    ]
+)
+
+
+def _not_reported(text: str, c_start: int, c_end: int, speaker, m) -> bool:
+    """Say whether a cue and its clause report no one's words or views.
+
+    A cue word used as a noun or adjective ("his remarks at the White House",
+    "the proposed regulation"); a question put to someone about a topic
+    ("pressed Ryan about the phrase"); a belief of no one, of the author or of
+    the reader ("I thought", "we know").
+    """
+    cue = m.group()
+    lower = cue.lower()
+    if (
+        lower not in _VIEW_NOUNS
+        and not text.startswith(" that ", m.end())
+        and _NOUN_USE.search(text[max(0, m.start() - _NOUN_LOOKBACK) : m.start()])
+    ):
+        return True
+    if lower.endswith("s") and _NOUN_BEFORE_VERB.match(text, m.end()) is not None:
+        return True
+    if (
+        lower in _ABOUT_CUES
+        and c_start >= m.end()
+        and _ABOUT_OBJECT.match(text, c_start, c_end) is not None
+        and "that" not in text[c_start:c_end].split()[:6]
+    ):
+        return True
+    if lower in _INTENTIONS and c_start >= m.end() and text.startswith("to ", c_start):
+        return True  # "Republicans want to use ...", "he refused to say ..."
+    if _lexicon().cue_type.get(lower) != "belief":
+        return False
+    # A belief reported of no one ("The plan, expected to be finalized ..."),
+    # of the author or of the reader ("I thought", "we know", "if you
+    # thought") reports no source's view.
+    return speaker is None or text[speaker.start : speaker.end].lower() in _FIRST_PERSON
+
+
 def _find_indirect(
     art: _Article, direct: list[_Found], used_cues: set[int]
 ) -> list[_Found]:
@@ -132,6 +241,8 @@ def _find_indirect(
     direct_starts = [f.start for f in direct]  # sorted, not overlapping
 
     def add(c_start, c_end, speaker: _Speaker | None, m, fragment=False) -> None:
+        if _not_reported(text, c_start, c_end, speaker, m):
+            return
         # A clause needs two words and eight characters; the fronted fragment
         # of "A, X said, B" only two words ("At the time, she said, ..."); an
         # attitude may take one name ("Dean endorsed Clinton").
@@ -453,14 +564,24 @@ def _final_attribution(text, cues, s_start, s_end, lex) -> int:
     if lex.cue_type.get(last.group().lower()) != "speech":
         return -1
     rest = text[last.end() : s_end].strip(' .!?”"')
-    if rest and not (
-        len(rest.split()) <= 4 and _CLAUSE_FINAL_REST.match(rest) is not None
-    ):
-        return -1
     comma = text.rfind(",", max(s_start, last.start() - 80), last.start())
     if comma < 0 or len(text[comma : last.start()].split()) > 8:
         return -1
-    if _speaker_before(text, comma + 1, last.start()) is None:
+    if rest and not (
+        len(rest.split()) <= 4 and _CLAUSE_FINAL_REST.match(rest) is not None
+    ):
+        # "..., said Mary Roe, director of state legislation.": a named source
+        # after the cue, and only its apposition to the end of the sentence.
+        if text[comma + 1 : last.start()].strip():
+            return -1
+        inverted = _speaker_after(text, last.end(), s_end)
+        if (
+            inverted is None
+            or inverted.kind != "name"
+            or not _ends_after(text, inverted, s_end)
+        ):
+            return -1
+    elif _speaker_before(text, comma + 1, last.start()) is None:
         return -1  # ", Trump made further demands.": no source before the cue
     for c in cues[:-1]:
         if c.start() < comma:

@@ -50,14 +50,18 @@ _OPENERS = _words(
     during since until while when whenever where because if though although whether
     despite including and but or nor so yet than which what that whom whose how why
     instead unlike like via per among between within without against toward towards
-    there here it"""
+    there here it beyond amid amidst throughout across around behind besides
+    regarding concerning following through"""
 )
 _ENDERS = _words(
     """the a an and or nor but that which who whom whose to of for with by from at on
     in into as than is was were are be been being has have had will would can could
     shall should may might must do does did likely also not just even only still
-    very so"""
+    very so i he she we they it us them him me you when here"""
 )
+# A determiner inside a description opens the subject of a relative clause
+# without "that": "an idea [that] some lawyers ...", "an analysis the ...".
+_INNER_SUBJECTS = _words("the some many most a an")
 _FINITE = _words(
     """is was were are has have had will would can could did does shall should
     must may might"""
@@ -128,8 +132,18 @@ _NOT_HOLDERS = _words(
     thing things fact facts reason reasons problem problems issue issues idea ideas
     question questions move moves step steps effect effects discord
     debate view fear fears hope hopes sense number numbers amount share rate rates
-    percent percentage level levels case cases history future past world"""
+    percent percentage level levels case cases history future past world
+    loss losses thrust option options look aspect aspects approach approaches
+    strategy strategies system systems value values"""
 )
+# A number alone: "57%", "800", "Ninety", "Six", "1.2 million".
+_NUMBER_WORD = re.compile(
+    r"[\d.,]+%?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"million|billion|dozen)(?:-\w+)?"
+)
+# Abstractions that open a sentence as a cue's subject and hold no view.
+_ABSTRACTIONS = _words("history future past experience evidence reality")
 # Endings of nouns for people by what they do, which no table lists in full.
 _AGENT_ENDINGS = (
     "ist",
@@ -208,7 +222,9 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
     last = words[-1].lower().strip(",.")
     if len(words) == 1:
         if (
-            first in _DETERMINERS
+            _NUMBER_WORD.fullmatch(first)
+            or _CONTRACTION.fullmatch(first.lstrip("‘'"))
+            or first in _DETERMINERS
             or first in _OPENERS
             or first in _function_words()
             or first in _FURNITURE_WORDS
@@ -224,7 +240,9 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
             return False
         if words[0].islower():
             return _people_head(first)
-        return True
+        # "History also shows ...": a capitalised abstraction opening a sentence
+        # ("Times", "Time" may be newspapers).
+        return first not in _ABSTRACTIONS
     if first in _OPENERS or first in _FINITE or last in _ENDERS:
         return False  # "In his", "Is President Obama's latest", "some have"
     if first.endswith("'s") and first[:-2] in _OPENERS:
@@ -253,6 +271,19 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
     head = _head(cut)
     if words[0].islower() and first not in _DETERMINERS and not _people_head(head):
         return False  # "gun control measures Vice President Biden and OFA"
+    if (
+        described
+        and head.endswith(("ive", "ous", "ful", "ough"))
+        and not _people_head(head)
+    ):
+        return False  # "a thorough", "the pervasive": an adjective, no head
+    if described and any(
+        w.lower() in _INNER_SUBJECTS
+        and cut[k].lower() not in _OPENERS
+        and cut[k].lower() not in _DETERMINERS
+        for k, w in enumerate(cut[1:-1])
+    ):
+        return False  # "an idea some lawyers", "an analysis the Tax Policy Center"
     if described and (
         head in _NOT_HOLDERS
         or head.isdigit()
@@ -267,6 +298,74 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
         or len(cut) <= 4
         or not any(w.islower() and w.endswith("ed") for w in cut[1:])
     )
+
+
+# Lower-case particles of a surname: "de Blasio", "van Hollen", "al-Assad".
+_PARTICLES = _words("de van von der den la le du da di del dos das bin ibn al al- d'")
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_description(name: str) -> bool:
+    """Say whether a source's name describes it rather than names it.
+
+    The codebook's unnamed sources are written as described: "a senior
+    official", "Some epidemiologists", "Critics of the move", "The biggest
+    unions in the United States", "Optimistic forecasters"; "the Justice
+    Department", "de Blasio" and "Planned Parenthood" are names.
+
+    Examples
+    --------
+    >>> _is_description("Some epidemiologists"), _is_description("Critics")
+    (True, True)
+    >>> _is_description("The Heritage Foundation"), _is_description("de Blasio")
+    (False, False)
+    >>> _is_description("the president's team"), _is_description("federal law")
+    (False, False)
+    """
+    phrase = name.strip(" ,;:.")
+    approx = _APPROX.match(phrase)
+    if approx is not None and approx.end() < len(phrase):
+        phrase = phrase[approx.end() :]
+    words = phrase.replace("’", "'").split()
+    if not words:
+        return False
+    first = words[0]
+    cut = _HEAD_CUT.split(phrase.replace("’", "'"))[0].split()
+    head = cut[-1] if cut else first
+    if any(w.endswith(("'s", "s'")) for w in cut) or head.lower() in _DOCUMENTS:
+        # "the president's team", "Planned Parenthood's spokesman": identified
+        # through a name; "federal law", "the report": a document, no person.
+        return False
+    if first[:1].islower():
+        return first.lower() not in _PARTICLES and not first.startswith("al-")
+    if first.lower() in _DETERMINERS:
+        if any(w[:1].isupper() for w in cut[1:-1]) and head.lower() in _NAMED_BODIES:
+            return False  # "the Obama administration", "the Justice Department"
+        return len(cut) == 1 or head[:1].islower()
+    if len(cut) == 1:
+        # "Critics", "Others", "Observers": a plural people noun opening a
+        # sentence; "Republicans" and "Democrats" name parties' members.
+        low = head.lower()
+        return low in _lexicon().nouns or (low.endswith("s") and low in _PLURAL_PEOPLE)
+    # "Optimistic forecasters", "College students": only the sentence's first
+    # word is capitalised.
+    return all(w[:1].islower() for w in cut[1:]) and _people_head(head.lower())
+
+
+# Institutions named by their modifier: "the Obama administration".
+_NAMED_BODIES = _words(
+    """administration government department office agency committee campaign
+    court council commission board institute center centre foundation
+    association party company team"""
+)
+# Plural nouns for people that open a sentence as a source ("Critics say").
+_PLURAL_PEOPLE = _words(
+    """critics others observers supporters opponents proponents advocates experts
+    analysts economists researchers scientists officials residents parents
+    teachers students activists protesters demonstrators lawmakers legislators
+    voters doctors nurses workers employees leaders members backers detractors
+    skeptics sceptics conservatives liberals progressives many"""
+)
 
 
 _TIME_TAIL = re.compile(
