@@ -6,7 +6,9 @@ The corpus is the one of ``../shared/eval/bench_ratio.py``: every fifth article 
 the AllSides immigration file and the seed article, 600 in all (the seed repeated
 when the data are missing). Each article is parsed once (the Document's
 paragraphs, sentences, words, quotations and page furniture: the "parse" row),
-then every component of the registry runs in order on it, as ``analyze()`` runs
+the candidate matches of the loaded-terms and emotive lexicons are found in one
+scan (the "term scan" row, as ``analyze()`` does when both components run), then
+every component of the registry runs in order on it, as ``analyze()`` runs
 them; a component's time is its own, since what it requires is in ``doc.cache``
 by then. The best of ``--rounds`` rounds counts per component. The clock is the
 process's CPU time (``time.process_time``): on a machine shared with other jobs
@@ -30,6 +32,7 @@ from framing import datasets
 from framing.components import FeatureConfig, components
 from framing.document import Document
 from framing.features import _config
+from framing.terms import _scan_together, load_emotive
 
 ROOT = Path(__file__).resolve().parents[1]
 # bench_ratio.py's regex, copied so the two measure the same thing.
@@ -71,13 +74,17 @@ def parse(doc: Document) -> None:
 def one_round(texts: list[str], config: FeatureConfig) -> dict[str, float]:
     """Return seconds per step over ``texts`` (one pass)."""
     steps = list(components().values())
-    spent = dict.fromkeys(["parse", *(c.name for c in steps)], 0.0)
+    spent = dict.fromkeys(["parse", "term scan", *(c.name for c in steps)], 0.0)
     clock = time.process_time
+    lexicons = (config.lexicon, load_emotive())
     for text in texts:
         doc = Document(text)
         began = clock()
         parse(doc)
         spent["parse"] += clock() - began
+        began = clock()
+        _scan_together(doc, lexicons)  # as analyze() does when both run
+        spent["term scan"] += clock() - began
         for component in steps:
             began = clock()
             component.features(doc, config)

@@ -156,7 +156,14 @@ def article_features(
     )
     run, out = resolve(features, title=title is not None)
     doc = _document(text, title)
-    return _row(doc, config, run, _columns(config, out), _needs_furniture(run))
+    return _row(
+        doc,
+        config,
+        run,
+        _columns(config, out),
+        _needs_furniture(run),
+        _scans_together(run),
+    )
 
 
 # Built-in components that never read the whole text's page furniture: loaded
@@ -182,12 +189,28 @@ def _needs_furniture(run) -> bool:
     return not _LINE_FURNITURE.issuperset(c.name for c in run)
 
 
+def _scans_together(run) -> bool:
+    # Loaded and emotive terms both run: their lexicons' candidates are found in
+    # one scan of the text (framing.matching.candidates_together), the same ones.
+    names = {c.name for c in run}
+    return "loaded" in names and "emotive" in names
+
+
 def _row(
-    doc: Document, config: FeatureConfig, run, columns, furniture: bool = True
+    doc: Document,
+    config: FeatureConfig,
+    run,
+    columns,
+    furniture: bool = True,
+    together: bool = False,
 ) -> dict[str, Any]:
     """Run the components on one document; keep only the output columns."""
     if furniture:
         doc.furniture_index  # noqa: B018 - found once (see _LINE_FURNITURE)
+    if together:
+        from framing.terms import _scan_together, load_emotive
+
+        _scan_together(doc, (config.lexicon, load_emotive()))
     row: dict[str, Any] = {}
     for component in run:
         row.update(component.features(doc, config))
@@ -332,16 +355,24 @@ def analyze(
 
         items = tqdm(items, total=len(texts), unit=" articles")
     furniture = _needs_furniture(run)
+    together = _scans_together(run)
     # The loop makes no reference cycles: see framing/_gc.py.
     with gc_paused():
         if configs is None:
             rows = [
-                _row(_document(body, head), config, run, columns, furniture)
+                _row(_document(body, head), config, run, columns, furniture, together)
                 for body, head in items
             ]
         else:
             rows = [
-                _row(_document(body, head), row_config, run, columns, furniture)
+                _row(
+                    _document(body, head),
+                    row_config,
+                    run,
+                    columns,
+                    furniture,
+                    together,
+                )
                 for (body, head), row_config in zip(items, configs, strict=True)
             ]
     if not rows:

@@ -14,6 +14,7 @@ word character), and at one position the first pattern in the matcher's order wi
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -29,6 +30,7 @@ __all__ = [
     "Match",
     "PhraseMatcher",
     "ascii_lookahead",
+    "candidates_together",
     "flex_spaces",
     "phrase_pattern",
     "prefixes",
@@ -392,6 +394,7 @@ class PhraseMatcher:
         "_may_start",
         "_order",
         "_patterns",
+        "_prefix_set",
         "_regex",
         "_scan",
         "_singles",
@@ -425,6 +428,7 @@ class PhraseMatcher:
         self._word_starts = word_starts
         self._by_char = None
         self._may_start: dict[str, tuple[int, ...]] = {}
+        self._prefix_set: frozenset[str] | None = None
         self._buckets = None
         if word_starts:
             ordered = [self._patterns[i] for i in order]
@@ -442,7 +446,8 @@ class PhraseMatcher:
         found = [prefixes(v) for v in flexed]
         if not flexed or any(p is None for p in found):
             return
-        lookahead = starts_lookahead(set().union(*found))
+        self._prefix_set = frozenset(set().union(*found))
+        lookahead = starts_lookahead(self._prefix_set)
         indices: dict[str, list[int]] = {}
         for k, starts in enumerate(found):
             for first in sorted({s[0] for s in starts}):
@@ -615,6 +620,75 @@ class PhraseMatcher:
             self._singles[index] = pattern
         m = pattern.match(text, pos)
         return None if m is None else m.end()
+
+
+def candidates_together(
+    matchers: Sequence[PhraseMatcher], text: str
+) -> list[list[Match]]:
+    """Return each matcher's ``candidates(text, exact=False)``, from one scan.
+
+    One pass of a lookahead on the starts of all the matchers' patterns finds the
+    positions where some pattern may start; at each, every matcher tries its own
+    patterns where its own lookahead holds: the union lookahead holds wherever one
+    of the matchers' lookaheads does, so each matcher gets the positions of its
+    own scan, and the candidates its own scan gives. Matchers without the
+    first-character dispatch scan on their own.
+
+    Examples
+    --------
+    >>> a, b = PhraseMatcher(["illegal aliens?"]), PhraseMatcher(["outrage"])
+    >>> candidates_together([a, b], "Outrage over illegal aliens.")
+    [[(0, 13, 27)], [(0, 0, 7)]]
+    """
+    if not isinstance(text, str) or not text:
+        return [[] for _ in matchers]
+    scan = _joint_scan(tuple(matchers))
+    if scan is None:
+        return [list(m.candidates(text, exact=False)) for m in matchers]
+    first, rest = scan
+    positions = list(map(_END, rest.finditer(text)))
+    if first.match(text) is not None:
+        positions.insert(0, 0)
+    out = []
+    for m in matchers:
+        found: list[Match] = []
+        by_char = m._by_char
+        own = m._start.match  # its own lookahead: its scan's positions exactly
+        compounds = m._compounds
+        for start in positions:
+            dispatch = by_char.get(text[start])
+            if dispatch is None or own(text, start) is None:
+                continue  # not a position of this matcher's own scan
+            if compounds and _in_compound(text, start):
+                continue
+            pattern, indices = dispatch
+            hit = pattern.match(text, start)
+            if hit is not None:
+                found.append((indices[hit.lastindex - 1], start, hit.end()))
+        out.append(found)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _joint_scan(
+    matchers: tuple[PhraseMatcher, ...],
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Compile the union of the matchers' start lookaheads, as ``_start``, ``_scan``.
+
+    None unless every matcher has the first-character dispatch.
+    """
+    starts: set[str] = set()
+    for m in matchers:
+        if m._by_char is None or m._prefix_set is None:
+            return None
+        starts |= m._prefix_set
+    if not starts:
+        return None
+    lookahead = starts_lookahead(starts)
+    return (
+        re.compile(f"(?={lookahead})", re.IGNORECASE),
+        re.compile(rf"\W(?={lookahead})", re.IGNORECASE),
+    )
 
 
 # --- the word-start dispatch (buckets on the first two or three characters) ---------

@@ -461,3 +461,131 @@ def test_in_furniture_real_lines():
     assert not doc.in_furniture(text.index("officials"))
     assert "furniture_index" not in doc.__dict__  # an article line: not needed
     assert doc.in_furniture(text.index("What the bill"))
+
+
+# --- one scan for the loaded-terms and emotive lexicons ---------------------------
+# Words that start entries of the two bundled lexicons (and near misses), so random
+# texts put candidates of both, and of one only, side by side.
+_TERM_WORDS = [
+    "illegal",
+    "aliens",
+    "alien",
+    "illegals",
+    "amnesty",
+    "outrage",
+    "outrageous",
+    "shocking",
+    "slams",
+    "radical",
+    "left",
+    "far-left",
+    "pro-life",
+    "undocumented",
+    "immigrants",
+    "invasion",
+    "chaos",
+    "ſlams",
+    "İllegal",
+    "K",
+    "the",
+    "a",
+]
+_TERM_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_TERM_WORDS),
+        st.text(alphabet=" -\n'’\".,“”(", max_size=3),
+    ),
+    max_size=30,
+).map("".join)
+
+
+def _separately(text):
+    from framing.terms import load_emotive, load_lexicon
+
+    return [
+        list(lexicon.matcher.candidates(text, exact=False))
+        for lexicon in (load_lexicon(), load_emotive())
+    ]
+
+
+def _together(text):
+    from framing.matching import candidates_together
+    from framing.terms import load_emotive, load_lexicon
+
+    matchers = [lexicon.matcher for lexicon in (load_lexicon(), load_emotive())]
+    return candidates_together(matchers, text)
+
+
+@settings(max_examples=300)
+@given(_TERM_TEXT)
+def test_one_scan_gives_each_lexicons_candidates(text):
+    assert _together(text) == _separately(text)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_one_scan_gives_each_lexicons_candidates_any_text(text):
+    assert _together(text) == _separately(text)
+
+
+def test_one_scan_on_written_sentences():
+    texts = [
+        "Outrageous! The radical left slams amnesty for illegal aliens.",
+        "Shocking chaos: an “invasion” of undocumented immigrants, he said.",
+        "ILLEGAL ALIENS and Outrage; far-left mayors, pro-life groups.",
+        "The ſhocking news: İllegal aliens (so-called) crossed.",
+        "",
+    ]
+    for text in texts:
+        assert _together(text) == _separately(text)
+    found = _together(texts[0])
+    assert found[0] and found[1]  # both lexicons have candidates there
+
+
+def test_one_scan_with_a_matcher_without_dispatch():
+    from framing.matching import PhraseMatcher, candidates_together
+
+    plain = PhraseMatcher([r"\w+ess"])  # its start is unknown: scans on its own
+    first = PhraseMatcher(["illegal aliens?", "aliens?"])
+    text = "Illegal aliens, a mess: aliens, less."
+    assert candidates_together([first, plain], text) == [
+        list(first.candidates(text, exact=False)),
+        list(plain.candidates(text, exact=False)),
+    ]
+
+
+def test_analyze_loaded_and_emotive_as_each_alone():
+    import pandas as pd
+
+    from framing import analyze
+
+    texts = [
+        "The shocking outrage: the radical left slams amnesty for illegal aliens.",
+        '"Illegals are an invasion," the far-left mayor claimed, outraged.',
+        "Chaos. ADVERTISEMENT\n\nRELATED: Illegal aliens",
+        "",
+    ]
+    df = pd.DataFrame({"text": texts})
+    both = analyze(df, features=["loaded", "emotive"])
+    loaded = analyze(df, features=["loaded"])
+    emotive = analyze(df, features=["emotive"])
+    pd.testing.assert_frame_equal(both[loaded.columns], loaded)
+    pd.testing.assert_frame_equal(both[emotive.columns], emotive)
+    assert both["loaded_author"].iloc[0] > 0 and both["emotive_author"].iloc[0] > 0
+
+
+@given(
+    st.lists(
+        st.sampled_from(["aliens", "alıens", "al", "sky", "ſky", "k", "K", "ok", " "]),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_one_scan_keeps_each_matchers_own_positions(text):
+    # "alıens" matches "aliens" (a case fold) where the lookahead of "aliens" does
+    # not hold, but the lookahead of "al" does: the first matcher's own scan
+    # misses it, and so must the joint scan.
+    from framing.matching import PhraseMatcher, candidates_together
+
+    matchers = [PhraseMatcher(["aliens", "sky"]), PhraseMatcher(["al", "ok"])]
+    assert candidates_together(matchers, text) == [
+        list(m.candidates(text, exact=False)) for m in matchers
+    ]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from framing.document import Document, as_document
 from framing.errors import InputError
 from framing.lexicon import Lexicon, LexiconEntry, load_lexicon
+from framing.matching import candidates_together
 from framing.terms.attribution import attribution_verb
 from framing.terms.context import Context
 from framing.terms.rules import in_embedded_post, in_proper_name, rules_of
@@ -238,6 +239,21 @@ def _issues(issues, lexicon: Lexicon) -> frozenset | None:
     return frozenset(wanted)
 
 
+def _scan_together(doc: Document, lexicons) -> None:
+    """Find several lexicons' candidate matches in one scan, for `_find` to read.
+
+    What :func:`framing.matching.candidates_together` gives, kept in ``doc.cache``
+    by matcher: `_find` reads it instead of scanning the text for that lexicon.
+    """
+    if not doc.text:
+        return
+    matchers = [lexicon.matcher for lexicon in lexicons]
+    for matcher, found in zip(
+        matchers, candidates_together(matchers, doc.text), strict=True
+    ):
+        doc.cache["terms.candidates", matcher] = found
+
+
 def _find(
     doc: Document, lexicon: Lexicon, loaded_only: bool, issues: frozenset | None
 ) -> list[TermMatch]:
@@ -251,7 +267,10 @@ def _find(
     found: list[tuple[int, int, LexiconEntry]] = []
     pos = 0  # the original search position: after the last hit, or one past a miss
     # Every position where an entry matches; the lexicon's order decides there.
-    for k, start, end in matcher.candidates(text, exact=False):
+    candidates = doc.cache.get(("terms.candidates", matcher))  # _scan_together
+    if candidates is None:
+        candidates = matcher.candidates(text, exact=False)
+    for k, start, end in candidates:
         if start < pos:
             continue
         if doc.in_furniture(start):
