@@ -55,7 +55,7 @@ def test_sentence_frame_from_its_angle(sentence, frame):
 @pytest.mark.parametrize(
     ("sentence", "frame"),
     [
-        # "to give", "to end" are ordinary verbs; only "would give" names a measure
+        # "to give", "to end" are ordinary verbs (so is "will give": test_frames_shapes)
         ("They are not going to give us anything, she said.", "policy"),
         # time spent is not money, nor is a moment earned
         ("She spent years in the classroom before she ran.", "economic"),
