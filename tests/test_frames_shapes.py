@@ -1,10 +1,8 @@
 """Frames from shapes rather than words (issue 22, third round): sentences written here.
 
-A party or a side as the subject of a verb of conflict, a vote count and partisan
-control are political; a modal and a verb of what a measure does,
-in any tense, is policy; a verbal attack on a politician or a law is not a security
-threat. Ties below the threshold go by ``TIE_ORDER``. Real-sentence figures:
-``docs/validity_language.md``.
+A vote count and partisan control are political; a verbal attack on a politician or a
+law is not a security threat. Ties below the threshold go by ``TIE_ORDER``.
+Real-sentence figures: ``docs/validity_language.md``.
 """
 
 import pytest
@@ -22,16 +20,11 @@ def primary(text):
 @pytest.mark.parametrize(
     ("sentence", "frame"),
     [
-        # political: actors in conflict, vote counts and partisan control
-        ("Republicans complained that the hearing was rushed.", "political"),
-        ("Critics quickly pounced on the remark.", "political"),
+        # political: vote counts and partisan control
         ("The plan cleared the chamber by a vote of 52 to 48.", "political"),
         ("The GOP-led chamber adjourned early.", "political"),
         ("Both parties are looking ahead to the midterms.", "political"),
-        # policy: what a measure would do, in any tense
-        ("The bill also would have allowed families to stay together.", "policy"),
-        ("Such a plan could have capped rents in the city.", "policy"),
-        ("The measure still would not have banned the devices.", "policy"),
+        ("The Democratic-controlled panel met on Monday.", "political"),
     ],
 )
 def test_shape_gives_the_frame(sentence, frame):
