@@ -19,8 +19,9 @@ Scoring
    cue of that frame; a cue repeated in the sentence counts once. Its frame is the
    frame with the most evidence when that is at least :data:`THRESHOLD`; ties go to
    the frame whose cue comes first. Below it, the leading frame still counts when
-   it has at least :data:`FALLBACK` and no other frame has as much (one usual cue,
-   nothing as strong against it). Otherwise the sentence has no frame (``None``).
+   it has at least :data:`FALLBACK` and a cue in lower case (one usual cue); frames
+   tied there go by :data:`TIE_ORDER` (the frames coders chose most often on real
+   news first). Otherwise the sentence has no frame (``None``).
 3. **Voices.** The same rule on the cues outside quotation marks gives the
    sentence's author-voice frame, and on the cues inside them its quoted-voice frame.
 4. **Texts.** ``scores`` is the share of all sentences in each frame; ``author`` the
@@ -48,6 +49,7 @@ from framing.frames.scoring import (
     MIN_SUPPORT,
     MIXED,
     THRESHOLD,
+    TIE_ORDER,
     FrameMatch,
     FrameProfile,
     SentenceFrame,
@@ -66,6 +68,7 @@ __all__ = [
     "MIN_SUPPORT",
     "MIXED",
     "THRESHOLD",
+    "TIE_ORDER",
     "FrameCue",
     "FrameLexicon",
     "FrameMatch",

@@ -60,7 +60,7 @@ def _candidates() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     some block may start anywhere.
     """
     patterns = [p.pattern for _, p in _blocks()]
-    look = ascii_lookahead(patterns, 4)
+    look = ascii_lookahead(patterns, 6)
     if look is None:
         return None
     # Then the blocks themselves, so that only positions where one matches remain.

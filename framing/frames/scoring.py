@@ -22,6 +22,7 @@ __all__ = [
     "MIN_SUPPORT",
     "MIXED",
     "THRESHOLD",
+    "TIE_ORDER",
     "FrameMatch",
     "FrameProfile",
     "SentenceFrame",
@@ -57,6 +58,35 @@ MIXED = "mixed"
 #: the strongest cue counts fully, so ten weak money words do not outweigh one
 #: phrase that names another frame.
 _DAMPING = 0.5
+
+#: Below :data:`THRESHOLD`, frames tied for the lead are broken in this order: how
+#: often the coders chose each frame as a sentence's primary on the tune sentences
+#: (shared 120, own-tune rounds 1-2, 317: political 115, policy 67, economic 47,
+#: legality 31, health 25, public opinion 19, quality of life 16, crime 15,
+#: fairness 15, cultural identity 13, morality 12, capacity 10, external 4,
+#: security 2). Frames a cue file adds come after these, in file order.
+TIE_ORDER = (
+    "political",
+    "policy",
+    "economic",
+    "legality",
+    "health_safety",
+    "public_opinion",
+    "quality_of_life",
+    "crime_punishment",
+    "fairness_equality",
+    "cultural_identity",
+    "morality",
+    "capacity_resources",
+    "external_regulation",
+    "security_defense",
+    "other",
+)
+_TIE_RANK = {f: k for k, f in enumerate(TIE_ORDER)}
+
+
+def _tie_key(frame: str) -> int:
+    return _TIE_RANK.get(frame, len(TIE_ORDER))
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,10 +270,11 @@ def _best(
     top = evidence[frame]
     if top >= THRESHOLD:
         return frame
-    if top < FALLBACK or frame not in plain:
+    if top < FALLBACK:
         return None
-    # Below the threshold only a frame that leads alone counts.
-    return frame if sum(v == top for v in evidence.values()) == 1 else None
+    # Below the threshold a tie goes to the first tied frame with a plain cue.
+    tied = [f for f, v in evidence.items() if v == top and f in plain]
+    return min(tied, key=_tie_key) if tied else None
 
 
 def _decide(ranked: tuple[tuple[str, float], ...], plain: set[str]) -> str | None:
@@ -256,9 +287,14 @@ def _decide(ranked: tuple[tuple[str, float], ...], plain: set[str]) -> str | Non
     frame, top = ranked[0]
     if top >= THRESHOLD:
         return frame
-    if top >= FALLBACK and frame in plain and (len(ranked) == 1 or ranked[1][1] < top):
+    if top < FALLBACK:
+        return None
+    if frame in plain and (len(ranked) == 1 or ranked[1][1] < top):
         return frame
-    return None
+    # A tie below the threshold: the first tied frame with a cue in lower case
+    # (``ranked`` puts tied frames in the order their cues first appear).
+    tied = [f for f, weight in ranked if weight == top and f in plain]
+    return min(tied, key=_tie_key) if tied else None
 
 
 def frame_profile(text, lexicon=None, model=None) -> FrameProfile:
