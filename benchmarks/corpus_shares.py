@@ -106,6 +106,14 @@ def main() -> None:
         out["frame_primary_by_bias"] = {
             f"{b}|{f}": float(v) for (b, f), v in shares.items()
         }
+        # 95 % intervals of each share: articles resampled within the group
+        ci = {}
+        for bias, g in feats.groupby("bias"):
+            frames = g["frame_primary"].fillna("none").to_numpy(dtype=object)
+            for frame in pd.unique(frames):
+                lo, hi = _ci((frames == frame).astype(float), rng)
+                ci[f"{bias}|{frame}"] = [round(lo, 3), round(hi, 3)]
+        out["frame_primary_by_bias_ci"] = ci
     print(json.dumps(out, indent=1, default=str))
     if args.json:
         args.json.write_text(json.dumps(out, indent=1, default=str), encoding="utf-8")
