@@ -162,6 +162,14 @@ _NUMBERS = _words(
 )
 
 
+def _without_approximation(phrase: str) -> tuple[str, list[str]]:
+    """Return a phrase without a leading "about", "some" ..., and its words."""
+    approx = _APPROX.match(phrase)
+    if approx is not None and approx.end() < len(phrase):
+        phrase = phrase[approx.end() :]
+    return phrase, phrase.replace("’", "'").split()
+
+
 @functools.cache
 def _function_words() -> frozenset[str]:
     return frozenset(
@@ -211,11 +219,7 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
     """
     if kind == "pronoun":
         return True
-    phrase = clean_name(phrase.strip(" ,;:."))
-    approx = _APPROX.match(phrase)
-    if approx is not None and approx.end() < len(phrase):
-        phrase = phrase[approx.end() :]
-    words = phrase.replace("’", "'").split()
+    phrase, words = _without_approximation(clean_name(phrase.strip(" ,;:.")))
     if not words:
         return False
     first = words[0].lower()
@@ -322,11 +326,7 @@ def _is_description(name: str) -> bool:
     >>> _is_description("the president's team"), _is_description("federal law")
     (False, False)
     """
-    phrase = name.strip(" ,;:.")
-    approx = _APPROX.match(phrase)
-    if approx is not None and approx.end() < len(phrase):
-        phrase = phrase[approx.end() :]
-    words = phrase.replace("’", "'").split()
+    phrase, words = _without_approximation(name.strip(" ,;:."))
     if not words:
         return False
     first = words[0]

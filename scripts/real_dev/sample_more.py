@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from build import coding_round
-from sample_units import _article, _corpus, _gold_ids, _write
+from sample_units import _article, _corpus, _gold_ids, _write, sentence_unit
 
 from framing.text import sentence_spans
 
@@ -61,24 +61,8 @@ def main(out: Path, round_: int = 2) -> None:
             if len(spans) < 3:
                 continue
             k = rng.randrange(1, len(spans) - 1)
-            s0, s1 = spans[k]
-            sentences.append(
-                {
-                    "id": f"d{round_}-{topic[:4]}-{j:02d}",
-                    "article_id": row.id,
-                    "file": row.file,
-                    "topic": topic,
-                    "outlet": row.outlet,
-                    "bias": row.bias_text,
-                    "start": s0,
-                    "end": s1,
-                    "drawn": "random",
-                    "split": "tune" if j % 2 == 0 else "report",
-                    "sentence": text[s0:s1],
-                    "previous": text[spans[k - 1][0] : spans[k - 1][1]],
-                    "next": text[spans[k + 1][0] : spans[k + 1][1]],
-                }
-            )
+            uid = f"d{round_}-{topic[:4]}-{j:02d}"
+            sentences.append(sentence_unit(row, spans, k, uid, topic, "random", j))
             j += 1
     out.mkdir(parents=True, exist_ok=True)
     _write(out / "sentences.jsonl", sentences)

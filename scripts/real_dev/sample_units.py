@@ -13,6 +13,9 @@ shared gold (``allsides_gold/``):
                        shared ``loaded_dev.jsonl`` was drawn; each with its article
                        id, offsets and the previous/next sentence as context.
 
+The "flagged" half depends on the library that drew it: the draw reproduces only with
+the library of 2026-12-06 (before commit 6db120f), not with later loaded-language rules;
+the drawn units are kept in ``tests/data/real_dev/`` by id and offsets.
 Every unit carries ``split``: ``tune`` (rules may be changed after reading it) or
 ``report`` (only ever scored). Only ids and offsets of these files go into the
 repository (``tests/data/real_dev/``); the texts stay in ``FRAMING_DATA``.
@@ -71,6 +74,30 @@ def _article(row, split: str) -> dict:
     }
 
 
+def sentence_unit(row, spans, k: int, uid: str, topic: str, drawn: str, j: int) -> dict:
+    """Return sentence ``k`` of an article as a unit to code (with its context).
+
+    Units alternate ``tune`` / ``report`` by ``j``, their place within the debate.
+    """
+    text = row.content_original
+    s0, s1 = spans[k]
+    return {
+        "id": uid,
+        "article_id": row.id,
+        "file": row.file,
+        "topic": topic,
+        "outlet": row.outlet,
+        "bias": row.bias_text,
+        "start": s0,
+        "end": s1,
+        "drawn": drawn,
+        "split": "tune" if j % 2 == 0 else "report",
+        "sentence": text[s0:s1],
+        "previous": text[spans[k - 1][0] : spans[k - 1][1]],
+        "next": text[spans[k + 1][0] : spans[k + 1][1]],
+    }
+
+
 def main(out: Path) -> None:
     """Write the three samples to ``out``."""
     rng = random.Random(SEED)
@@ -122,23 +149,9 @@ def main(out: Path) -> None:
             (flagged if with_hit else plain).append((row, spans, (with_hit or idx)[0]))
         chosen = flagged[:12] + plain[: 24 - min(12, len(flagged))]
         for j, (row, spans, k) in enumerate(chosen):
-            s0, s1 = spans[k][0], spans[k][1]
+            drawn = "flagged" if j < min(12, len(flagged)) else "random"
             sentences.append(
-                {
-                    "id": f"ds-{topic[:4]}-{j:02d}",
-                    "article_id": row.id,
-                    "file": row.file,
-                    "topic": topic,
-                    "outlet": row.outlet,
-                    "bias": row.bias_text,
-                    "start": s0,
-                    "end": s1,
-                    "drawn": "flagged" if j < min(12, len(flagged)) else "random",
-                    "split": "tune" if j % 2 == 0 else "report",
-                    "sentence": row.content_original[s0:s1],
-                    "previous": row.content_original[spans[k - 1][0] : spans[k - 1][1]],
-                    "next": row.content_original[spans[k + 1][0] : spans[k + 1][1]],
-                }
+                sentence_unit(row, spans, k, f"ds-{topic[:4]}-{j:02d}", topic, drawn, j)
             )
     _write(out / "sentences.jsonl", sentences)
     print(
