@@ -367,6 +367,18 @@ def _checked_issue(issue: Any, actors: Any) -> None:
             raise
 
 
+def _merge_into(
+    target: dict[str, Any], group: dict[str, Any], affiliation: bool
+) -> None:
+    """Add one source group's counts and mentions to another (one row per person)."""
+    for field_ in ("direct", "indirect", "quoted_words", "nonneutral"):
+        target[field_] += group[field_]
+    target["mentions"] += group["mentions"]
+    target["party"] = target["party"] or group["party"]
+    if affiliation:
+        target["affiliation"] = target["affiliation"] or group["affiliation"]
+
+
 def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
     """Merge "Father Kane" into "Michael Kane": a title and a surname already named.
 
@@ -386,12 +398,7 @@ def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
         ]
         if len(fuller) != 1:
             continue
-        target = fuller[0]
-        for field_ in ("direct", "indirect", "quoted_words", "nonneutral"):
-            target[field_] += group[field_]
-        target["mentions"] += group["mentions"]
-        target["party"] = target["party"] or group["party"]
-        target["affiliation"] = target["affiliation"] or group["affiliation"]
+        _merge_into(fuller[0], group, affiliation=True)
         del groups[key]
         del named[key]
 
@@ -442,11 +449,7 @@ def _merge_roles(groups: dict[tuple[bool, str], dict[str, Any]], text: str) -> N
                     fits.append(g)  # "Candy Dale, the judge in the case"
         if len(fits) != 1:
             continue
-        target = fits[0]
-        for field_ in ("direct", "indirect", "quoted_words", "nonneutral"):
-            target[field_] += group[field_]
-        target["mentions"] += group["mentions"]
-        target["party"] = target["party"] or group["party"]
+        _merge_into(fits[0], group, affiliation=False)
         del groups[key]
 
 
