@@ -844,3 +844,14 @@ def test_definite_role_is_the_one_named_source_with_that_role():
     # Two named judges: "the judge" stays a source of its own.
     two = "Judge Ann Roe and Judge Bea Lee heard the case. The judge said it was moot."
     assert "The judge" in sources(two).table["name"].tolist()
+
+
+def test_two_definite_roles_in_one_text_each_find_their_named_source():
+    # One pass finds every role word; each role keeps to its own occurrences.
+    text = (
+        "Magistrate Judge Rosa Delgado ruled that the ban was void. The judge said "
+        "the law failed every test. Ned Barlow, the governor of the state, called "
+        "the ruling a mistake. The governor said he would appeal."
+    )
+    names = sorted(sources(text).table["name"])
+    assert names == ["Ned Barlow", "Rosa Delgado"]

@@ -428,25 +428,37 @@ def _merge_roles(groups: dict[tuple[bool, str], dict[str, Any]], text: str) -> N
     ]
     if not named:
         return
+    # Named sources by the last word of their name: each occurrence of a role
+    # looks up only the names its neighbourhood can hold (linear in the text).
+    by_last: dict[str, list[dict[str, Any]]] = {}
+    for g in named:
+        by_last.setdefault(g["speaker"].split()[-1], []).append(g)
     table = voices._type_table()
+    roles = [(key, group, role) for key, group, role in roles if table.find(role)]
+    if not roles:
+        return
+    # Every occurrence of every role word, in one pass over the text.
+    hits: dict[str, list[re.Match]] = {}
+    alternation = "|".join(sorted({re.escape(role) for _, _, role in roles}))
+    for hit in re.finditer(rf"\b(?:{alternation})\b", text, re.I):
+        hits.setdefault(hit.group().lower(), []).append(hit)
     for key, group, role in roles:
-        if not table.find(role):
-            continue
-        fits = []
-        for hit in re.finditer(rf"\b{re.escape(role)}\b", text, re.I):
+        found: list[dict[str, Any]] = []
+        for hit in hits.get(role, ()):
             after = text[hit.end() : hit.end() + 60]
             before = text[max(0, hit.start() - 120) : hit.start()]
-            for g in named:
-                if g is group or g in fits:
+            title = after.split()[:4]  # "Judge Candy Dale"
+            for i, last in enumerate(title):
+                if last in title[:i] or not all(w[:1].isupper() for w in title[:i]):
                     continue
-                last = g["speaker"].split()[-1]
-                title = after.split()[:4]  # "Judge Candy Dale"
-                if last in title and all(
-                    w[:1].isupper() for w in title[: title.index(last)]
-                ):
-                    fits.append(g)
-                elif _APPOSED.search(before) and g["speaker"] + "," in before:
-                    fits.append(g)  # "Candy Dale, the judge in the case"
+                found.extend(by_last.get(last, ()))
+            if _APPOSED.search(before):  # "Candy Dale, the judge in the case"
+                for part in before.split(",")[:-1]:
+                    words = part.split()
+                    for g in by_last.get(words[-1], ()) if words else ():
+                        if g["speaker"] + "," in before:
+                            found.append(g)
+        fits = list({id(g): g for g in found if g is not group}.values())
         if len(fits) != 1:
             continue
         _merge_into(fits[0], group, affiliation=False)
