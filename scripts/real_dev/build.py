@@ -22,6 +22,7 @@ import argparse
 import csv
 import json
 import os
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -53,12 +54,13 @@ def _rows(name: str) -> list[dict]:
         return [json.loads(line) for line in fh]
 
 
+_ROUND = re.compile(r"da?([2-9])-")
+
+
 def coding_round(unit_id: str) -> int:
     """Return the coding round of a unit id (N for ``dN-…`` and ``daN-…``, else 1)."""
-    for n in (2, 3):
-        if unit_id.startswith((f"d{n}-", f"da{n}-")):
-            return n
-    return 1
+    found = _ROUND.match(unit_id)
+    return int(found.group(1)) if found else 1
 
 
 def build(out: Path, split: str = "all", round_: int | None = None) -> dict[str, Path]:

@@ -1,6 +1,6 @@
 """Draw later rounds of real units the project codes itself (seeded).
 
-    python scripts/real_dev/sample_more.py OUT_DIR [--round 2|3]
+    python scripts/real_dev/sample_more.py OUT_DIR [--round 2|3|4]
 
 Round 2 (the default) adds 400 sentences, 40 per debate, drawn uniformly at random
 from AllSides articles that neither the shared gold (``allsides_gold/``) nor round 1
@@ -12,7 +12,9 @@ Round 2 also draws 30 whole articles (three per debate, none used above), altern
 Writes ``sentences.jsonl`` and ``articles_{tune,report}.jsonl`` (with text, for the
 coders) to OUT_DIR, which is outside the repository; only ids and offsets reach
 ``tests/data/real_dev/``. Round 3 (2026-12-07) draws the same way, with its own
-seed, from articles no earlier round uses; its ids start ``d3-`` and ``da3-``.
+seed, from articles no earlier round uses; its ids start ``d3-`` and ``da3-``. Round 4
+(2026-12-07, second session) likewise (``d4-``, ``da4-``): coded before the rules of
+that session changed, its tune half first scored as unseen data, then tuned on.
 """
 
 from __future__ import annotations
