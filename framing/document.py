@@ -234,11 +234,6 @@ class Document:
         """Start offset of each word, for ``bisect`` (do not modify)."""
         return list(map(_FIRST, self.words))
 
-    @property
-    def _word_starts(self) -> list[int]:
-        # TODO(#19): frames.py still reads this name; it is word_starts now.
-        return self.word_starts
-
     def in_quote(self, pos: int) -> bool:
         """Return True if the character at ``pos`` lies inside quotation marks."""
         return self.quoted.contains(pos)

@@ -357,7 +357,7 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
     # starts for counting words by bisection, as ``doc.count_words`` does.
     quotations = [(quote.start, quote.end) for quote in doc.quotations]
     n_quotations = len(quotations)
-    word_starts = doc._word_starts
+    word_starts = doc.word_starts
     sentences = []
     totals: dict[str, float] = {}
     first_seen: dict[str, int] = {}
