@@ -167,7 +167,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--split", choices=["tune", "report", "all"], default="all")
-    ap.add_argument("--round", type=int, choices=[1, 2, 3], help="one coding round")
+    ap.add_argument(
+        "--round", type=int, choices=range(1, 10), help="one coding round (1-9)"
+    )
     args = ap.parse_args()
     for kind, path in build(args.out, args.split, args.round).items():
         print(kind, path)
