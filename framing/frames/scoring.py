@@ -403,12 +403,15 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
         for m_start, _, cue, quoted in matches[i:stop]:
             # A cue repeated in one sentence ("war ... war ... war") counts once.
             row = id(cue)
+            frame = cue.frame
+            # A repeat still says whether the frame has a cue in lower case
+            # ("the White House ... the administration").
+            if not text[m_start].isupper():
+                plain[quoted].add(frame)
             if (row, quoted) in seen:
                 continue
             seen.add((row, quoted))
-            frame, weight = cue.frame, cue.weight
-            if not text[m_start].isupper():
-                plain[quoted].add(frame)
+            weight = cue.weight
             # The strongest cue of a frame counts fully, each other one
             # ``_DAMPING`` of its weight; a stronger cue takes the lead by
             # replacing the old leader's full weight with its damped weight.

@@ -1,0 +1,42 @@
+"""Frames, fourth pass of issue 22 (frames4): sentences written here.
+
+A measure named by its domain ("the health care law") is not a health story by that
+name alone; a frame whose first cue is a name and whose repeat is in lower case has a
+plain cue. Real-sentence figures: ``docs/validity_language.md``.
+"""
+
+import pytest
+
+from framing import find_frames, frame_profile
+
+
+def primary(text):
+    return frame_profile(text).primary
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The judges heard the health care case on Monday.",
+        "Critics of the governor's healthcare plan spoke first.",
+        "She voted for the health care bill last year.",
+    ],
+)
+def test_a_measure_named_by_its_domain_is_no_health_cue(sentence):
+    assert "health_safety" not in {m.frame for m in find_frames(sentence)}
+
+
+def test_health_care_itself_keeps_its_frame():
+    assert primary("Millions of people lost access to health care.") == "health_safety"
+    assert primary("The health care system is short of nurses.") in {
+        "health_safety",
+        "capacity_resources",
+    }
+
+
+def test_a_repeated_cue_in_lower_case_counts_as_plain():
+    # "White House" (a name) then "administration" (the same row, in lower case)
+    text = "The White House denied it, and the administration stayed silent."
+    assert primary(text) == "political"
+    # a name alone still gives no frame below the threshold
+    assert primary("The White House stayed silent.") is None
