@@ -40,3 +40,16 @@ def test_a_repeated_cue_in_lower_case_counts_as_plain():
     assert primary(text) == "political"
     # a name alone still gives no frame below the threshold
     assert primary("The White House stayed silent.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The measure also would have allowed farmers to sell the seeds.",
+        "The county imposed strict limits on outdoor burning.",
+        "The agency is expected to propose new rules for lenders.",
+        "Ohio issued stay-at-home orders in the spring.",
+    ],
+)
+def test_what_a_measure_does_or_did_is_policy(sentence):
+    assert primary(sentence) == "policy"
