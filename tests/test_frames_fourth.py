@@ -53,3 +53,20 @@ def test_a_repeated_cue_in_lower_case_counts_as_plain():
 )
 def test_what_a_measure_does_or_did_is_policy(sentence):
     assert primary(sentence) == "policy"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Republicans pushed the repeal of the health law for years.",
+        "Democrats complained about the rates being temporary.",
+        "The mayor said she strongly supports the bill.",
+        "He began his presidential campaign in a small town.",
+    ],
+)
+def test_sides_in_conflict_and_stances_are_political(sentence):
+    assert primary(sentence) == "political"
+
+
+def test_a_supporting_wall_is_no_stance():
+    assert primary("The beams support the roof of the old barn.") is None
