@@ -70,3 +70,9 @@ def test_sides_in_conflict_and_stances_are_political(sentence):
 
 def test_a_supporting_wall_is_no_stance():
     assert primary("The beams support the roof of the old barn.") is None
+
+
+def test_signing_a_bill_is_a_political_act():
+    assert primary("The governor signed the bill at a rally on Friday.") == "political"
+    # what the bill does stays policy
+    assert primary("The bill would require insurers to cover the test.") == "policy"
