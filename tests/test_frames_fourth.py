@@ -76,3 +76,15 @@ def test_signing_a_bill_is_a_political_act():
     assert primary("The governor signed the bill at a rally on Friday.") == "political"
     # what the bill does stays policy
     assert primary("The bill would require insurers to cover the test.") == "policy"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators searched the warehouse on Monday.",
+        "Two men were seen committing acts of vandalism downtown.",
+        "Looting spread to three more blocks overnight.",
+    ],
+)
+def test_crimes_against_property_and_investigators_are_crime(sentence):
+    assert primary(sentence) == "crime_punishment"
