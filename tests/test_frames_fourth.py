@@ -88,3 +88,8 @@ def test_signing_a_bill_is_a_political_act():
 )
 def test_crimes_against_property_and_investigators_are_crime(sentence):
     assert primary(sentence) == "crime_punishment"
+
+
+def test_a_court_acting_on_a_measure_is_legality():
+    text = "Federal judges have blocked the rule barring some workers from the program."
+    assert primary(text) == "legality"
