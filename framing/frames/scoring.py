@@ -391,28 +391,34 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
         if i == stop:  # no cue: no frame, in either voice
             sentences.append(_sentence_frame(start, end, None, None, None, ()))
             continue
+        chunk = matches[i:stop]
+        i = stop
         evidence: dict[str, float] = {}
-        by_voice: tuple[dict[str, float], dict[str, float]] = ({}, {})
         strongest: dict[str, float] = {}
-        strongest_by_voice: tuple[dict[str, float], dict[str, float]] = ({}, {})
         first: dict[str, int] = {}
-        seen: set[tuple[int, bool]] = set()
         # Frames with a cue in lower case, by voice: a name alone ("Trump",
         # "Medicare") does not give a frame below the threshold.
         plain: tuple[set[str], set[str]] = (set(), set())
-        for m_start, _, cue, quoted in matches[i:stop]:
-            # A cue repeated in one sentence ("war ... war ... war") counts once.
-            row = id(cue)
-            if (row, quoted) in seen:
-                continue
-            seen.add((row, quoted))
-            frame, weight = cue.frame, cue.weight
-            if not text[m_start].isupper():
-                plain[quoted].add(frame)
-            # The strongest cue of a frame counts fully, each other one
-            # ``_DAMPING`` of its weight; a stronger cue takes the lead by
-            # replacing the old leader's full weight with its damped weight.
-            if (row, not quoted) not in seen:
+        voice_of = chunk[0][3]
+        if all(m[3] is voice_of for m in chunk):
+            # One voice (most sentences): its evidence is the sentence's.
+            seen_rows: set[int] = set()
+            lower = plain[voice_of]
+            for m_start, _, cue, _ in chunk:
+                frame = cue.frame
+                # A repeat still says whether the frame has a cue in lower case
+                # ("the White House ... the administration").
+                if not text[m_start].isupper():
+                    lower.add(frame)
+                row = id(cue)
+                # A cue repeated in one sentence ("war ... war") counts once.
+                if row in seen_rows:
+                    continue
+                seen_rows.add(row)
+                weight = cue.weight
+                # The strongest cue of a frame counts fully, each other one
+                # ``_DAMPING`` of its weight; a stronger cue takes the lead by
+                # replacing the old leader's full weight with its damped weight.
                 old = strongest.get(frame, 0.0)
                 if weight > old:
                     strongest[frame] = weight
@@ -421,19 +427,19 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
                     )
                 else:
                     evidence[frame] = evidence.get(frame, 0.0) + weight * _DAMPING
-            voice, top = by_voice[quoted], strongest_by_voice[quoted]
-            old = top.get(frame, 0.0)
-            if weight > old:
-                top[frame] = weight
-                voice[frame] = voice.get(frame, 0.0) + old * _DAMPING - old + weight
-            else:
-                voice[frame] = voice.get(frame, 0.0) + weight * _DAMPING
-            if frame not in first:
-                first[frame] = m_start
+                if frame not in first:
+                    first[frame] = m_start
+                    if frame not in first_seen:
+                        first_seen[frame] = m_start
+                totals[frame] = totals.get(frame, 0.0) + weight
+            by_voice = ({}, evidence) if voice_of else (evidence, {})
+        else:
+            by_voice = _by_voice(chunk, text, evidence, strongest, first, plain)
+            for frame, m_start in first.items():
                 if frame not in first_seen:
                     first_seen[frame] = m_start
-            totals[frame] = totals.get(frame, 0.0) + weight
-        i = stop
+            for frame, weight in by_voice[2].items():
+                totals[frame] = totals.get(frame, 0.0) + weight
         # Largest evidence first; frames never tie on where they first appear.
         if len(evidence) == 1:
             ranked = tuple(evidence.items())
@@ -479,6 +485,47 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
         primary_author=primary(counts["author"]),
         primary_quoted=primary(counts["quoted"]),
     )
+
+
+def _by_voice(chunk, text, evidence, strongest, first, plain):
+    """Fill one sentence's evidence from cues in both voices; return the voices'.
+
+    Returns ``(author evidence, quoted evidence, summed weight per frame)``; a
+    cue in both voices counts once in ``evidence``.
+    """
+    by_voice: tuple[dict[str, float], dict[str, float]] = ({}, {})
+    strongest_by_voice: tuple[dict[str, float], dict[str, float]] = ({}, {})
+    added: dict[str, float] = {}
+    seen: set[tuple[int, bool]] = set()
+    for m_start, _, cue, quoted in chunk:
+        row = id(cue)
+        frame = cue.frame
+        if not text[m_start].isupper():
+            plain[quoted].add(frame)
+        if (row, quoted) in seen:
+            continue
+        seen.add((row, quoted))
+        weight = cue.weight
+        if (row, not quoted) not in seen:
+            old = strongest.get(frame, 0.0)
+            if weight > old:
+                strongest[frame] = weight
+                evidence[frame] = (
+                    evidence.get(frame, 0.0) + old * _DAMPING - old + weight
+                )
+            else:
+                evidence[frame] = evidence.get(frame, 0.0) + weight * _DAMPING
+        voice, top = by_voice[quoted], strongest_by_voice[quoted]
+        old = top.get(frame, 0.0)
+        if weight > old:
+            top[frame] = weight
+            voice[frame] = voice.get(frame, 0.0) + old * _DAMPING - old + weight
+        else:
+            voice[frame] = voice.get(frame, 0.0) + weight * _DAMPING
+        if frame not in first:
+            first[frame] = m_start
+        added[frame] = added.get(frame, 0.0) + weight
+    return by_voice[0], by_voice[1], added
 
 
 def _supported(
