@@ -267,6 +267,23 @@ def test_detect_issue_skips_only_absent_phrases(text):
     assert detect_issue(text) == _detect_issue_every_phrase(text)
 
 
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.one_of(
+            _TOPIC_TEXT,
+            st.sampled_from(["HEALTΣ", "İmmigrants", "ΣΑΣ", "caſe", "K", "_"]),
+            st.text(max_size=4),
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_detect_issue_skips_only_absent_phrases_any_text(text):
+    from framing.parties import detect_issue
+
+    assert detect_issue(text) == _detect_issue_every_phrase(text)
+
+
 def test_detect_issue_phrases_real_sentences():
     from framing.parties import detect_issue
 
