@@ -391,6 +391,7 @@ class PhraseMatcher:
         "_by_char",
         "_compounds",
         "_gaps",
+        "_heads",
         "_may_start",
         "_order",
         "_patterns",
@@ -430,6 +431,7 @@ class PhraseMatcher:
         self._may_start: dict[str, tuple[int, ...]] = {}
         self._prefix_set: frozenset[str] | None = None
         self._buckets = None
+        self._heads: dict[str, tuple] = {}
         if word_starts:
             ordered = [self._patterns[i] for i in order]
             table = _buckets(ordered, self._after)
@@ -508,12 +510,14 @@ class PhraseMatcher:
         if not isinstance(text, str):
             text = getattr(text, "text", None)  # a Document
             if not isinstance(text, str):
-                return
+                return iter(())
         if not text:
-            return
+            return iter(())
         if self._word_starts:
-            yield from self._bucket_candidates(text)
-            return
+            return iter(self._bucket_candidates(text))
+        return self._char_candidates(text, exact)
+
+    def _char_candidates(self, text: str, exact: bool) -> Iterator[Match]:
         by_char = self._by_char
         folds = exact and ASCII_FOLDS.search(text) is not None
         if by_char is None or folds:
@@ -548,8 +552,7 @@ class PhraseMatcher:
             self._singles[-1] = cached
         return cached
 
-    def _bucket_candidates(self, text: str) -> Iterator[Match]:
-        buckets = self._buckets
+    def _bucket_candidates(self, text: str) -> list[Match]:
         if ASCII_FOLDS.search(text) is None:
             starts, gaps = self._starts, self._gaps
         else:
@@ -560,17 +563,34 @@ class PhraseMatcher:
         if starts.match(text) is not None:
             positions = itertools.chain((0,), positions)
         compounds = self._compounds
+        # The bucket of the (up to) three characters as written: the same few
+        # ("the", "The", "pol") recur in every text, so each is lowercased and
+        # looked up once.
+        heads = self._heads
+        found: list[Match] = []
         for start in positions:
             if compounds and _in_compound(text, start):
                 continue
-            head = text[start : start + 3].lower()
-            bucket = buckets.get(head) or buckets.get(head[:2])
+            head = text[start : start + 3]
+            bucket = heads.get(head)
             if bucket is None:
-                continue
-            grouped, owners = bucket
-            m = grouped.match(text, start)
-            if m is not None:
-                yield owners[m.lastindex - 1], start, m.end()
+                bucket = self._bucket_of(head)
+            if bucket:
+                m = bucket[0].match(text, start)
+                if m is not None:
+                    found.append((bucket[1][m.lastindex - 1], start, m.end()))
+        return found
+
+    def _bucket_of(self, head: str) -> tuple:
+        """Return the bucket of a word start's characters as written, () for none."""
+        heads = self._heads
+        if len(heads) >= _MAX_HEADS:
+            heads.clear()
+        lowered = head.lower()
+        buckets = self._buckets
+        bucket = buckets.get(lowered) or buckets.get(lowered[:2]) or ()
+        heads[head] = bucket
+        return bucket
 
     def finditer(self, text: str) -> Iterator[Match]:
         r"""Yield non-overlapping matches left to right, as ``regex.finditer`` would.
@@ -727,6 +747,8 @@ def _in_compound(text: str, start: int) -> bool:
 
 
 _WORD = re.compile(r"\w")
+# At most this many word starts' buckets are remembered (as written, case and all).
+_MAX_HEADS = 50_000
 _JOINING = frozenset("-‐‑'’")
 
 

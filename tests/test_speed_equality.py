@@ -606,3 +606,106 @@ def test_one_scan_keeps_each_matchers_own_positions(text):
     assert candidates_together(matchers, text) == [
         list(m.candidates(text, exact=False)) for m in matchers
     ]
+
+
+# The word-start dispatch looks each start's bucket up by its characters as
+# written (remembered), not by lowercasing them at every start.
+def _bucket_candidates_lowering_every_start(matcher, text):
+    import itertools
+
+    from framing import matching
+
+    if matching.ASCII_FOLDS.search(text) is None:
+        starts, gaps = matcher._starts, matcher._gaps
+    else:
+        starts, gaps = matching._WORD_STARTS, matching._WORD_GAPS
+    positions = (m.end() for m in gaps.finditer(text))
+    if starts.match(text) is not None:
+        positions = itertools.chain((0,), positions)
+    out = []
+    for start in positions:
+        if matcher._compounds and matching._in_compound(text, start):
+            continue
+        head = text[start : start + 3].lower()
+        bucket = matcher._buckets.get(head) or matcher._buckets.get(head[:2])
+        if bucket is None:
+            continue
+        m = bucket[0].match(text, start)
+        if m is not None:
+            out.append((bucket[1][m.lastindex - 1], start, m.end()))
+    return out
+
+
+_FRAME_WORDS = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "the",
+                "The",
+                "THE",
+                "public",
+                "Public health",
+                "economy",
+                "ECONOMIC",
+                "tax",
+                "Taxpayer",
+                "taxpayers' money",
+                "$5",
+                "10%",
+                "5 percent",
+                "war on drugs",
+                "İn",
+                "ſafety",
+                "Kelvin",
+                "é",
+                "-",
+                "'",
+                "\n",
+            ]
+        ),
+        st.text(alphabet="aeIKtxé$%.,- '’İſ", max_size=3),
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FRAME_WORDS, st.booleans())
+def test_bucket_candidates_equal_lowering_every_start(text, compounds):
+    from framing.frames.cues import load_frame_lexicon
+    from framing.matching import PhraseMatcher
+
+    frames = load_frame_lexicon()._phrases
+    assert frames.candidates(text) is not None
+    assert list(frames.candidates(text)) == _bucket_candidates_lowering_every_start(
+        frames, text
+    )
+    small = PhraseMatcher(
+        [
+            "the public",
+            "tax(?:es|payers?)?",
+            r"\$\d+",
+            "(?:war|wars) on drugs",
+            "é\\w*",
+        ],
+        longest_first=True,
+        word_starts=True,
+        compounds=compounds,
+    )
+    assert list(small.candidates(text)) == _bucket_candidates_lowering_every_start(
+        small, text
+    )
+
+
+def test_bucket_candidates_real_sentences():
+    from framing.frames.cues import load_frame_lexicon
+
+    frames = load_frame_lexicon()._phrases
+    for text in [
+        "The Public Health emergency cost taxpayers' money, the economy said.",
+        "THE WAR ON DRUGS: a 5 percent tax, $10 billion and 10% more.",
+        "İllegal ſafety rules; the KELVIN scale; état d'urgence.",
+    ]:
+        got = list(frames.candidates(text))
+        assert got == _bucket_candidates_lowering_every_start(frames, text)
+        assert got  # the sentences hold frame cues
