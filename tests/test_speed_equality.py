@@ -709,3 +709,101 @@ def test_bucket_candidates_real_sentences():
         got = list(frames.candidates(text))
         assert got == _bucket_candidates_lowering_every_start(frames, text)
         assert got  # the sentences hold frame cues
+
+
+# The first-character dispatch finds its positions with a lookahead on the first
+# eight characters of every entry (four before): the same candidates.
+def _candidates_four_character_lookahead(matcher, text):
+    import itertools
+
+    from framing import matching
+
+    start, scan = matcher._start, matcher._scan
+    positions = (m.end() for m in scan.finditer(text))
+    if start.match(text):
+        positions = itertools.chain((0,), positions)
+    out = []
+    for at in positions:
+        if matcher._compounds and matching._in_compound(text, at):
+            continue
+        pattern, indices = matcher._by_char[text[at]]
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append((indices[m.lastindex - 1], at, m.end()))
+    return out
+
+
+_LONG_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "in the",
+                "in the shadows",
+                "In The Dark",
+                "illegal",
+                "Illegal aliens",
+                "ILLEGALS",
+                "café au lait",
+                "CAFÉ AU LAIT",
+                "naïveté",
+                "NAÏVE",
+                "naive",
+                "illegal-alien",
+                "illegaL\naliens",
+                "Trump",
+                "trumped",
+                "outraged",
+            ]
+        ),
+        st.text(alphabet="aeilnKſİıÉé -'’\n", max_size=3),
+    ),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LONG_TEXT, st.booleans())
+def test_long_lookahead_gives_the_same_candidates(text, compounds):
+    from framing.lexicon import load_lexicon
+    from framing.matching import PhraseMatcher, candidates_together, phrase_pattern
+    from framing.terms import load_emotive
+
+    small = PhraseMatcher(
+        [
+            phrase_pattern(p)
+            for p in ["in the shadows", "café au lait", "naïve", "illegal aliens"]
+        ]
+        + ["naïvet(?:é|e)", "in the (?:dark|shadows)"],
+        compounds=compounds,
+    )
+    matchers = [load_lexicon().matcher, load_emotive().matcher, small]
+    expected = [_candidates_four_character_lookahead(m, text) for m in matchers]
+    assert [list(m.candidates(text, exact=False)) for m in matchers] == expected
+    assert candidates_together(matchers, text) == expected
+    for m, found in zip(matchers, expected, strict=True):
+        if _has_folds(text):
+            continue  # candidates() searches the reference there
+        assert list(m.candidates(text)) == found
+
+
+def _has_folds(text):
+    from framing.matching import ASCII_FOLDS
+
+    return ASCII_FOLDS.search(text) is not None
+
+
+def test_long_lookahead_real_sentences():
+    from framing.lexicon import load_lexicon
+    from framing.matching import candidates_together
+    from framing.terms import load_emotive
+
+    matchers = [load_lexicon().matcher, load_emotive().matcher]
+    for text in [
+        "In the end, illegal aliens and undocumented immigrants were in the news.",
+        "Trump's outrage: the invasion of illegals, he said, in the Senate.",
+        "Anchor babies? Chain migration and amnesty were in the bill.",
+    ]:
+        expected = [_candidates_four_character_lookahead(m, text) for m in matchers]
+        assert candidates_together(matchers, text) == expected
+        assert [list(m.candidates(text)) for m in matchers] == expected
+        assert any(expected)
