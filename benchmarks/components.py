@@ -15,6 +15,11 @@ process's CPU time (``time.process_time``): on a machine shared with other jobs
 it moves much less than the wall clock, which also counts the time other
 processes hold the CPU. ``regex pass`` is bench_ratio.py's baseline on the same
 texts: the target is analyze() <= 10x of it, loaded terms alone <= 2x.
+
+``--analyze`` prints instead bench_ratio.py's two comparisons (the whole
+``analyze()`` and ``analyze(features=["loaded"])`` against the regex pass) in
+CPU time: the regex pass best of 15, loaded terms best of 7, the whole best of
+``--rounds``.
 """
 
 from __future__ import annotations
@@ -92,12 +97,46 @@ def one_round(texts: list[str], config: FeatureConfig) -> dict[str, float]:
     return spent
 
 
+def best_of(run, rounds: int) -> float:
+    """Return the least CPU time of ``rounds`` calls of ``run``."""
+    spent = []
+    for _ in range(rounds):
+        began = time.process_time()
+        run()
+        spent.append(time.process_time() - began)
+    return min(spent)
+
+
+def ratios(texts: list[str], rounds: int) -> None:
+    """Print analyze() and analyze(features=["loaded"]) against the regex pass."""
+    import pandas as pd
+
+    import framing
+
+    df = pd.DataFrame({"text": texts})
+    framing.analyze(df.head(20))  # warm-up: tables loaded, regexes compiled
+    framing.analyze(df.head(20), features=["loaded"])
+    rx = best_of(lambda: sum(1 for t in texts for _ in RX.finditer(t)), 15)
+    loaded = best_of(lambda: framing.analyze(df, features=["loaded"]), 7)
+    whole = best_of(lambda: framing.analyze(df), rounds)
+    n = len(texts)
+    print(
+        f"{n} articles; regex pass {1000 * rx / n:.3f} ms/article; "
+        f"analyze() {1000 * whole / n:.3f} ms = {whole / rx:.2f}x; "
+        f'features=["loaded"] {1000 * loaded / n:.3f} ms = {loaded / rx:.2f}x'
+    )
+
+
 def main(argv=None) -> int:
     """Print the per-component table."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--analyze", action="store_true", help="bench_ratio.py's ratios")
     args = ap.parse_args(argv)
     texts = corpus()
+    if args.analyze:
+        ratios(texts, args.rounds)
+        return 0
     config = _config(None, None)
     one_round(texts[:20], config)  # warm-up: tables loaded, regexes compiled
     best: dict[str, float] = {}

@@ -50,6 +50,10 @@ FLEX_SPACE = r"[\s\-‐‑]+"
 ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 _PREFIX_LENGTH = 4
+# The position lookahead of the first-character dispatch reads this many characters
+# in texts without ASCII_FOLDS: most word starts that share a lexicon entry's first
+# four letters ("in t", "trum") differ by the eighth.
+_LONG_PREFIX_LENGTH = 8
 # Beyond this many strings a prefix set stops growing where it is (each string is
 # still a prefix of every match): "(?:a|b)(?:c|d)(?:e|f)..." would multiply.
 _MAX_PREFIXES = 1000
@@ -391,14 +395,18 @@ class PhraseMatcher:
         "_by_char",
         "_compounds",
         "_gaps",
+        "_heads",
+        "_long_set",
         "_may_start",
         "_order",
         "_patterns",
         "_prefix_set",
         "_regex",
         "_scan",
+        "_scan_long",
         "_singles",
         "_start",
+        "_start_long",
         "_starts",
         "_word_starts",
     )
@@ -429,7 +437,9 @@ class PhraseMatcher:
         self._by_char = None
         self._may_start: dict[str, tuple[int, ...]] = {}
         self._prefix_set: frozenset[str] | None = None
+        self._long_set: frozenset[str] = frozenset()
         self._buckets = None
+        self._heads: dict[str, tuple] = {}
         if word_starts:
             ordered = [self._patterns[i] for i in order]
             table = _buckets(ordered, self._after)
@@ -472,6 +482,8 @@ class PhraseMatcher:
         # regex engine skips in C to the next such character; a match at 0 has none.
         self._start = re.compile(f"(?={lookahead})", re.IGNORECASE)
         self._scan = re.compile(rf"\W(?={lookahead})", re.IGNORECASE)
+        self._long_set = frozenset(_long_prefixes(flexed, found))
+        self._start_long, self._scan_long = _scanners(self._long_set)
 
     @property
     def patterns(self) -> tuple[str, ...]:
@@ -508,15 +520,17 @@ class PhraseMatcher:
         if not isinstance(text, str):
             text = getattr(text, "text", None)  # a Document
             if not isinstance(text, str):
-                return
+                return iter(())
         if not text:
-            return
+            return iter(())
         if self._word_starts:
-            yield from self._bucket_candidates(text)
-            return
+            return iter(self._bucket_candidates(text))
+        return self._char_candidates(text, exact)
+
+    def _char_candidates(self, text: str, exact: bool) -> Iterator[Match]:
         by_char = self._by_char
-        folds = exact and ASCII_FOLDS.search(text) is not None
-        if by_char is None or folds:
+        folds = ASCII_FOLDS.search(text) is not None
+        if by_char is None or (exact and folds):
             regex = self._plain() if folds else self._regex
             order = self._order
             m = regex.search(text)
@@ -524,8 +538,12 @@ class PhraseMatcher:
                 yield order[m.lastindex - 1], m.start(), m.end()
                 m = regex.search(text, m.start() + 1)
             return
-        starts: Iterator[int] = map(_END, self._scan.finditer(text))
-        if self._start.match(text):
+        # The long lookahead is exact only in a text without ASCII_FOLDS.
+        start, scan = (
+            (self._start, self._scan) if folds else (self._start_long, self._scan_long)
+        )
+        starts: Iterator[int] = map(_END, scan.finditer(text))
+        if start.match(text):
             starts = itertools.chain((0,), starts)
         compounds = self._compounds
         for start in starts:
@@ -548,8 +566,7 @@ class PhraseMatcher:
             self._singles[-1] = cached
         return cached
 
-    def _bucket_candidates(self, text: str) -> Iterator[Match]:
-        buckets = self._buckets
+    def _bucket_candidates(self, text: str) -> list[Match]:
         if ASCII_FOLDS.search(text) is None:
             starts, gaps = self._starts, self._gaps
         else:
@@ -560,17 +577,34 @@ class PhraseMatcher:
         if starts.match(text) is not None:
             positions = itertools.chain((0,), positions)
         compounds = self._compounds
+        # The bucket of the (up to) three characters as written: the same few
+        # ("the", "The", "pol") recur in every text, so each is lowercased and
+        # looked up once.
+        heads = self._heads
+        found: list[Match] = []
         for start in positions:
             if compounds and _in_compound(text, start):
                 continue
-            head = text[start : start + 3].lower()
-            bucket = buckets.get(head) or buckets.get(head[:2])
+            head = text[start : start + 3]
+            bucket = heads.get(head)
             if bucket is None:
-                continue
-            grouped, owners = bucket
-            m = grouped.match(text, start)
-            if m is not None:
-                yield owners[m.lastindex - 1], start, m.end()
+                bucket = self._bucket_of(head)
+            if bucket:
+                m = bucket[0].match(text, start)
+                if m is not None:
+                    found.append((bucket[1][m.lastindex - 1], start, m.end()))
+        return found
+
+    def _bucket_of(self, head: str) -> tuple:
+        """Return the bucket of a word start's characters as written, () for none."""
+        heads = self._heads
+        if len(heads) >= _MAX_HEADS:
+            heads.clear()
+        lowered = head.lower()
+        buckets = self._buckets
+        bucket = buckets.get(lowered) or buckets.get(lowered[:2]) or ()
+        heads[head] = bucket
+        return bucket
 
     def finditer(self, text: str) -> Iterator[Match]:
         r"""Yield non-overlapping matches left to right, as ``regex.finditer`` would.
@@ -642,10 +676,12 @@ def candidates_together(
     """
     if not isinstance(text, str) or not text:
         return [[] for _ in matchers]
-    scan = _joint_scan(tuple(matchers))
-    if scan is None:
+    scans = _joint_scan(tuple(matchers))
+    if scans is None:
         return [list(m.candidates(text, exact=False)) for m in matchers]
-    first, rest = scan
+    # The long lookaheads, as each matcher's own scan takes them (see candidates).
+    long = ASCII_FOLDS.search(text) is None
+    first, rest = scans[1] if long else scans[0]
     positions = list(map(_END, rest.finditer(text)))
     if first.match(text) is not None:
         positions.insert(0, 0)
@@ -653,7 +689,8 @@ def candidates_together(
     for m in matchers:
         found: list[Match] = []
         by_char = m._by_char
-        own = m._start.match  # its own lookahead: its scan's positions exactly
+        # its own lookahead: its scan's positions exactly
+        own = m._start_long.match if long else m._start.match
         compounds = m._compounds
         for start in positions:
             dispatch = by_char.get(text[start])
@@ -670,20 +707,46 @@ def candidates_together(
 
 
 @functools.lru_cache(maxsize=8)
-def _joint_scan(
-    matchers: tuple[PhraseMatcher, ...],
-) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _joint_scan(matchers: tuple[PhraseMatcher, ...]) -> tuple[tuple, tuple] | None:
     """Compile the union of the matchers' start lookaheads, as ``_start``, ``_scan``.
 
-    None unless every matcher has the first-character dispatch.
+    Two pairs: the four-character lookaheads and the long ones (texts without
+    ASCII_FOLDS). None unless every matcher has the first-character dispatch.
     """
     starts: set[str] = set()
+    long: set[str] = set()
     for m in matchers:
         if m._by_char is None or m._prefix_set is None:
             return None
         starts |= m._prefix_set
+        long |= m._long_set
     if not starts:
         return None
+    return _scanners(starts), _scanners(long)
+
+
+def _long_prefixes(flexed: list[str], short: list[set[str] | None]) -> set[str]:
+    """Return the long lookahead's strings: every pattern's first eight characters.
+
+    The first four as in the dispatch's own lookahead; the next ones up to a
+    character that is not ASCII (whose case the lookahead's ``[xX]`` may not
+    cover), so the long lookahead holds wherever the short one and the pattern do.
+    """
+    out: set[str] = set()
+    for pattern, found in zip(flexed, short, strict=True):
+        more = prefixes(pattern, _LONG_PREFIX_LENGTH)
+        if more is None:
+            out |= found or set()
+            continue
+        for head in more:
+            rest = head[_PREFIX_LENGTH:]
+            cut = next((i for i, c in enumerate(rest) if not c.isascii()), len(rest))
+            out.add(head[:_PREFIX_LENGTH] + rest[:cut])
+    return out
+
+
+def _scanners(starts: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r"""Compile ``(?=lookahead)`` and ``\W(?=lookahead)`` on these starts."""
     lookahead = starts_lookahead(starts)
     return (
         re.compile(f"(?={lookahead})", re.IGNORECASE),
@@ -727,6 +790,8 @@ def _in_compound(text: str, start: int) -> bool:
 
 
 _WORD = re.compile(r"\w")
+# At most this many word starts' buckets are remembered (as written, case and all).
+_MAX_HEADS = 50_000
 _JOINING = frozenset("-‐‑'’")
 
 

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
+from itertools import compress
 from typing import Any
 
 from framing._validation import as_text, read_csv_rows, table_error
@@ -249,10 +250,15 @@ def detect_issue(text: Any) -> tuple[str | None, int]:
         return None, 0
     counts: Counter[str] = Counter()
     has_phrase = False
-    # Distinct words (articles repeat theirs), then one regex for phrases if needed.
+    # Distinct words (articles repeat theirs), looked up in C (map, compress): only
+    # the few with topic words come back to Python.
     tokens = _TOKEN.findall(text)
-    for token, n in Counter(tokens).items():
-        for entry in _entries_of(token.lower()):
+    distinct = Counter(tokens)
+    lowered = list(map(str.lower, distinct))
+    found = list(map(_entries_of, lowered))
+    pairs = zip(distinct.items(), found, strict=True)
+    for (token, n), entries in compress(pairs, found):
+        for entry in entries:
             if entry.capitals and not token.isupper():
                 continue
             if entry.rest:
@@ -262,11 +268,14 @@ def detect_issue(text: Any) -> tuple[str | None, int]:
     if has_phrase:
         # Words joined by single spaces: str.count finds each phrase at C speed.
         # (a phrase one of whose whole words is not a token is not there: a count
-        # of 0 cannot change the result, so it is not counted)
-        joined = " " + " ".join(tokens).lower() + " "
-        present = set(joined.split(" "))
+        # of 0 cannot change the result, so it is not counted; the joined text
+        # lowercases as its words do, so its words are ``lowered``)
+        present = set(lowered)
+        joined = ""
         for (phrase, issue), whole in zip(_phrases(), _phrase_words(), strict=True):
             if present.issuperset(whole):
+                if not joined:
+                    joined = " " + " ".join(tokens).lower() + " "
                 counts[issue] += joined.count(phrase)
     if not counts:
         return None, 0

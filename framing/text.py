@@ -476,6 +476,9 @@ def _pair_singles(
     return out
 
 
+_bisect_right = bisect.bisect_right
+
+
 class SpanIndex:
     """Answer "is this offset inside one of these spans?" in O(log n).
 
@@ -500,12 +503,14 @@ class SpanIndex:
 
     def find(self, pos: int) -> int:
         """Return the index of the span holding ``pos``, or -1."""
-        k = bisect.bisect_right(self._starts, pos) - 1
+        k = _bisect_right(self._starts, pos) - 1
         return k if k >= 0 and pos < self._ends[k] else -1
 
     def contains(self, pos: int) -> bool:
         """Return True if ``pos`` lies inside a span."""
-        return self.find(pos) >= 0
+        # find(pos) >= 0, inlined: called for every match and mention.
+        k = _bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]
 
     def overlaps(self, start: int, end: int) -> bool:
         """Return True if ``[start, end)`` shares a character with a span."""

@@ -267,6 +267,23 @@ def test_detect_issue_skips_only_absent_phrases(text):
     assert detect_issue(text) == _detect_issue_every_phrase(text)
 
 
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.one_of(
+            _TOPIC_TEXT,
+            st.sampled_from(["HEALTΣ", "İmmigrants", "ΣΑΣ", "caſe", "K", "_"]),
+            st.text(max_size=4),
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_detect_issue_skips_only_absent_phrases_any_text(text):
+    from framing.parties import detect_issue
+
+    assert detect_issue(text) == _detect_issue_every_phrase(text)
+
+
 def test_detect_issue_phrases_real_sentences():
     from framing.parties import detect_issue
 
@@ -589,3 +606,204 @@ def test_one_scan_keeps_each_matchers_own_positions(text):
     assert candidates_together(matchers, text) == [
         list(m.candidates(text, exact=False)) for m in matchers
     ]
+
+
+# The word-start dispatch looks each start's bucket up by its characters as
+# written (remembered), not by lowercasing them at every start.
+def _bucket_candidates_lowering_every_start(matcher, text):
+    import itertools
+
+    from framing import matching
+
+    if matching.ASCII_FOLDS.search(text) is None:
+        starts, gaps = matcher._starts, matcher._gaps
+    else:
+        starts, gaps = matching._WORD_STARTS, matching._WORD_GAPS
+    positions = (m.end() for m in gaps.finditer(text))
+    if starts.match(text) is not None:
+        positions = itertools.chain((0,), positions)
+    out = []
+    for start in positions:
+        if matcher._compounds and matching._in_compound(text, start):
+            continue
+        head = text[start : start + 3].lower()
+        bucket = matcher._buckets.get(head) or matcher._buckets.get(head[:2])
+        if bucket is None:
+            continue
+        m = bucket[0].match(text, start)
+        if m is not None:
+            out.append((bucket[1][m.lastindex - 1], start, m.end()))
+    return out
+
+
+_FRAME_WORDS = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "the",
+                "The",
+                "THE",
+                "public",
+                "Public health",
+                "economy",
+                "ECONOMIC",
+                "tax",
+                "Taxpayer",
+                "taxpayers' money",
+                "$5",
+                "10%",
+                "5 percent",
+                "war on drugs",
+                "İn",
+                "ſafety",
+                "Kelvin",
+                "é",
+                "-",
+                "'",
+                "\n",
+            ]
+        ),
+        st.text(alphabet="aeIKtxé$%.,- '’İſ", max_size=3),
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FRAME_WORDS, st.booleans())
+def test_bucket_candidates_equal_lowering_every_start(text, compounds):
+    from framing.frames.cues import load_frame_lexicon
+    from framing.matching import PhraseMatcher
+
+    frames = load_frame_lexicon()._phrases
+    assert frames.candidates(text) is not None
+    assert list(frames.candidates(text)) == _bucket_candidates_lowering_every_start(
+        frames, text
+    )
+    small = PhraseMatcher(
+        [
+            "the public",
+            "tax(?:es|payers?)?",
+            r"\$\d+",
+            "(?:war|wars) on drugs",
+            "é\\w*",
+        ],
+        longest_first=True,
+        word_starts=True,
+        compounds=compounds,
+    )
+    assert list(small.candidates(text)) == _bucket_candidates_lowering_every_start(
+        small, text
+    )
+
+
+def test_bucket_candidates_real_sentences():
+    from framing.frames.cues import load_frame_lexicon
+
+    frames = load_frame_lexicon()._phrases
+    for text in [
+        "The Public Health emergency cost taxpayers' money, the economy said.",
+        "THE WAR ON DRUGS: a 5 percent tax, $10 billion and 10% more.",
+        "İllegal ſafety rules; the KELVIN scale; état d'urgence.",
+    ]:
+        got = list(frames.candidates(text))
+        assert got == _bucket_candidates_lowering_every_start(frames, text)
+        assert got  # the sentences hold frame cues
+
+
+# The first-character dispatch finds its positions with a lookahead on the first
+# eight characters of every entry (four before): the same candidates.
+def _candidates_four_character_lookahead(matcher, text):
+    import itertools
+
+    from framing import matching
+
+    start, scan = matcher._start, matcher._scan
+    positions = (m.end() for m in scan.finditer(text))
+    if start.match(text):
+        positions = itertools.chain((0,), positions)
+    out = []
+    for at in positions:
+        if matcher._compounds and matching._in_compound(text, at):
+            continue
+        pattern, indices = matcher._by_char[text[at]]
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append((indices[m.lastindex - 1], at, m.end()))
+    return out
+
+
+_LONG_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "in the",
+                "in the shadows",
+                "In The Dark",
+                "illegal",
+                "Illegal aliens",
+                "ILLEGALS",
+                "café au lait",
+                "CAFÉ AU LAIT",
+                "naïveté",
+                "NAÏVE",
+                "naive",
+                "illegal-alien",
+                "illegaL\naliens",
+                "Trump",
+                "trumped",
+                "outraged",
+            ]
+        ),
+        st.text(alphabet="aeilnKſİıÉé -'’\n", max_size=3),
+    ),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LONG_TEXT, st.booleans())
+def test_long_lookahead_gives_the_same_candidates(text, compounds):
+    from framing.lexicon import load_lexicon
+    from framing.matching import PhraseMatcher, candidates_together, phrase_pattern
+    from framing.terms import load_emotive
+
+    small = PhraseMatcher(
+        [
+            phrase_pattern(p)
+            for p in ["in the shadows", "café au lait", "naïve", "illegal aliens"]
+        ]
+        + ["naïvet(?:é|e)", "in the (?:dark|shadows)"],
+        compounds=compounds,
+    )
+    matchers = [load_lexicon().matcher, load_emotive().matcher, small]
+    expected = [_candidates_four_character_lookahead(m, text) for m in matchers]
+    assert [list(m.candidates(text, exact=False)) for m in matchers] == expected
+    assert candidates_together(matchers, text) == expected
+    for m, found in zip(matchers, expected, strict=True):
+        if _has_folds(text):
+            continue  # candidates() searches the reference there
+        assert list(m.candidates(text)) == found
+
+
+def _has_folds(text):
+    from framing.matching import ASCII_FOLDS
+
+    return ASCII_FOLDS.search(text) is not None
+
+
+def test_long_lookahead_real_sentences():
+    from framing.lexicon import load_lexicon
+    from framing.matching import candidates_together
+    from framing.terms import load_emotive
+
+    matchers = [load_lexicon().matcher, load_emotive().matcher]
+    for text in [
+        "In the end, illegal aliens and undocumented immigrants were in the news.",
+        "Trump's outrage: the invasion of illegals, he said, in the Senate.",
+        "Anchor babies? Chain migration and amnesty were in the bill.",
+    ]:
+        expected = [_candidates_four_character_lookahead(m, text) for m in matchers]
+        assert candidates_together(matchers, text) == expected
+        assert [list(m.candidates(text)) for m in matchers] == expected
+        assert any(expected)
