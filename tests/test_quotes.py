@@ -1442,7 +1442,7 @@ _END_PIECES = st.sampled_from([*" \n\t,.()x", "  ", *_END_WORDS.split()])
         "speakers._AND_END",
         "speakers._WHO_END",
         "names._ORG_HEADS",
-        "indirect._TIME_TAIL",
+        "clauses._TIME_TAIL",
         "indirect._DOCUMENT_BEFORE",
         "indirect._PARTICIPLE_LEAD",
         "indirect._NOUN_BEFORE",
