@@ -54,9 +54,6 @@ from framing.quotes.speakers import (
     _subject_before,
     _trim,
 )
-from framing.text import (
-    SpanIndex,
-)
 
 
 def _find_indirect(
@@ -64,10 +61,15 @@ def _find_indirect(
 ) -> list[_Found]:
     text = art.text
     lex = _lexicon()
-    direct_index = SpanIndex([(f.start, f.end) for f in direct])
     found: list[_Found] = []
+    # The direct quotations found, sorted and not overlapping, are read in place
+    # (no index of their own): the one holding a position is the last to start
+    # at or before it.
+    direct_starts = [f.start for f in direct]
 
-    direct_starts = [f.start for f in direct]  # sorted, not overlapping
+    def in_direct(pos: int) -> bool:
+        k = bisect.bisect_right(direct_starts, pos) - 1
+        return k >= 0 and pos < direct[k].end
 
     def add(c_start, c_end, speaker: _Speaker | None, m, fragment=False) -> None:
         if _not_reported(text, c_start, c_end, speaker, m):
@@ -82,8 +84,9 @@ def _find_indirect(
             c_end - c_start < 8 or _where_not_what(text, c_start, c_end, speaker, m)
         ):
             return
-        if direct_index.overlaps(c_start, c_end):
-            # The reported clause is a direct quotation found already.
+        k = bisect.bisect_left(direct_starts, c_end) - 1
+        if k >= 0 and direct[k].end > c_start:
+            # The reported clause overlaps a direct quotation found already.
             k = max(bisect.bisect_right(direct_starts, c_start) - 1, 0)
             inside = 0
             while k < len(direct) and direct[k].start < c_end:
@@ -92,9 +95,7 @@ def _find_indirect(
                 k += 1
             if inside > 0.5 * (c_end - c_start):
                 return
-        if direct_index.contains(c_start) or (
-            text[c_start] in "\"“'" and direct_index.contains(c_start + 2)
-        ):
+        if in_direct(c_start) or (text[c_start] in "\"“'" and in_direct(c_start + 2)):
             return  # the clause is a direct quotation already found
         found.append(_Found(c_start, c_end, "indirect", speaker, m.start(), m.end()))
 
