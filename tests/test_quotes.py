@@ -874,9 +874,11 @@ def test_polnear_dev_indirect_lenient_recall_and_precision():
     # issue 21 scores reported speech proper (--cues speech) and no longer reports
     # a belief of no one or of the author, an intention ("want to", "refused
     # to") or a cue word used as a noun, which PolNeAR's all-cue gold holds:
-    # 0.489 recall at 0.836 precision.
-    assert n_lenient / n_gold >= 0.48
-    assert n_lenient / n_pred >= 0.82
+    # 0.489 recall at 0.836 precision. Round 4 no longer reports a stance with a
+    # plain object ("opposes the plan") or a passive without an agent, which it
+    # holds too: 0.477 recall at 0.847 precision.
+    assert n_lenient / n_gold >= 0.47
+    assert n_lenient / n_pred >= 0.83
 
 
 def test_polnear_dev_all_lenient_f1():
@@ -1716,3 +1718,41 @@ def test_inverted_final_attribution_after_an_attitude_cue():
 )
 def test_intention_is_not_reported_speech(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+# --- issue 21, round 4: stances, acts and agentless passives -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A stance or an act with a plain object: no communication cue.
+        "Republican challenger Mitt Romney opposes the plan for new teachers.",
+        "The senator backed a measure that makes it a crime to sell the drug.",
+        "The union supports the new contract for the city bus drivers.",
+        "Most union members favor a shorter week with the same pay as before.",
+        "The council decided against a new tax on the water utility this year.",
+        # The agent of a participle is no reported clause.
+        "Back then he had to support a ban urged by a president of his own party.",
+        # A passive without an agent names nobody whose words are reported.
+        "Lecturers were warned that capital letters might scare their students.",
+        "The experts were asked to forecast the number of deaths in the state.",
+        "It should also be noted that the group is under investigation.",
+    ],
+)
+def test_stances_acts_and_agentless_passives_are_not_reported_speech(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_stance_cues_with_a_that_clause_and_speech_cues_still_report():
+    # A stance verb with a clause of its own, a condemnation (a speech act) and
+    # a passive with its agent still attribute.
+    assert summary("Some feminists decided that the hats were offensive.") == [
+        ("indirect", "the hats were offensive", "Some feminists")
+    ]
+    assert summary("The governor condemned the measure in a short statement.")[0][
+        ::2
+    ] == ("indirect", "The governor")
+    assert summary("The closure was announced by the superintendent on Monday.") == [
+        ("indirect", "The closure", "the superintendent")
+    ]

@@ -223,7 +223,7 @@ def _find_indirect(
             if progressive and not _is_participle(cue):
                 # A passive: "The closure was announced by the mayor", "the
                 # bill is expected to pass" (no source: not an attribution).
-                _passive(art, m, s_lo, s_hi, clause_lo, progressive, kind, add)
+                _passive(art, m, s_lo, s_hi, clause_lo, progressive, add)
                 continue
             if _is_participle(cue) and not progressive:
                 if cut >= 0 and bare:

@@ -46,9 +46,9 @@ _PUNCT_ONLY = re.compile("[.,;:!?)" + re.escape(DASHES) + "]*$")
 _THAT_WORD = re.compile(r"\bthat\b")
 _HEADLINE_COLON = re.compile(r"([^:“”\"]{2,60}):\s+(?=[^\s“\"'])")
 _AUX_END = _EndAnchored(
-    r"\b(?:is|are|was|were|been|am|[Ii]t’s|[Ii]t's)\s+(?:(?:also|still|now|widely|"
+    r"\b(?:is|are|was|were|be|been|am|[Ii]t’s|[Ii]t's)\s+(?:(?:also|still|now|widely|"
     r"generally|largely|not|long|already)\s+)?$",
-    "is|are|was|were|been|am|t’s|t's|also|still|now|widely|generally|largely|not|"
+    "is|are|was|were|be|been|am|t’s|t's|also|still|now|widely|generally|largely|not|"
     "long|already",
 )
 # "Lee smiled and said", "Roe used to back Paul, but now said": a shared subject.
