@@ -1738,6 +1738,15 @@ def test_intention_is_not_reported_speech(text):
         "Lecturers were warned that capital letters might scare their students.",
         "The experts were asked to forecast the number of deaths in the state.",
         "It should also be noted that the group is under investigation.",
+        # Other senses of cue words.
+        "She pleaded guilty to three charges of assault and was sentenced.",
+        "There are reports of wells running dry in the central valley.",
+        "All told, the expansion would cover two million more people next year.",
+        "As far as I can tell, she is alluding to a report from last spring.",
+        "Neither candidate has called off a rally because of the outbreak.",
+        "The state has 19 confirmed cases of the virus and a state of emergency.",
+        "Since then, reservoir levels have continued to fall across the state.",
+        "One insurer that asked not to be identified raised its prices again.",
     ],
 )
 def test_stances_acts_and_agentless_passives_are_not_reported_speech(text):
@@ -1755,4 +1764,11 @@ def test_stance_cues_with_a_that_clause_and_speech_cues_still_report():
     ] == ("indirect", "The governor")
     assert summary("The closure was announced by the superintendent on Monday.") == [
         ("indirect", "The closure", "the superintendent")
+    ]
+
+
+def test_a_source_named_after_as_reported_by_reports_the_clause():
+    text = "As reported by the Gazette, the episode focuses on a girl from Ohio."
+    assert summary(text) == [
+        ("indirect", "the episode focuses on a girl from Ohio", "Gazette")
     ]

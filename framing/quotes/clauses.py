@@ -197,6 +197,39 @@ _STANCES = frozenset(
     ]
 )
 _THAT_NEXT = re.compile(r"\s*,?\s*that\b")
+# Other senses of cue words, each a kind counted on the shared and own-tune
+# articles (judgement): a noun before "of" ("three charges of assault", "reports
+# of wells running dry", "no mention of events"); an idiom ("All told", "as far
+# as I can tell", "needless to say"); a phrasal verb ("called off a rally"); a
+# participle naming a count ("19 confirmed cases", "no new reported deaths"); a
+# verb of going on ("levels have continued to fall"); a request for anonymity
+# ("a plan that asked not to be identified").
+_NOUN_OF = frozenset(
+    [
+        "charges",
+        "reports",
+        "claims",
+        "promises",
+        "remarks",
+        "mention",
+        "jokes",
+        "warnings",
+        "threats",
+        "calls",
+    ]
+)
+_IDIOM_BEFORE = re.compile(
+    r"(?:\b[Aa]ll|\b[Tt]ruth\s+be|\bfar\s+as\s+(?:I|we|you)\s+can|"
+    r"\b[Nn]eedless\s+to|\bthat\s+is\s+to|\bso\s+to)\s+$"
+)
+_IDIOM_CUES = frozenset(["told", "tell", "say", "speak"])
+_COUNTED = re.compile(
+    r"\s+(?:(?:positive|new|coronavirus|COVID-19)\s+)?(?:cases|deaths|infections|"
+    r"incidents|crimes|shootings|attacks)\b"
+)
+_COUNT_CUES = frozenset(["confirmed", "reported", "announced", "recorded"])
+_CONTINUE = frozenset(["continue", "continues", "continued", "continuing"])
+_ANONYMITY = re.compile(r"\s+not\s+to\s+be\s+(?:identified|named)\b")
 _ABOUT_CUES = frozenset(
     [
         "asked",
@@ -215,6 +248,24 @@ _ABOUT_CUES = frozenset(
 )
 
 
+def _other_sense(text: str, m, lower: str) -> bool:
+    """Say whether a cue word is used in a sense that attributes nothing."""
+    after = m.end()
+    if lower in _NOUN_OF and text.startswith(" of ", after):
+        return True
+    if lower in _IDIOM_CUES and _IDIOM_BEFORE.search(
+        text, max(0, m.start() - 20), m.start()
+    ):
+        return True
+    if lower.startswith("call") and text.startswith(" off", after):
+        return not text[after + 4 : after + 5].isalpha()
+    if lower in _COUNT_CUES and _COUNTED.match(text, after):
+        return True
+    if lower in _CONTINUE and text.startswith(" to ", after):
+        return True
+    return lower.startswith("ask") and _ANONYMITY.match(text, after) is not None
+
+
 def _not_reported(text: str, c_start: int, c_end: int, speaker, m) -> bool:
     """Say whether a cue and its clause report no one's words or views.
 
@@ -225,6 +276,8 @@ def _not_reported(text: str, c_start: int, c_end: int, speaker, m) -> bool:
     """
     cue = m.group()
     lower = cue.lower()
+    if _other_sense(text, m, lower):
+        return True
     if (
         lower not in _VIEW_NOUNS
         and not text.startswith(" that ", m.end())
@@ -246,8 +299,6 @@ def _not_reported(text: str, c_start: int, c_end: int, speaker, m) -> bool:
         text, m.end()
     ) is None:
         return True  # "Romney opposes the plan", "they decided against it"
-    if c_start >= m.end() and text.startswith("by ", c_start):
-        return True  # "a ban urged by the president": the agent, not a clause
     if _lexicon().cue_type.get(lower) != "belief":
         return False
     # A belief reported of no one ("The plan, expected to be finalized ..."),
