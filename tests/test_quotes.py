@@ -1772,3 +1772,26 @@ def test_a_source_named_after_as_reported_by_reports_the_clause():
     assert summary(text) == [
         ("indirect", "the episode focuses on a girl from Ohio", "Gazette")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        (
+            "The mayor said in a statement that the plan would fail.",
+            "the plan would fail",
+        ),
+        (
+            "Lee said through a spokeswoman Thursday that he would oppose it.",
+            "he would oppose it",
+        ),
+        ("The governor said on Monday that taxes would rise.", "taxes would rise"),
+        # A relative "that" belongs to the adjunct: the clause stays whole.
+        (
+            "Trump said in an interview that aired Wednesday he expected a crowd.",
+            "in an interview that aired Wednesday he expected a crowd",
+        ),
+    ],
+)
+def test_where_and_when_before_that_are_not_reported(text, clause):
+    assert [q.text for q in extract_quotes(text)] == [clause]

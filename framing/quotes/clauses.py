@@ -422,6 +422,17 @@ def _next_clause(text: str, lo: int, nxt: int) -> int:
     return -1
 
 
+# Where and when before "that": "said in a statement that ...", "said through a
+# spokeswoman Thursday that ...", "told CNN on Monday that ..."; "that" must open a
+# clause, not a relative one ("in an interview that aired", "a report that was").
+_ADJUNCT_THAT = re.compile(
+    r"(?:in|on|at|during|through|via|from|with|after|before|last|this|earlier|late|"
+    r"early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s"
+    r"[^,;:“”\"]{0,60}?\bthat\s+(?!(?:is|are|was|were|will|would|has|have|had|can|"
+    r"could|should|may|might|must|does|did|\w+ed)\b)(?=\w)"
+)
+
+
 def _report_after(text, m, s_end, speaker, add, lower, subordinate, nxt=None) -> None:
     """Add the reported clause after a cue: "said (that) ...", "told X that ...".
 
@@ -435,6 +446,9 @@ def _report_after(text, m, s_end, speaker, add, lower, subordinate, nxt=None) ->
             c_start = obj.end()
     that = _THAT.match(text, c_start, s_end)
     c_start = that.end() if that else c_start
+    adjunct = _ADJUNCT_THAT.match(text, c_start, s_end)
+    if adjunct is not None:
+        c_start = adjunct.end()  # "said in a statement (on Monday) that ..."
     c_end = s_end
     semicolon = text.find(";", c_start, s_end)
     if semicolon >= 0 and not _inside_quote(text, c_start, semicolon):
