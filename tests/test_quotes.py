@@ -1795,3 +1795,40 @@ def test_a_source_named_after_as_reported_by_reports_the_clause():
 )
 def test_where_and_when_before_that_are_not_reported(text, clause):
     assert [q.text for q in extract_quotes(text)] == [clause]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A name of unknown gender nearer the pronoun is no antecedent when a
+        # person of the pronoun's gender is named just before it.
+        (
+            'Ann Roe joined Sage Therapeutics in 2017. "It is hard work," she said.',
+            "Ann Roe",
+        ),
+        (
+            'Mayor Tom Lee met the Tennessee Legislature. "We will win," he said.',
+            "Tom Lee",
+        ),
+        # Never a person of the other gender (Greta is female, Obama male in the
+        # officials table).
+        (
+            "Andrew Leonard told host Greta Van Susteren he would pay more. "
+            '"I will be less insured," he said.',
+            "Andrew Leonard",
+        ),
+        (
+            "Sen. Amy Klobuchar wants to restore President Obama's rules. "
+            '"It is a transition fuel," she said.',
+            "Amy Klobuchar",
+        ),
+    ],
+)
+def test_a_pronoun_goes_to_the_nearest_person_of_its_gender(text, speaker):
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == [speaker]
+
+
+def test_a_pronoun_still_takes_a_name_of_unknown_gender_when_none_fits_better():
+    text = 'Jeh Kerrigan spoke on Monday. "We are ready," he said.'
+    assert [q.speaker for q in extract_quotes(text)] == ["Jeh Kerrigan"]
