@@ -1832,3 +1832,13 @@ def test_a_pronoun_goes_to_the_nearest_person_of_its_gender(text, speaker):
 def test_a_pronoun_still_takes_a_name_of_unknown_gender_when_none_fits_better():
     text = 'Jeh Kerrigan spoke on Monday. "We are ready," he said.'
     assert [q.speaker for q in extract_quotes(text)] == ["Jeh Kerrigan"]
+
+
+def test_a_name_after_an_agency_joined_by_and_is_the_shared_subject():
+    text = (
+        "Health and Human Services Secretary Ann Roe went on television on "
+        "Sunday and said the website works."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Roe"]
+    text = "Roe and Lee went to Texas and said the wall would be built."
+    assert [q.speaker for q in extract_quotes(text)] == ["Roe"]

@@ -586,6 +586,9 @@ _OWNED_SOURCE = re.compile(
 _ASIDE = re.compile(r"\s*(?:who|whom|whose|which|himself|herself|themselves)\b")
 
 
+_JOINED_RUN = re.compile(r" (?:and|of|for) (?:the )?[A-Z][\w.’'-]* [A-Z]")
+
+
 def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
     """Return the subject of the clause that a participle cue hangs on.
 
@@ -626,6 +629,10 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
         for run in _CAP_RUN.finditer(text, s, end):
             if run.start() >= opening or art.quoted.contains(run.start()):
                 break
+            if _JOINED_RUN.match(text, run.end(), end):
+                # "Health and Human Services Secretary Sylvia Burwell": the name
+                # closes the last run of an agency's name joined by "and"/"of".
+                continue
             _, name, _ = _split_name(_strip_possessive(run.group()))
             if _OBJECT_BEFORE.search(text, max(s, run.start() - 16), run.start()):
                 # "calling for Pratt's resignation", "a “fiasco” for Acme": the
