@@ -1842,3 +1842,13 @@ def test_a_name_after_an_agency_joined_by_and_is_the_shared_subject():
     assert [q.speaker for q in extract_quotes(text)] == ["Ann Roe"]
     text = "Roe and Lee went to Texas and said the wall would be built."
     assert [q.speaker for q in extract_quotes(text)] == ["Roe"]
+
+
+def test_a_name_after_the_cue_behind_the_rest_of_the_sentence_speaks():
+    text = (
+        "“We are bracing for another round of attacks on women’s ability” to "
+        "choose, said Ann Roe, director of the project."
+    )
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [
+        ("direct", "Ann Roe")
+    ]
