@@ -1852,3 +1852,30 @@ def test_a_name_after_the_cue_behind_the_rest_of_the_sentence_speaks():
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [
         ("direct", "Ann Roe")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            "“When they poison the water, they poison us,” said conservation "
+            "officer, Tom Lee, who checks the nets.",
+            "Tom Lee",
+            "conservation officer",
+        ),
+        (
+            "“We will win,” said the spokesman, John Smith.",
+            "John Smith",
+            "the spokesman",
+        ),
+        (
+            "The chairwoman of the committee, Rep. Ann Roe of Florida, said in an "
+            "email that the bill would take “women back to the dark ages.”",
+            "Ann Roe",
+            "The chairwoman of the committee",
+        ),
+    ],
+)
+def test_a_role_then_a_name_in_apposition_is_the_name(text, speaker, role):
+    quotes = extract_quotes(text)
+    assert {(q.speaker, q.affiliation) for q in quotes} == {(speaker, role)}

@@ -367,9 +367,7 @@ def _speaker_before(text: str, lo: int, cue: int) -> _Speaker | None:
                 # "The spokesman, John Smith, said", "Google's chief executive,
                 # Dana Cole, said": the name between the commas is the speaker.
                 a, b = _trim(text, comma + 1, inner_end)
-                name = (
-                    _noun_phrase(text, a, b) if _CAP_RUN.fullmatch(text, a, b) else None
-                )
+                name = _named_apposition(text, a, b)
                 if (
                     name is not None
                     and name.kind == "name"
@@ -565,10 +563,39 @@ def _speaker_after(
         clause = first.endswith("ing") or first in _SUBORDINATORS
         if appos and len(appos.split()) <= 20 and not clause:
             affiliation = _affiliation(appos)
+            if speaker.kind == "noun" and not _DETERMINER_A.match(text, speaker.start):
+                # "said conservation officer, David Wolfrey, who ...", "said the
+                # spokesman, John Smith": the name in apposition is the speaker.
+                a = end + 1 + len(tail) - len(tail.lstrip())
+                name = _named_apposition(text, a, a + len(appos))
+                if name is not None:
+                    role = text[speaker.start : speaker.end]
+                    return _Speaker(name.start, name.end, "name", role)
     elif rest.startswith((" of ", " from ", " at ")):
         cut = _PHRASE_END.search(rest)
         affiliation = _affiliation(rest[: cut.start()] if cut else rest)
     return _Speaker(speaker.start, speaker.end, speaker.kind, affiliation)
+
+
+_DETERMINER_A = re.compile(r"(?:an?|one|some|another)\s", re.I)
+_NAME_TAIL = re.compile(r"\s+(?:of|from)\s+[A-Z][^,]*$|\s*\([^)]*\)$")
+
+
+def _named_apposition(text: str, a: int, b: int) -> _Speaker | None:
+    """Return the person an apposition names ("Rep. Ann Roe of Florida"), or None.
+
+    The whole apposition must be one capitalised run (a title and a name), after
+    an affiliation "of Florida" or a party tag "(D-Fla.)" is set aside.
+    """
+    tail = _NAME_TAIL.search(text, a, b)
+    if tail is not None:
+        b = tail.start()
+    if b <= a or not _CAP_RUN.fullmatch(text, a, b):
+        return None
+    name = _noun_phrase(text, a, b)
+    if name is None or name.kind != "name" or _is_place(text, name):
+        return None
+    return name
 
 
 _OBJECT_BEFORE = re.compile(
