@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framing import quotes
+from framing import sources as framing_sources
 from framing.errors import LexiconError
 from framing.quotes import Quote, extract_quotes
 from framing.text import DASHES
@@ -1879,3 +1880,21 @@ def test_a_name_after_the_cue_behind_the_rest_of_the_sentence_speaks():
 def test_a_role_then_a_name_in_apposition_is_the_name(text, speaker, role):
     quotes = extract_quotes(text)
     assert {(q.speaker, q.affiliation) for q in quotes} == {(speaker, role)}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            '(Reuters) - A federal judge said on Friday the plan was fair. "Good," '
+            "said Cmdr. Clay Doss, a spokesman for the fleet.",
+            ["A federal judge", "Clay Doss"],
+        ),
+        (
+            'Neither Lee nor Roe has called off a rally. "We go on," Lee said.',
+            ["Lee"],
+        ),
+    ],
+)
+def test_datelines_military_titles_and_opening_words_are_not_names(text, names):
+    assert sorted(framing_sources(text).table.name) == sorted(names)

@@ -129,7 +129,7 @@ _AFTER_STOP = re.compile(
 # A period that ends an abbreviation or an initial, not a sentence.
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Maj|Capt|"
-    r"Adm|Sgt|Rev|Prof|St|Calif|Fla|Ky|Pa|Mass|Wis|Ill|Ariz|Va|Md|Minn|Mich|Ore|"
+    r"Adm|Sgt|Rev|Prof|St|Cmdr|Cdr|Cpl|Pvt|Det|Insp|Supt|Atty|Gens|Calif|Fla|Ky|Pa|Mass|Wis|Ill|Ariz|Va|Md|Minn|Mich|Ore|"
     r"Tex|Tenn|Conn|Ga|Ala|Ark|Colo|Okla|Wash|Nev|Kan|Neb|Mo|Miss|Del|Ind|Vt)"
     r"|\.[A-Z])\.$"
 )
@@ -146,12 +146,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A news agency's or a place's dateline opening a story: "(Reuters) - ", "(CNN)",
+# "BOISE, Idaho — " (AP Stylebook, "datelines").
+_DATELINE = re.compile(
+    r"\(?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\)\s*[-–—]*\s*"
+    r"|[A-Z]{2,}(?:\s[A-Z]{2,})*,?(?:\s[A-Z][\w.]*){0,3}\s*[-–—]+\s*"
+)
+
+
 def _before_cue(text: str, lo: int, cue: int) -> tuple[int, int]:
     """Return the trimmed span from ``lo`` to the cue, without trailing adverbs.
 
     "Smith, however, quickly said" ends the subject before "quickly".
     """
     start, _ = _trim(text, lo, cue)
+    dateline = _DATELINE.match(text, start, cue)
+    if dateline is not None:
+        start = dateline.end()  # "(Reuters) - A federal judge said"
     end = cue
     while end > start and text[end - 1].isspace():
         end -= 1
