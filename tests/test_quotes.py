@@ -1898,3 +1898,13 @@ def test_a_role_then_a_name_in_apposition_is_the_name(text, speaker, role):
 )
 def test_datelines_military_titles_and_opening_words_are_not_names(text, names):
     assert sorted(framing_sources(text).table.name) == sorted(names)
+
+
+def test_a_hyphenated_adjective_opens_a_description_not_a_name():
+    text = (
+        "Coal-state lawmakers are rallying to slam that door shut, claiming the "
+        "plan would cost jobs."
+    )
+    assert {q.speaker for q in extract_quotes(text)} == {"Coal-state lawmakers"}
+    text = "Sen. Mary Jones-Smith went on TV, saying the plan would cost jobs."
+    assert {q.speaker for q in extract_quotes(text)} == {"Mary Jones-Smith"}

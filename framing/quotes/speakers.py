@@ -624,6 +624,17 @@ _OWNED_SOURCE = re.compile(
 _ASIDE = re.compile(r"\s*(?:who|whom|whose|which|himself|herself|themselves)\b")
 
 
+_LOWER_NEXT = re.compile(r" [a-z]")
+_HYPHEN_ADJ = re.compile(r"-[a-z]+$")  # "Coal-state", "GOP-led", not "Jones-Smith"
+_NOUN_WORDS = re.compile(r" [a-z][\w’'-]*")
+
+
+def _phrase_end(text: str, pos: int, end: int) -> int:
+    """Return the end of the lower-case word after ``pos``."""
+    m = _NOUN_WORDS.match(text, pos, end)
+    return m.end() if m is not None else pos
+
+
 _JOINED_RUN = re.compile(r" (?:and|of|for) (?:the )?[A-Z][\w.’'-]* [A-Z]")
 
 
@@ -667,6 +678,15 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
         for run in _CAP_RUN.finditer(text, s, end):
             if run.start() >= opening or art.quoted.contains(run.start()):
                 break
+            if _HYPHEN_ADJ.search(run.group()) and _LOWER_NEXT.match(
+                text, run.end(), end
+            ):
+                # "Coal-state lawmakers", "GOP-led states": an adjective, not a
+                # name; the noun phrase it opens is the subject.
+                np = _noun_phrase(text, run.start(), _phrase_end(text, run.end(), end))
+                if np is not None:
+                    return np
+                continue
             if _JOINED_RUN.match(text, run.end(), end):
                 # "Health and Human Services Secretary Sylvia Burwell": the name
                 # closes the last run of an agency's name joined by "and"/"of".
