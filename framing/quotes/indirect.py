@@ -75,12 +75,16 @@ def _find_indirect(
         if c_start >= m.end() and text.startswith("by ", c_start):
             # "a ban urged by the president": the agent, not a clause; "As
             # reported by Newsbusters, the episode ...": the agent, then the clause.
-            if text[max(0, m.start() - 3) : m.start()].lower() == "as ":
-                agent = _speaker_after(text, c_start + 3, c_end)
-                comma = text.find(",", agent.end, c_end) if agent is not None else -1
-                if comma > 0:
-                    add(*_content(text, comma + 1, c_end), agent, m)
-            return
+            if text[max(0, m.start() - 3) : m.start()].lower() != "as ":
+                return
+            agent = _speaker_after(text, c_start + 3, c_end)
+            comma = text.find(",", agent.end, c_end) if agent is not None else -1
+            if comma < 0:
+                return
+            c_start, c_end = _content(text, comma + 1, c_end)
+            speaker = agent
+            if c_end <= c_start:
+                return
         if _not_reported(text, c_start, c_end, speaker, m):
             return
         # A clause needs two words and eight characters; the fronted fragment
