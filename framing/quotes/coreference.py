@@ -113,10 +113,14 @@ def _antecedent(art: _Article, pos: int, gender: str):
 
 
 def _official_gender(name: str, text: str) -> str:
-    """Return the gender the bundled officials table gives a name, or ""."""
-    if " " not in name and not name[:1].isupper():
+    """Return the gender the bundled officials table gives a name, or "".
+
+    A full name is looked up as written, a surname alone only as a president's
+    or vice president's ("Obama"): the text is not searched (no cost per text).
+    """
+    if not name[:1].isupper():
         return ""
-    official = load_officials().find(name, text)
+    official = load_officials().find(name)
     gender = official.gender if official is not None else ""
     return gender if gender in ("male", "female") else ""
 
