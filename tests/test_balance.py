@@ -855,3 +855,24 @@ def test_two_definite_roles_in_one_text_each_find_their_named_source():
     )
     names = sorted(sources(text).table["name"])
     assert names == ["Ned Barlow", "Rosa Delgado"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Government Accountability Office (GAO) looked at 18 plans on "
+            "Monday. GAO said the rules were clear.",
+            "Government Accountability Office",
+        ),
+        (
+            "The Congressional Budget Office said costs would rise. CBO said "
+            "premiums would fall.",
+            "Congressional Budget Office",
+        ),
+    ],
+)
+def test_an_acronym_source_is_the_organisation_the_article_spells_out(text, name):
+    table = sources(text).table
+    assert name in list(table.name)
+    assert not any(n in ("GAO", "CBO") for n in table.name)

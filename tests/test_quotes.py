@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framing import quotes
+from framing import sources as framing_sources
 from framing.errors import LexiconError
 from framing.quotes import Quote, extract_quotes
 from framing.text import DASHES
@@ -874,9 +875,11 @@ def test_polnear_dev_indirect_lenient_recall_and_precision():
     # issue 21 scores reported speech proper (--cues speech) and no longer reports
     # a belief of no one or of the author, an intention ("want to", "refused
     # to") or a cue word used as a noun, which PolNeAR's all-cue gold holds:
-    # 0.489 recall at 0.836 precision.
-    assert n_lenient / n_gold >= 0.48
-    assert n_lenient / n_pred >= 0.82
+    # 0.489 recall at 0.836 precision. Round 4 no longer reports a stance with a
+    # plain object ("opposes the plan") or a passive without an agent, which it
+    # holds too: 0.477 recall at 0.847 precision.
+    assert n_lenient / n_gold >= 0.47
+    assert n_lenient / n_pred >= 0.83
 
 
 def test_polnear_dev_all_lenient_f1():
@@ -1442,7 +1445,7 @@ _END_PIECES = st.sampled_from([*" \n\t,.()x", "  ", *_END_WORDS.split()])
         "speakers._AND_END",
         "speakers._WHO_END",
         "names._ORG_HEADS",
-        "indirect._TIME_TAIL",
+        "clauses._TIME_TAIL",
         "indirect._DOCUMENT_BEFORE",
         "indirect._PARTICIPLE_LEAD",
         "indirect._NOUN_BEFORE",
@@ -1716,3 +1719,192 @@ def test_inverted_final_attribution_after_an_attitude_cue():
 )
 def test_intention_is_not_reported_speech(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+# --- issue 21, round 4: stances, acts and agentless passives -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A stance or an act with a plain object: no communication cue.
+        "Republican challenger Mitt Romney opposes the plan for new teachers.",
+        "The senator backed a measure that makes it a crime to sell the drug.",
+        "The union supports the new contract for the city bus drivers.",
+        "Most union members favor a shorter week with the same pay as before.",
+        "The council decided against a new tax on the water utility this year.",
+        # The agent of a participle is no reported clause.
+        "Back then he had to support a ban urged by a president of his own party.",
+        # A passive without an agent names nobody whose words are reported.
+        "Lecturers were warned that capital letters might scare their students.",
+        "The experts were asked to forecast the number of deaths in the state.",
+        "It should also be noted that the group is under investigation.",
+        # Other senses of cue words.
+        "She pleaded guilty to three charges of assault and was sentenced.",
+        "There are reports of wells running dry in the central valley.",
+        "All told, the expansion would cover two million more people next year.",
+        "As far as I can tell, she is alluding to a report from last spring.",
+        "Neither candidate has called off a rally because of the outbreak.",
+        "The state has 19 confirmed cases of the virus and a state of emergency.",
+        "Since then, reservoir levels have continued to fall across the state.",
+        "One insurer that asked not to be identified raised its prices again.",
+    ],
+)
+def test_stances_acts_and_agentless_passives_are_not_reported_speech(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_stance_cues_with_a_that_clause_and_speech_cues_still_report():
+    # A stance verb with a clause of its own, a condemnation (a speech act) and
+    # a passive with its agent still attribute.
+    assert summary("Some feminists decided that the hats were offensive.") == [
+        ("indirect", "the hats were offensive", "Some feminists")
+    ]
+    assert summary("The governor condemned the measure in a short statement.")[0][
+        ::2
+    ] == ("indirect", "The governor")
+    assert summary("The closure was announced by the superintendent on Monday.") == [
+        ("indirect", "The closure", "the superintendent")
+    ]
+
+
+def test_a_source_named_after_as_reported_by_reports_the_clause():
+    text = "As reported by the Gazette, the episode focuses on a girl from Ohio."
+    assert summary(text) == [
+        ("indirect", "the episode focuses on a girl from Ohio", "Gazette")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        (
+            "The mayor said in a statement that the plan would fail.",
+            "the plan would fail",
+        ),
+        (
+            "Lee said through a spokeswoman Thursday that he would oppose it.",
+            "he would oppose it",
+        ),
+        ("The governor said on Monday that taxes would rise.", "taxes would rise"),
+        # A relative "that" belongs to the adjunct: the clause stays whole.
+        (
+            "Trump said in an interview that aired Wednesday he expected a crowd.",
+            "in an interview that aired Wednesday he expected a crowd",
+        ),
+    ],
+)
+def test_where_and_when_before_that_are_not_reported(text, clause):
+    assert [q.text for q in extract_quotes(text)] == [clause]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A name of unknown gender nearer the pronoun is no antecedent when a
+        # person of the pronoun's gender is named just before it.
+        (
+            'Ann Roe joined Sage Therapeutics in 2017. "It is hard work," she said.',
+            "Ann Roe",
+        ),
+        (
+            'Mayor Tom Lee met the Tennessee Legislature. "We will win," he said.',
+            "Tom Lee",
+        ),
+        # Never a person of the other gender (Greta is female, Obama male in the
+        # officials table).
+        (
+            "Andrew Leonard told host Greta Van Susteren he would pay more. "
+            '"I will be less insured," he said.',
+            "Andrew Leonard",
+        ),
+        (
+            "Sen. Amy Klobuchar wants to restore President Obama's rules. "
+            '"It is a transition fuel," she said.',
+            "Amy Klobuchar",
+        ),
+    ],
+)
+def test_a_pronoun_goes_to_the_nearest_person_of_its_gender(text, speaker):
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == [speaker]
+
+
+def test_a_pronoun_still_takes_a_name_of_unknown_gender_when_none_fits_better():
+    text = 'Jeh Kerrigan spoke on Monday. "We are ready," he said.'
+    assert [q.speaker for q in extract_quotes(text)] == ["Jeh Kerrigan"]
+
+
+def test_a_name_after_an_agency_joined_by_and_is_the_shared_subject():
+    text = (
+        "Health and Human Services Secretary Ann Roe went on television on "
+        "Sunday and said the website works."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Roe"]
+    text = "Roe and Lee went to Texas and said the wall would be built."
+    assert [q.speaker for q in extract_quotes(text)] == ["Roe"]
+
+
+def test_a_name_after_the_cue_behind_the_rest_of_the_sentence_speaks():
+    text = (
+        "“We are bracing for another round of attacks on women’s ability” to "
+        "choose, said Ann Roe, director of the project."
+    )
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [
+        ("direct", "Ann Roe")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        (
+            "“When they poison the water, they poison us,” said conservation "
+            "officer, Tom Lee, who checks the nets.",
+            "Tom Lee",
+            "conservation officer",
+        ),
+        (
+            "“We will win,” said the spokesman, John Smith.",
+            "John Smith",
+            "the spokesman",
+        ),
+        (
+            "The chairwoman of the committee, Rep. Ann Roe of Florida, said in an "
+            "email that the bill would take “women back to the dark ages.”",
+            "Ann Roe",
+            "The chairwoman of the committee",
+        ),
+    ],
+)
+def test_a_role_then_a_name_in_apposition_is_the_name(text, speaker, role):
+    quotes = extract_quotes(text)
+    assert {(q.speaker, q.affiliation) for q in quotes} == {(speaker, role)}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            '(Reuters) - A federal judge said on Friday the plan was fair. "Good," '
+            "said Cmdr. Clay Doss, a spokesman for the fleet.",
+            ["A federal judge", "Clay Doss"],
+        ),
+        (
+            'Neither Lee nor Roe has called off a rally. "We go on," Lee said.',
+            ["Lee"],
+        ),
+    ],
+)
+def test_datelines_military_titles_and_opening_words_are_not_names(text, names):
+    assert sorted(framing_sources(text).table.name) == sorted(names)
+
+
+def test_a_hyphenated_adjective_opens_a_description_not_a_name():
+    text = (
+        "Coal-state lawmakers are rallying to slam that door shut, claiming the "
+        "plan would cost jobs."
+    )
+    assert {q.speaker for q in extract_quotes(text)} == {"Coal-state lawmakers"}
+    text = "Sen. Mary Jones-Smith went on TV, saying the plan would cost jobs."
+    assert {q.speaker for q in extract_quotes(text)} == {"Mary Jones-Smith"}

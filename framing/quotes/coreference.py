@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from framing.officials import load_officials
 from framing.quotes._article import (
     _Article,
     _Found,
@@ -39,9 +40,9 @@ def _resolve(art: _Article, found: _Found):
         gender = lex.pronouns.get(mention.lower(), "")
         if gender not in ("male", "female"):
             return None, False, sp.affiliation
-        for person in registry.before(sp.start):
-            if person.gender in ("", gender):
-                return person.name, False, sp.affiliation
+        person = _antecedent(art, sp.start, gender)
+        if person is not None:
+            return person.name, False, sp.affiliation
         return None, False, sp.affiliation
     if sp.kind == "name":
         title = _COURTESY.search(text, max(0, sp.start - 6), sp.start)
@@ -78,6 +79,50 @@ def _resolve(art: _Article, found: _Found):
     ):
         unnamed = False  # "Holt's office", "Harbor magazine": named, not anonymous
     return mention, unnamed, sp.affiliation
+
+
+# How far back (characters) a person of the pronoun's gender is preferred to a
+# nearer name of unknown gender ("Cambridge-based Sage Therapeutics", "Tennessee
+# Legislature", a name the first-name table lacks): about two paragraphs.
+_PRONOUN_REACH = 1500
+
+
+def _antecedent(art: _Article, pos: int, gender: str):
+    """Return the person a "he" or "she" at ``pos`` refers to, or None.
+
+    The nearest person of that gender (from a title, a pronoun, the first-name
+    table or the officials table) named within ``_PRONOUN_REACH`` characters;
+    else the nearest name of unknown gender; never a person of the other gender.
+    """
+    registry = art.registry
+    mentions = registry.mentions
+    k = bisect.bisect_left(mentions, pos, key=lambda m: m[0])
+    unknown = None
+    for i in range(k - 1, -1, -1):
+        at, person = mentions[i]
+        known = person.gender or _official_gender(person.name, art.text)
+        if known == gender:
+            if unknown is None or pos - at <= _PRONOUN_REACH:
+                return person
+            return unknown
+        if not known and unknown is None:
+            unknown = person
+        if unknown is not None and pos - at > _PRONOUN_REACH:
+            break
+    return unknown
+
+
+def _official_gender(name: str, text: str) -> str:
+    """Return the gender the bundled officials table gives a name, or "".
+
+    A full name is looked up as written, a surname alone only as a president's
+    or vice president's ("Obama"): the text is not searched (no cost per text).
+    """
+    if not name[:1].isupper():
+        return ""
+    official = load_officials().find(name)
+    gender = official.gender if official is not None else ""
+    return gender if gender in ("male", "female") else ""
 
 
 # "the group", "the organization": any organisation named before; "the center",

@@ -184,6 +184,13 @@ def _attribution_after(art: _Article, pos: int, hi: int):
             return None
         if before.strip():
             speaker = _speaker_before(text, body_start, m.start())
+            if speaker is None and before.rstrip().endswith(","):
+                # "“...” to choose an abortion, said Jennifer Dalven, director":
+                # a name right after the cue, behind the rest of the sentence.
+                speaker = _speaker_after(text, m.end(), hi)
+                if speaker is not None and speaker.kind == "name":
+                    return m, speaker
+                speaker = None
             if speaker is None:
                 # "“...,” the retired neurosurgeon told ..."
                 np = _DET_PHRASE.fullmatch(before)

@@ -1,4 +1,9 @@
-"""Reported speech: "X said (that) ...", "according to X", "..., X said"."""
+"""Reported speech: "X said (that) ...", "according to X", "..., X said".
+
+This module reads each sentence's cues and finds who each attributes to;
+`framing.quotes.clauses` bounds the clause a cue reports and rejects cues that
+report nothing.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,18 @@ from framing.quotes._article import (
     _Found,
 )
 from framing.quotes._patterns import _EndAnchored
+from framing.quotes.clauses import (
+    _SUBORDINATE,
+    _THAT,
+    _according_to,
+    _content,
+    _named_object,
+    _not_reported,
+    _passive,
+    _report_after,
+    _where_not_what,
+)
 from framing.quotes.cues import (
-    _OBJECT_CUES,
     _cue,
     _cue_match,
     _find_cues,
@@ -39,195 +54,6 @@ from framing.quotes.speakers import (
     _subject_before,
     _trim,
 )
-from framing.text import (
-    DASHES,
-    SpanIndex,
-)
-
-# Reported speech --------------------------------------------------------------
-
-_THAT = re.compile(r"\s*(?:[,:]\s*)?(?:that\s+)?", re.I)
-_TIME_TAIL = _EndAnchored(
-    r"(?:\s+(?:on|last|this|earlier|late|early)\s+"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
-    r"night|morning|afternoon|evening|day))+$",
-    "day|week|month|year|night|morning|afternoon|evening",
-)
-
-
-_CONTENT_TAIL = frozenset(",;:" + DASHES)
-_CONTENT_LEAD = _CONTENT_TAIL | {"("}
-
-
-def _content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a reported clause: spaces, edge commas and a final period go."""
-    while start < end and (text[start].isspace() or text[start] in _CONTENT_LEAD):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _CONTENT_TAIL):
-        end -= 1
-    # A final period goes, but not from inside a closing quotation mark, so that
-    # 'he was “not quite there yet.”' keeps its marks balanced.
-    while end > start and text[end - 1] in ".!?":
-        end -= 1
-    m = _TIME_TAIL.search(text, start, end)
-    if m and m.start() > start:
-        end = m.start()
-    return start, end
-
-
-_SUBORDINATE = re.compile(
-    r"\s*(?:while|when|although|though|because|since|if|after|before|as|whereas)\s",
-    re.I,
-)
-_OBJECT = re.compile(
-    r"\s+(?:[\w’'.-]+\s+){0,5}?that\s|\s+(?:reporters|him|her|them|us|me|"
-    r"the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s"
-)
-
-
-_CIRCUMSTANCE = re.compile(
-    r"(?:in|on|at|during|after|before|by|to|via|through|from)(?:\s+[\w’'.-]+){1,4}",
-    re.I,
-)
-
-
-def _named_object(text: str, start: int, end: int, m) -> bool:
-    """Say whether an attitude cue's object is one name ("endorsed Clinton")."""
-    return (
-        _lexicon().cue_type.get(m.group().lower()) == "attitude"
-        and _NAME_WORD.fullmatch(text, start, end) is not None
-    )
-
-
-# One capitalised word that is not a pronoun or determiner opening a clause.
-_NAME_WORD = re.compile(
-    r"(?!(?:The|He|She|It|They|We|I|This|That|His|Her|Their)\b)"
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-)
-
-
-def _where_not_what(text: str, start: int, end: int, speaker, m) -> bool:
-    """Say whether a clause is a circumstance: "said in a statement.".
-
-    "declined to comment", "promised to veto it" are what is wanted, by a person
-    or a source ("his spokesman declined to comment"), and stay.
-    """
-    if _CIRCUMSTANCE.fullmatch(text, start, end) is None:
-        return False
-    return not (
-        text[start : start + 3].lower() == "to "
-        and _lexicon().cue_type.get(m.group().lower()) not in ("speech", "source", None)
-        and _is_source(text, speaker)
-    )
-
-
-# A cue word read as a noun or an adjective: "his remarks", "Dart's remarks",
-# "the proposed rule", "the newly announced cases", "three charges".
-_NOUN_USE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)|"
-    r"(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Ii]t)(?<!\b[Tt]hat)(?<!\b[Tt]here)"
-    r"(?<!\b[Ww]ho)(?<!\b[Ww]hat)\w[’'](?:s\b)?)"
-    r"(?:\s+(?!(?:fami|al|ral|assemb|supp|monopo)ly\b)[a-z]+ly)?\s+$"
-)
-# ... but "In the senator's view, ..." attributes through the noun.
-# "Trump's claim there have been ..." reports the claim's content.
-_VIEW_NOUNS = frozenset(
-    [
-        "view",
-        "opinion",
-        "estimation",
-        "assessment",
-        "judgment",
-        "judgement",
-        "words",
-        "claim",
-        "claims",
-    ]
-)
-_NOUN_LOOKBACK = 30  # characters read before a cue for ``_NOUN_USE``
-# A plural noun before a finite verb: "the reopening plans are ...".
-_NOUN_BEFORE_VERB = re.compile(r"\s+(?:are|were|have|remain|continue)\b")
-# Whom a question was put to, and its topic: "pressed Ryan about the phrase",
-# "asked the spokesman about that" report no words.
-_ABOUT_OBJECT = re.compile(r"(?!by\s)(?:[\w’'.-]+\s+){1,5}?about\s", re.I)
-_FIRST_PERSON = frozenset(["i", "we", "you"])
-# Attitude cues of an intention: "want to", "plans to", "refused to" report
-# what someone means to do, not what they said.
-_INTENTIONS = frozenset(
-    [
-        "want",
-        "wants",
-        "wanted",
-        "wanting",
-        "plan",
-        "plans",
-        "planned",
-        "planning",
-        "refuse",
-        "refuses",
-        "refused",
-        "refusing",
-        "seek",
-        "seeks",
-        "sought",
-        "seeking",
-        "decide",
-        "decides",
-        "decided",
-        "deciding",
-    ]
-)
-_ABOUT_CUES = frozenset(
-    [
-        "asked",
-        "ask",
-        "asks",
-        "asking",
-        "pressed",
-        "press",
-        "presses",
-        "pressing",
-        "questioned",
-        "question",
-        "questions",
-        "questioning",
-    ]
-)
-
-
-def _not_reported(text: str, c_start: int, c_end: int, speaker, m) -> bool:
-    """Say whether a cue and its clause report no one's words or views.
-
-    A cue word used as a noun or adjective ("his remarks at the White House",
-    "the proposed regulation"); a question put to someone about a topic
-    ("pressed Ryan about the phrase"); a belief of no one, of the author or of
-    the reader ("I thought", "we know").
-    """
-    cue = m.group()
-    lower = cue.lower()
-    if (
-        lower not in _VIEW_NOUNS
-        and not text.startswith(" that ", m.end())
-        and _NOUN_USE.search(text[max(0, m.start() - _NOUN_LOOKBACK) : m.start()])
-    ):
-        return True
-    if lower.endswith("s") and _NOUN_BEFORE_VERB.match(text, m.end()) is not None:
-        return True
-    if (
-        lower in _ABOUT_CUES
-        and c_start >= m.end()
-        and _ABOUT_OBJECT.match(text, c_start, c_end) is not None
-        and "that" not in text[c_start:c_end].split()[:6]
-    ):
-        return True
-    if lower in _INTENTIONS and c_start >= m.end() and text.startswith("to ", c_start):
-        return True  # "Republicans want to use ...", "he refused to say ..."
-    if _lexicon().cue_type.get(lower) != "belief":
-        return False
-    # A belief reported of no one ("The plan, expected to be finalized ..."),
-    # of the author or of the reader ("I thought", "we know", "if you
-    # thought") reports no source's view.
-    return speaker is None or text[speaker.start : speaker.end].lower() in _FIRST_PERSON
 
 
 def _find_indirect(
@@ -235,12 +61,30 @@ def _find_indirect(
 ) -> list[_Found]:
     text = art.text
     lex = _lexicon()
-    direct_index = SpanIndex([(f.start, f.end) for f in direct])
     found: list[_Found] = []
+    # The direct quotations found, sorted and not overlapping, are read in place
+    # (no index of their own): the one holding a position is the last to start
+    # at or before it.
+    direct_starts = [f.start for f in direct]
 
-    direct_starts = [f.start for f in direct]  # sorted, not overlapping
+    def in_direct(pos: int) -> bool:
+        k = bisect.bisect_right(direct_starts, pos) - 1
+        return k >= 0 and pos < direct[k].end
 
     def add(c_start, c_end, speaker: _Speaker | None, m, fragment=False) -> None:
+        if c_start >= m.end() and text.startswith("by ", c_start):
+            # "a ban urged by the president": the agent, not a clause; "As
+            # reported by Newsbusters, the episode ...": the agent, then the clause.
+            if text[max(0, m.start() - 3) : m.start()].lower() != "as ":
+                return
+            agent = _speaker_after(text, c_start + 3, c_end)
+            comma = text.find(",", agent.end, c_end) if agent is not None else -1
+            if comma < 0:
+                return
+            c_start, c_end = _content(text, comma + 1, c_end)
+            speaker = agent
+            if c_end <= c_start:
+                return
         if _not_reported(text, c_start, c_end, speaker, m):
             return
         # A clause needs two words and eight characters; the fronted fragment
@@ -253,8 +97,9 @@ def _find_indirect(
             c_end - c_start < 8 or _where_not_what(text, c_start, c_end, speaker, m)
         ):
             return
-        if direct_index.overlaps(c_start, c_end):
-            # The reported clause is a direct quotation found already.
+        k = bisect.bisect_left(direct_starts, c_end) - 1
+        if k >= 0 and direct[k].end > c_start:
+            # The reported clause overlaps a direct quotation found already.
             k = max(bisect.bisect_right(direct_starts, c_start) - 1, 0)
             inside = 0
             while k < len(direct) and direct[k].start < c_end:
@@ -263,9 +108,7 @@ def _find_indirect(
                 k += 1
             if inside > 0.5 * (c_end - c_start):
                 return
-        if direct_index.contains(c_start) or (
-            text[c_start] in "\"“'" and direct_index.contains(c_start + 2)
-        ):
+        if in_direct(c_start) or (text[c_start] in "\"“'" and in_direct(c_start + 2)):
             return  # the clause is a direct quotation already found
         found.append(_Found(c_start, c_end, "indirect", speaker, m.start(), m.end()))
 
@@ -393,7 +236,7 @@ def _find_indirect(
             if progressive and not _is_participle(cue):
                 # A passive: "The closure was announced by the mayor", "the
                 # bill is expected to pass" (no source: not an attribution).
-                _passive(art, m, s_lo, s_hi, clause_lo, progressive, kind, add)
+                _passive(art, m, s_lo, s_hi, clause_lo, progressive, add)
                 continue
             if _is_participle(cue) and not progressive:
                 if cut >= 0 and bare:
@@ -614,37 +457,6 @@ _QUESTION = re.compile(
     r"about)\s)"
 )
 
-_BY_AGENT = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+by\s+")
-
-
-def _passive(art, m, s_lo, s_hi, clause_lo, aux, kind, add) -> None:
-    """Add a passive attribution: its agent after "by" is the source.
-
-    "The closure was announced by the superintendent" reports the closure;
-    "It was announced by the White House that ..." reports the that-clause.
-    Without an agent a belief ("is expected to", "was considered") has no
-    source and is left; a speech verb keeps the clause after it unsourced.
-    """
-    text = art.text
-    agent = _BY_AGENT.match(text, m.end(), s_hi)
-    if agent is None:
-        if kind == "speech":
-            _report_after(text, m, s_hi, None, add, m.group().lower(), False)
-        return
-    speaker = _speaker_after(text, agent.end(), s_hi)
-    if speaker is None:
-        return
-    subject_end = s_lo + aux.start()
-    subject = text[clause_lo:subject_end].strip()
-    that = _THAT_AFTER.search(text, speaker.end, s_hi)
-    if that is not None or subject.lower() in ("it", ""):
-        if that is not None:
-            add(*_content(text, that.end(), s_hi), speaker, m)
-        return
-    add(*_content(text, clause_lo, subject_end), speaker, m)
-
-
-_THAT_AFTER = re.compile(r"\bthat\s+")
 
 _DOCUMENT_WORDS = (
     "statement|release|letter|email|e-mail|message|memo|note|tweet|post|ad|"
@@ -688,16 +500,6 @@ def _bare_subject(text: str, lo: int, cue: int) -> _Speaker | None:
     if words[0].lower() in ("it", "this", "that", "there", "which", "what", "who"):
         return None
     return _Speaker(start, end, "noun", None)
-
-
-def _is_source(text: str, speaker: _Speaker | None) -> bool:
-    """Say whether a speaker is a person, a pronoun or headed by a source noun."""
-    if speaker is None:
-        return False
-    if speaker.kind in ("name", "pronoun"):
-        return True
-    words = text[speaker.start : speaker.end].split()
-    return bool(words) and words[-1].lower().strip("’'s") in _lexicon().nouns
 
 
 _NOT_HOLDER = frozenset(
@@ -770,111 +572,3 @@ def _holder(text: str, speaker: _Speaker) -> _Speaker | None:
     if not head or low in _NOT_HOLDER or "’" in low or "'" in low:
         return None
     return speaker
-
-
-_APPOSITIVE = re.compile(
-    r"\s*(?:(?:who|which|whose|now)\b|\d+\s*,|(?:a|an)\s[^,;]{0,80}(?:[.!?]\s*$|$))",
-    re.I,
-)
-
-
-def _according_to(text: str, s_start: int, s_end: int, m, add) -> None:
-    """Add the clause an "according to X" attribution reports.
-
-    "Y, according to X." reports Y; "According to X, Y." and the aside "The
-    plan, according to X, is Y." report what follows, in the second case as
-    two fragments when the words before it are a clause of their own.
-    """
-    before = text[s_start : m.start()].strip(" ,")
-    speaker = _speaker_after(text, m.end(), s_end, appositive=False)
-    if speaker is None:
-        # Any short phrase names a source here ("USA TODAY contributor and
-        # monetary historian David Marsh").
-        comma = text.find(",", m.end(), s_end)
-        a, b = _trim(text, m.end(), comma if comma >= 0 else s_end)
-        if b <= a or len(text[a:b].split()) > 25:
-            return
-        speaker = _Speaker(a, b, "noun", None)
-    comma = text.find(",", speaker.end, s_end)
-    after = None
-    if comma >= 0 and not _APPOSITIVE.match(text, comma + 1, s_end):
-        after = _content(text, comma + 1, s_end)
-        if len(text[after[0] : after[1]].split()) < 3:
-            after = None
-    if before and (after is None or len(before.split()) > 3):
-        add(*_content(text, s_start, m.start()), speaker, m)
-    if after is not None:
-        add(*after, speaker, m)
-
-
-# Where a reported clause gives way to the next clause of the sentence: a comma,
-# a semicolon or a coordinating word ("said A, and Lee said B", "said A and
-# warned B", "said A, adding B").
-_CLAUSE_JOIN = re.compile(r"(?:[,;]|\s(?:and|but|while|whereas))(?=\s)")
-_JOIN_WINDOW = 80  # characters searched back from the next cue
-
-
-# Where a reported clause ends inside its sentence: a colon that opens an
-# explanation, a contrast ("..., but"), a concession ("..., even though"), and
-# the conditions of an anonymous source ("on condition of anonymity").
-_CONTENT_STOP = re.compile(
-    r":\s|,\s+(?:but|yet|(?:even\s+)?though|although|despite|while|whereas)\s|"
-    r"\s(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s"
-)
-
-
-def _next_clause(text: str, lo: int, nxt: int) -> int:
-    """Return where the clause of a later cue at ``nxt`` begins, or -1.
-
-    "said A, and the mayor said B" -> the comma before "and the mayor": the
-    later cue has a subject of its own (or shares the first one: "and warned")
-    right after a clause join. A cue whose subject is not next to the join
-    ("said the bill that Smith backed") is part of the reported clause.
-    """
-    for j in _CLAUSE_JOIN.finditer(text, max(lo, nxt - _JOIN_WINDOW), nxt):
-        if j.start() <= lo:
-            continue
-        between = text[j.end() : nxt].strip(" ,")
-        if not between:
-            return j.start()
-        sp = _speaker_before(text, j.end(), nxt)
-        if sp is not None and _trim(text, j.end(), nxt)[0] >= (sp.lead or sp.start):
-            return j.start()
-    return -1
-
-
-def _report_after(text, m, s_end, speaker, add, lower, subordinate, nxt=None) -> None:
-    """Add the reported clause after a cue: "said (that) ...", "told X that ...".
-
-    The clause ends at the sentence end, a semicolon, the first comma after a
-    subordinate cue, or where the clause of the next cue ``nxt`` begins.
-    """
-    c_start = m.end()
-    if lower in _OBJECT_CUES:
-        obj = _OBJECT.match(text, c_start, s_end)
-        if obj:
-            c_start = obj.end()
-    that = _THAT.match(text, c_start, s_end)
-    c_start = that.end() if that else c_start
-    c_end = s_end
-    semicolon = text.find(";", c_start, s_end)
-    if semicolon >= 0 and not _inside_quote(text, c_start, semicolon):
-        c_end = semicolon  # "...; 46 percent said ..." is another attribution
-    if subordinate:
-        comma = text.find(",", c_start, c_end)
-        if comma >= 0:
-            c_end = comma
-    stop = _CONTENT_STOP.search(text, c_start, c_end)
-    if stop is not None and not _inside_quote(text, c_start, stop.start()):
-        c_end = stop.start()
-    if nxt is not None and c_start < nxt < c_end:
-        cut = _next_clause(text, c_start, nxt)
-        if cut > c_start:
-            c_end = cut
-    add(*_content(text, c_start, c_end), speaker, m)
-
-
-def _inside_quote(text: str, start: int, pos: int) -> bool:
-    """Say whether ``pos`` lies after an unclosed opening mark from ``start``."""
-    chunk = text[start:pos]
-    return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1

@@ -381,10 +381,22 @@ def clean_name(name: str) -> str:
     --------
     >>> clean_name("Obama’s"), clean_name("President Trump last week")
     ('Obama', 'President Trump')
+    >>> clean_name("Mr. Graves correctly"), clean_name("Erickson went")
+    ('Mr. Graves', 'Erickson')
     """
     m = _TIME_TAIL.search(name)
     if m is not None and m.start() > 0:
         name = name[: m.start()]
+    m = _VERB_TAIL.search(name)
+    if m is not None and m.start() > 0 and name[0].isupper():
+        name = name[: m.start()]  # "Mr. Graves correctly", "Erickson went"
     if name.endswith(("’s", "'s")) and len(name) > 3 and name[0].isupper():
         name = name[:-2]
     return name
+
+
+# An adverb or a verb left after a name by the clause it opens.
+_VERB_TAIL = re.compile(
+    r"(?:\s+(?:(?!(?:ear|fami|ital|supp|bul|al)ly\b)[a-z]+ly|went|has|had|was|is|"
+    r"also|then|now|too|again|still))+$"
+)

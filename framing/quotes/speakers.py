@@ -46,9 +46,9 @@ _PUNCT_ONLY = re.compile("[.,;:!?)" + re.escape(DASHES) + "]*$")
 _THAT_WORD = re.compile(r"\bthat\b")
 _HEADLINE_COLON = re.compile(r"([^:“”\"]{2,60}):\s+(?=[^\s“\"'])")
 _AUX_END = _EndAnchored(
-    r"\b(?:is|are|was|were|been|am|[Ii]t’s|[Ii]t's)\s+(?:(?:also|still|now|widely|"
+    r"\b(?:is|are|was|were|be|been|am|[Ii]t’s|[Ii]t's)\s+(?:(?:also|still|now|widely|"
     r"generally|largely|not|long|already)\s+)?$",
-    "is|are|was|were|been|am|t’s|t's|also|still|now|widely|generally|largely|not|"
+    "is|are|was|were|be|been|am|t’s|t's|also|still|now|widely|generally|largely|not|"
     "long|already",
 )
 # "Lee smiled and said", "Roe used to back Paul, but now said": a shared subject.
@@ -129,7 +129,7 @@ _AFTER_STOP = re.compile(
 # A period that ends an abbreviation or an initial, not a sentence.
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Maj|Capt|"
-    r"Adm|Sgt|Rev|Prof|St|Calif|Fla|Ky|Pa|Mass|Wis|Ill|Ariz|Va|Md|Minn|Mich|Ore|"
+    r"Adm|Sgt|Rev|Prof|St|Cmdr|Cdr|Cpl|Pvt|Det|Insp|Supt|Atty|Gens|Calif|Fla|Ky|Pa|Mass|Wis|Ill|Ariz|Va|Md|Minn|Mich|Ore|"
     r"Tex|Tenn|Conn|Ga|Ala|Ark|Colo|Okla|Wash|Nev|Kan|Neb|Mo|Miss|Del|Ind|Vt)"
     r"|\.[A-Z])\.$"
 )
@@ -146,12 +146,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A news agency's or a place's dateline opening a story: "(Reuters) - ", "(CNN)",
+# "BOISE, Idaho — " (AP Stylebook, "datelines").
+_DATELINE = re.compile(
+    r"\(?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\)\s*[-–—]*\s*"
+    r"|[A-Z]{2,}(?:\s[A-Z]{2,})*,?(?:\s[A-Z][\w.]*){0,3}\s*[-–—]+\s*"
+)
+
+
 def _before_cue(text: str, lo: int, cue: int) -> tuple[int, int]:
     """Return the trimmed span from ``lo`` to the cue, without trailing adverbs.
 
     "Smith, however, quickly said" ends the subject before "quickly".
     """
     start, _ = _trim(text, lo, cue)
+    dateline = _DATELINE.match(text, start, cue)
+    if dateline is not None:
+        start = dateline.end()  # "(Reuters) - A federal judge said"
     end = cue
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -367,9 +378,7 @@ def _speaker_before(text: str, lo: int, cue: int) -> _Speaker | None:
                 # "The spokesman, John Smith, said", "Google's chief executive,
                 # Dana Cole, said": the name between the commas is the speaker.
                 a, b = _trim(text, comma + 1, inner_end)
-                name = (
-                    _noun_phrase(text, a, b) if _CAP_RUN.fullmatch(text, a, b) else None
-                )
+                name = _named_apposition(text, a, b)
                 if (
                     name is not None
                     and name.kind == "name"
@@ -565,10 +574,39 @@ def _speaker_after(
         clause = first.endswith("ing") or first in _SUBORDINATORS
         if appos and len(appos.split()) <= 20 and not clause:
             affiliation = _affiliation(appos)
+            if speaker.kind == "noun" and not _DETERMINER_A.match(text, speaker.start):
+                # "said conservation officer, David Wolfrey, who ...", "said the
+                # spokesman, John Smith": the name in apposition is the speaker.
+                a = end + 1 + len(tail) - len(tail.lstrip())
+                name = _named_apposition(text, a, a + len(appos))
+                if name is not None:
+                    role = text[speaker.start : speaker.end]
+                    return _Speaker(name.start, name.end, "name", role)
     elif rest.startswith((" of ", " from ", " at ")):
         cut = _PHRASE_END.search(rest)
         affiliation = _affiliation(rest[: cut.start()] if cut else rest)
     return _Speaker(speaker.start, speaker.end, speaker.kind, affiliation)
+
+
+_DETERMINER_A = re.compile(r"(?:an?|one|some|another)\s", re.I)
+_NAME_TAIL = re.compile(r"\s+(?:of|from)\s+[A-Z][^,]*$|\s*\([^)]*\)$")
+
+
+def _named_apposition(text: str, a: int, b: int) -> _Speaker | None:
+    """Return the person an apposition names ("Rep. Ann Roe of Florida"), or None.
+
+    The whole apposition must be one capitalised run (a title and a name), after
+    an affiliation "of Florida" or a party tag "(D-Fla.)" is set aside.
+    """
+    tail = _NAME_TAIL.search(text, a, b)
+    if tail is not None:
+        b = tail.start()
+    if b <= a or not _CAP_RUN.fullmatch(text, a, b):
+        return None
+    name = _noun_phrase(text, a, b)
+    if name is None or name.kind != "name" or _is_place(text, name):
+        return None
+    return name
 
 
 _OBJECT_BEFORE = re.compile(
@@ -584,6 +622,20 @@ _OWNED_SOURCE = re.compile(
 
 
 _ASIDE = re.compile(r"\s*(?:who|whom|whose|which|himself|herself|themselves)\b")
+
+
+_LOWER_NEXT = re.compile(r" [a-z]")
+_HYPHEN_ADJ = re.compile(r"-[a-z]+$")  # "Coal-state", "GOP-led", not "Jones-Smith"
+_NOUN_WORDS = re.compile(r" [a-z][\w’'-]*")
+
+
+def _phrase_end(text: str, pos: int, end: int) -> int:
+    """Return the end of the lower-case word after ``pos``."""
+    m = _NOUN_WORDS.match(text, pos, end)
+    return m.end() if m is not None else pos
+
+
+_JOINED_RUN = re.compile(r" (?:and|of|for) (?:the )?[A-Z][\w.’'-]* [A-Z]")
 
 
 def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
@@ -626,6 +678,19 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
         for run in _CAP_RUN.finditer(text, s, end):
             if run.start() >= opening or art.quoted.contains(run.start()):
                 break
+            if _HYPHEN_ADJ.search(run.group()) and _LOWER_NEXT.match(
+                text, run.end(), end
+            ):
+                # "Coal-state lawmakers", "GOP-led states": an adjective, not a
+                # name; the noun phrase it opens is the subject.
+                np = _noun_phrase(text, run.start(), _phrase_end(text, run.end(), end))
+                if np is not None:
+                    return np
+                continue
+            if _JOINED_RUN.match(text, run.end(), end):
+                # "Health and Human Services Secretary Sylvia Burwell": the name
+                # closes the last run of an agency's name joined by "and"/"of".
+                continue
             _, name, _ = _split_name(_strip_possessive(run.group()))
             if _OBJECT_BEFORE.search(text, max(s, run.start() - 16), run.start()):
                 # "calling for Pratt's resignation", "a “fiasco” for Acme": the
