@@ -93,3 +93,14 @@ def test_help_is_a_one_screen_tour_of_the_public_api():
 )
 def test_every_call_in_the_tour_exists(name):
     assert name in framing.__all__
+
+
+def test_no_module_is_over_800_lines():
+    # the project's guideline (issue 19): a module a newcomer can read whole
+    package = Path(framing.__file__).parent
+    long = {
+        str(path.relative_to(package)): n
+        for path in package.rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 800
+    }
+    assert long == {}
