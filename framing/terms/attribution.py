@@ -84,6 +84,13 @@ _HAVE = word_set("have has had")
 # "blasted to the caucus", "blasted out": a message sent out, not a statement judged.
 _SENT = re.compile(r"\s+(?:out\b|to\s+(?:the|all|every|its|their|his|her)\b)")
 _PRONOUN_SUBJECTS = word_set("he she it who")
+# A demand, not a statement: "insisted that he be handcuffed", "insist that
+# nothing be done" (the subjunctive: a bare "be" after the that-clause's subject).
+_DEMAND = re.compile(
+    r"\s+that\s+(?:(?!(?:would|will|could|should|must|can|might|may|shall|to|not"
+    r"|cannot|won't|wouldn't|couldn't)\b)[\w'’\-]+\s+){1,4}(?:not\s+)?be\b",
+    re.IGNORECASE,
+)
 # The noun judges too, with a that-clause: "his claim that taxes fell".
 _THAT_CLAUSE = re.compile(r"\s+that\s+[\"“'‘]?([\w'’]+)")
 # An object, then "for ...ing" or "as ...": "slammed Democrats for voting",
@@ -144,6 +151,8 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return False
     m = _AFTER_STATEMENT.match(window)
     if m is not None:
+        if word.startswith("insist") and _DEMAND.match(window):
+            return False  # "insisted that he be handcuffed": a demand
         if m.group("that") is not None:
             return m.group("that").lower() not in _NOT_CLAUSE
         np = m.group("np")

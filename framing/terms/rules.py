@@ -327,7 +327,10 @@ _ATTRIBUTED = re.compile(
     r"|think(?:s|ing)? that|narrative (?:that|of)|views?\b[^.;:!?\"“”]{0,40}\bas"
     r"|call(?:s|ed|ing)?(?: [\w'’.\-]+){1,3} (?:a|an)"
     r"|say|says|said|argue|argues|argued|allege|alleges|alleged|contend|contends"
-    r"|contended)\b"
+    r"|contended|describ(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,20}|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?"
+    r"|paint(?:s|ed|ing)?\b[^.;:!?\"“”]{0,40}\bas|predict(?:s|ed|ing|ions? of)"
+    r"|warn(?:s|ed|ing|ings)? (?:of|that|about)|fears? (?:of|that)"
+    r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that)\b"
     r"[^.;:!?\"“”]{0,40}$"
 )
 
@@ -344,6 +347,21 @@ _SELF_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _SELF_NAME_AFTER = word_set("caucus Caucus movement Movement")
+# A poll's category: "48% said pro-life", "“pro-choice” led “pro-life” by 23
+# points" (Gallup's question asks respondents which label they take).
+_POLL = re.compile(
+    r"\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents"
+    r"|Gallup|Pew)\b|\d\s?(?:%|percent\b|per cent\b|(?:percentage )?points\b)",
+    re.IGNORECASE,
+)
+# What follows a poll's category ("48% pro-life vs. 45%", "pro-choice Americans");
+# before another noun ("pro-life lawmakers") the label is the writer's again.
+_POLL_NEXT = word_set(
+    "vs vs. versus and or while than rather by in at with among when compared but "
+    "americans voters respondents adults women men people sentiment identification "
+    "side sides label labels category position positions stance "
+    "led leads lead trailed trails outnumbered rose fell dropped grew"
+)
 
 
 def _spoken_by_another(context: Context, start: int) -> bool:
@@ -366,6 +384,10 @@ def _author(context: Context, start: int, end: int) -> bool:
     after = context.words_after(end, 1)
     if after and re.sub(r"['’]s$", "", after[0][1]) in _SELF_NAME_AFTER:
         return False  # "the pro-choice caucus", the “pro-life” movement’s
+    if not after or after[0][1].lower() in _POLL_NEXT:
+        s_start, s_end = context.sentence(start)
+        if _POLL.search(text, s_start, s_end) is not None:
+            return False  # a poll's category, the respondents' own label
     return not _spoken_by_another(context, start)
 
 
