@@ -331,6 +331,39 @@ def test_third_round_kinds_keep_their_loaded_uses(sentence, flagged):
     assert [m.text for m in find_loaded_terms(sentence)] == flagged
 
 
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("The governor's misguided plan closed two clinics.", ["misguided"]),
+        ("The mayor took a heavy-handed approach to the protests.", ["heavy-handed"]),
+        ("It was a callous decision to cut the lunches.", ["callous"]),
+        ("The ad is disingenuous about the cost.", ["disingenuous"]),
+        ("Both parties demonize the other side's voters.", ["demonize"]),
+        ("The hearing was an hour of grandstanding.", ["grandstanding"]),
+        ("Alas, the agency never answered.", ["Alas"]),
+        ("The summit ended with a face-saving deal.", ["face-saving"]),
+        ("The group keeps peddling myths about the vaccine.", ["peddling"]),
+        ("The primary became a bloodbath for the party.", ["bloodbath"]),
+    ],
+)
+def test_emotive_rows_of_version_0_4_0_are_flagged(sentence, flagged):
+    assert _emotive(sentence) == flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was arrested for strong-arm robbery in May.",
+        "Street peddlers sold water near the stadium.",
+        "Critics derided the plan as misguided.",
+        '"It is a callous decision," the senator said.',
+        "The storm left the town in a vicious cycle of repairs.",
+    ],
+)
+def test_emotive_rows_of_version_0_4_0_leave_plain_and_ascribed_uses(sentence):
+    assert _emotive(sentence) == []
+
+
 # --- frame data: cues to add, names and idioms that block a cue ----------------------
 
 
