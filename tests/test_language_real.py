@@ -344,6 +344,10 @@ def test_third_round_kinds_keep_their_loaded_uses(sentence, flagged):
         ("The summit ended with a face-saving deal.", ["face-saving"]),
         ("The group keeps peddling myths about the vaccine.", ["peddling"]),
         ("The primary became a bloodbath for the party.", ["bloodbath"]),
+        ("Premiums have skyrocketed since the law passed.", ["skyrocketed"]),
+        ("The delay is inexcusable for a state this rich.", ["inexcusable"]),
+        ("The rule is a textbook case of federal overreach.", ["federal overreach"]),
+        ("The deal relies on budget gimmicks to hide the cost.", ["budget gimmicks"]),
     ],
 )
 def test_emotive_rows_of_version_0_4_0_are_flagged(sentence, flagged):
@@ -358,6 +362,8 @@ def test_emotive_rows_of_version_0_4_0_are_flagged(sentence, flagged):
         "Critics derided the plan as misguided.",
         '"It is a callous decision," the senator said.',
         "The storm left the town in a vicious cycle of repairs.",
+        "The rookie played in gimmick roles for a season.",
+        "Intro.\n\nREP. RAÚL LABRADOR: That line is so indefensible.",
     ],
 )
 def test_emotive_rows_of_version_0_4_0_leave_plain_and_ascribed_uses(sentence):

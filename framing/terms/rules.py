@@ -302,7 +302,10 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
 
 # A transcript's turn: a paragraph opening with a speaker's name in capitals and a
 # colon ("KATE BRAUMAN: The thing to me ...") is that speaker's voice.
-_TRANSCRIPT_TURN = re.compile(r"[A-Z][A-Z.'’\- ]{0,40}:\s|[a-z][a-z]*\.[a-z]+:\s")
+# Capitals include accented ones ("REP. RAÚL LABRADOR:").
+_TRANSCRIPT_TURN = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]{0,40}:\s|[a-z][a-z]*\.[a-z]+:\s"
+)
 # A text handed over inside the paragraph: "in their letter: Lawmakers should ...",
 # "Obama said: ...". What follows the colon is the letter's or the speaker's.
 _HANDED_OVER = re.compile(
