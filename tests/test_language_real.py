@@ -336,18 +336,17 @@ def test_third_round_kinds_keep_their_loaded_uses(sentence, flagged):
     [
         ("The governor's misguided plan closed two clinics.", ["misguided"]),
         ("The mayor took a heavy-handed approach to the protests.", ["heavy-handed"]),
-        ("It was a callous decision to cut the lunches.", ["callous"]),
         ("The ad is disingenuous about the cost.", ["disingenuous"]),
-        ("Both parties demonize the other side's voters.", ["demonize"]),
+        ("It was a colossal waste of money.", ["waste"]),
+        ("The vote was a political stunt before the election.", ["stunt"]),
         ("The hearing was an hour of grandstanding.", ["grandstanding"]),
         ("Alas, the agency never answered.", ["Alas"]),
-        ("The summit ended with a face-saving deal.", ["face-saving"]),
         ("The group keeps peddling myths about the vaccine.", ["peddling"]),
         ("The primary became a bloodbath for the party.", ["bloodbath"]),
         ("Premiums have skyrocketed since the law passed.", ["skyrocketed"]),
         ("The delay is inexcusable for a state this rich.", ["inexcusable"]),
-        ("The rule is a textbook case of federal overreach.", ["federal overreach"]),
-        ("The deal relies on budget gimmicks to hide the cost.", ["budget gimmicks"]),
+        ("The rule is a textbook case of federal overreach.", ["overreach"]),
+        ("The deal relies on budget gimmicks to hide the cost.", ["gimmicks"]),
     ],
 )
 def test_emotive_rows_of_version_0_4_0_are_flagged(sentence, flagged):
@@ -363,7 +362,7 @@ def test_emotive_rows_of_version_0_4_0_are_flagged(sentence, flagged):
         '"It is a callous decision," the senator said.',
         "The storm left the town in a vicious cycle of repairs.",
         "The rookie played in gimmick roles for a season.",
-        "Intro.\n\nREP. RAÚL LABRADOR: That line is so indefensible.",
+        "Intro.\n\nREP. RAÚL LABRADOR: That delay is inexcusable.",
     ],
 )
 def test_emotive_rows_of_version_0_4_0_leave_plain_and_ascribed_uses(sentence):
