@@ -40,7 +40,8 @@ _AFTER_STATEMENT = re.compile(
     rf"|\s(?:he|she|they|we|i|it|there|you)\s+(?:\w+\s+)?{_FINITE}\b"
     rf"|\s(?:the|a|an|his|her|their|its|our|this|these|those)\s+"
     rf"(?P<np>(?:[\w'’\-]+\s+){{0,3}}){_FINITE}\b"
-    rf"|\s(?P<name>(?:[A-Z][\w'’\-]+\s+){{1,3}}){_FINITE}\b"
+    rf"|\s(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?"
+    rf"(?:[A-Z][\w'’\-]+\s+){{1,3}}){_FINITE}\b"
     r")"
 )
 _AFTER_SAYING = re.compile(
@@ -56,7 +57,14 @@ _CLAUSE_BEFORE = re.compile(
 )
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]")
 _ABOUT = re.compile(r"\s+about\b")
-_CLAIM_TO = re.compile(r"\s+to\s+(?:be|have|know|represent|speak|own)\b")
+_CLAIM_TO = re.compile(
+    r"\s+to\s+(?:be|have|know|represent|speak|own|oppose|support|care|want|believe"
+    r"|stand|favor|favour|champion|defend|fight|value|respect|protect)\b"
+)
+# A statement whose subject was moved out: "a plan that Ocasio-Cortez claims would
+# be cheaper", "what he insisted was a mistake" (the verb, then a finite verb).
+_MOVED_SUBJECT = re.compile(r"\b(?:that|which|what)\s+(?:[\w'’.\-]+\s+){1,3}$")
+_FINITE_NEXT = re.compile(rf"\s+{_FINITE}\b")
 # Words after "that" which make it a pronoun or a relative ("admitted that year",
 # "insurance claims that were denied"), not a complementiser.
 _NOT_CLAUSE = word_set(
@@ -161,6 +169,11 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return True
     if word.startswith("claim") and _CLAIM_TO.match(window):
         return True
+    if (
+        _FINITE_NEXT.match(window)
+        and _MOVED_SUBJECT.search(text, max(0, start - 60), start) is not None
+    ):
+        return True  # "that Ocasio-Cortez claims would be cheaper"
     if word.startswith("complain") and _ABOUT.match(window):
         return True  # "complained about the rates being temporary"
     if _ATTRIBUTION_FORMS.get(word) == "attack" and _OBJECT_FOR_AS.match(window):
