@@ -347,6 +347,8 @@ def test_third_round_kinds_keep_their_loaded_uses(sentence, flagged):
         ("Alas, the agency never answered.", ["Alas"]),
         ("The group keeps peddling myths about the vaccine.", ["peddling"]),
         ("The primary became a bloodbath for the party.", ["bloodbath"]),
+        ("The cancelled plans were one more broken promise.", ["broken promise"]),
+        ("The ruling would eviscerate the voting law.", ["eviscerate"]),
         ("Premiums have skyrocketed since the law passed.", ["skyrocketed"]),
         ("The delay is inexcusable for a state this rich.", ["inexcusable"]),
         ("The rule is a textbook case of federal overreach.", ["overreach"]),
