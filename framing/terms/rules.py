@@ -389,7 +389,9 @@ def _author(context: Context, start: int, end: int) -> bool:
     after = context.words_after(end, 1)
     if after and re.sub(r"['’]s$", "", after[0][1]) in _SELF_NAME_AFTER:
         return False  # "the pro-choice caucus", the “pro-life” movement’s
-    if not after or after[0][1].lower() in _POLL_NEXT:
+    if (not after or after[0][1].lower() in _POLL_NEXT) and _POLL.search(
+        text, max(0, start - 300), end + 300
+    ) is not None:
         s_start, s_end = context.sentence(start)
         if _POLL.search(text, s_start, s_end) is not None:
             return False  # a poll's category, the respondents' own label
