@@ -287,6 +287,94 @@ def test_new_emotive_words_of_a_speaker_are_not_the_author_s():
     assert _emotive(turn) == _emotive(chat) == _emotive(letter) == []
 
 
+# --- third round: whose view, which sense (kinds of the hand-read sample) -----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a poll's category: the respondents' own label
+        "In the poll, 48% said they were pro-life and 45% pro-choice.",
+        "In 1999, “pro-choice” led “pro-life” by 20 points.",
+        # an evaluation a report, a prediction or a portrayal gives to others
+        "The audit described a city agency riddled with waste and incompetence.",
+        "Activists publish predictions of imminent catastrophe every year.",
+        "Rivals try to paint the mayor as heartless on housing.",
+        "The talking points about sabotage fell flat with voters.",
+        # a plain sense read from the neighbours
+        "Unless there is a shocking final twist, the bill passes on Friday.",
+        "My own view is somewhat less cynical than his.",
+        "She spoke in her usual no-nonsense tone.",
+        "Families there face catastrophic medical expenditures each year.",
+        "The Court upheld the federal ban on partial-birth abortion in 2007.",
+        # a demand, not a statement judged
+        "The board insisted that the report be made public.",
+        "They insist that nothing be done before the election.",
+    ],
+)
+def test_third_round_kinds_are_not_flagged(sentence):
+    assert find_loaded_terms(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("The pro-life lawmakers in the poll's home state voted no.", ["pro-life"]),
+        ("It was a shocking decision to close the clinic.", ["shocking"]),
+        ("The senator insisted that the plan would be fine.", ["insisted"]),
+        ("He claimed Mr. Smith had no say in the deal.", ["claimed"]),
+        ("It is a plan that Mayor Lee claims would cut costs.", ["claims"]),
+        ("Voters they claim to care about pay more.", ["claim"]),
+        ("Republicans vowed to gut Obamacare's subsidies.", ["gut Obamacare"]),
+        ("That talking point is utterly bogus.", ["bogus"]),
+        ("Partial-birth abortion returned to the debate.", ["Partial-birth abortion"]),
+        ("The tax scheme is nonsense.", ["scheme", "nonsense"]),
+    ],
+)
+def test_third_round_kinds_keep_their_loaded_uses(sentence, flagged):
+    assert [m.text for m in find_loaded_terms(sentence)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("The governor's misguided plan closed two clinics.", ["misguided"]),
+        ("The mayor took a heavy-handed approach to the protests.", ["heavy-handed"]),
+        ("The ad is disingenuous about the cost.", ["disingenuous"]),
+        ("It was a colossal waste of money.", ["waste"]),
+        ("The vote was a political stunt before the election.", ["stunt"]),
+        ("The hearing was an hour of grandstanding.", ["grandstanding"]),
+        ("Alas, the agency never answered.", ["Alas"]),
+        ("The group keeps peddling myths about the vaccine.", ["peddling"]),
+        ("The primary became a bloodbath for the party.", ["bloodbath"]),
+        ("The cancelled plans were one more broken promise.", ["broken promise"]),
+        ("The ruling would eviscerate the voting law.", ["eviscerate"]),
+        ("Premiums have skyrocketed since the law passed.", ["skyrocketed"]),
+        ("The delay is inexcusable for a state this rich.", ["inexcusable"]),
+        ("The rule is a textbook case of federal overreach.", ["overreach"]),
+        ("The deal relies on budget gimmicks to hide the cost.", ["gimmicks"]),
+    ],
+)
+def test_emotive_rows_of_version_0_4_0_are_flagged(sentence, flagged):
+    assert _emotive(sentence) == flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was arrested for strong-arm robbery in May.",
+        "Street peddlers sold water near the stadium.",
+        "Critics derided the plan as misguided.",
+        '"It is a callous decision," the senator said.',
+        "The storm left the town in a vicious cycle of repairs.",
+        "The rookie played in gimmick roles for a season.",
+        "Intro.\n\nREP. RAÚL LABRADOR: That delay is inexcusable.",
+    ],
+)
+def test_emotive_rows_of_version_0_4_0_leave_plain_and_ascribed_uses(sentence):
+    assert _emotive(sentence) == []
+
+
 # --- frame data: cues to add, names and idioms that block a cue ----------------------
 
 

@@ -40,7 +40,8 @@ _AFTER_STATEMENT = re.compile(
     rf"|\s(?:he|she|they|we|i|it|there|you)\s+(?:\w+\s+)?{_FINITE}\b"
     rf"|\s(?:the|a|an|his|her|their|its|our|this|these|those)\s+"
     rf"(?P<np>(?:[\w'’\-]+\s+){{0,3}}){_FINITE}\b"
-    rf"|\s(?P<name>(?:[A-Z][\w'’\-]+\s+){{1,3}}){_FINITE}\b"
+    rf"|\s(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?"
+    rf"(?:[A-Z][\w'’\-]+\s+){{1,3}}){_FINITE}\b"
     r")"
 )
 _AFTER_SAYING = re.compile(
@@ -56,7 +57,14 @@ _CLAUSE_BEFORE = re.compile(
 )
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]")
 _ABOUT = re.compile(r"\s+about\b")
-_CLAIM_TO = re.compile(r"\s+to\s+(?:be|have|know|represent|speak|own)\b")
+_CLAIM_TO = re.compile(
+    r"\s+to\s+(?:be|have|know|represent|speak|own|oppose|support|care|want|believe"
+    r"|stand|favor|favour|champion|defend|fight|value|respect|protect)\b"
+)
+# A statement whose subject was moved out: "a plan that Ocasio-Cortez claims would
+# be cheaper", "what he insisted was a mistake" (the verb, then a finite verb).
+_MOVED_SUBJECT = re.compile(r"\b(?:that|which|what)\s+(?:[\w'’.\-]+\s+){1,3}$")
+_FINITE_NEXT = re.compile(rf"\s+{_FINITE}\b")
 # Words after "that" which make it a pronoun or a relative ("admitted that year",
 # "insurance claims that were denied"), not a complementiser.
 _NOT_CLAUSE = word_set(
@@ -84,6 +92,13 @@ _HAVE = word_set("have has had")
 # "blasted to the caucus", "blasted out": a message sent out, not a statement judged.
 _SENT = re.compile(r"\s+(?:out\b|to\s+(?:the|all|every|its|their|his|her)\b)")
 _PRONOUN_SUBJECTS = word_set("he she it who")
+# A demand, not a statement: "insisted that he be handcuffed", "insist that
+# nothing be done" (the subjunctive: a bare "be" after the that-clause's subject).
+_DEMAND = re.compile(
+    r"\s+that\s+(?:(?!(?:would|will|could|should|must|can|might|may|shall|to|not"
+    r"|cannot|won't|wouldn't|couldn't)\b)[\w'’\-]+\s+){1,4}(?:not\s+)?be\b",
+    re.IGNORECASE,
+)
 # The noun judges too, with a that-clause: "his claim that taxes fell".
 _THAT_CLAUSE = re.compile(r"\s+that\s+[\"“'‘]?([\w'’]+)")
 # An object, then "for ...ing" or "as ...": "slammed Democrats for voting",
@@ -144,6 +159,8 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return False
     m = _AFTER_STATEMENT.match(window)
     if m is not None:
+        if word.startswith("insist") and _DEMAND.match(window):
+            return False  # "insisted that he be handcuffed": a demand
         if m.group("that") is not None:
             return m.group("that").lower() not in _NOT_CLAUSE
         np = m.group("np")
@@ -152,6 +169,11 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return True
     if word.startswith("claim") and _CLAIM_TO.match(window):
         return True
+    if (
+        _FINITE_NEXT.match(window)
+        and _MOVED_SUBJECT.search(text, max(0, start - 60), start) is not None
+    ):
+        return True  # "that Ocasio-Cortez claims would be cheaper"
     if word.startswith("complain") and _ABOUT.match(window):
         return True  # "complained about the rates being temporary"
     if _ATTRIBUTION_FORMS.get(word) == "attack" and _OBJECT_FOR_AS.match(window):

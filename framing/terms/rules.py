@@ -302,7 +302,10 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
 
 # A transcript's turn: a paragraph opening with a speaker's name in capitals and a
 # colon ("KATE BRAUMAN: The thing to me ...") is that speaker's voice.
-_TRANSCRIPT_TURN = re.compile(r"[A-Z][A-Z.'’\- ]{0,40}:\s|[a-z][a-z]*\.[a-z]+:\s")
+# Capitals include accented ones ("REP. RAÚL LABRADOR:").
+_TRANSCRIPT_TURN = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\- ]{0,40}:\s|[a-z][a-z]*\.[a-z]+:\s"
+)
 # A text handed over inside the paragraph: "in their letter: Lawmakers should ...",
 # "Obama said: ...". What follows the colon is the letter's or the speaker's.
 _HANDED_OVER = re.compile(
@@ -327,7 +330,12 @@ _ATTRIBUTED = re.compile(
     r"|think(?:s|ing)? that|narrative (?:that|of)|views?\b[^.;:!?\"“”]{0,40}\bas"
     r"|call(?:s|ed|ing)?(?: [\w'’.\-]+){1,3} (?:a|an)"
     r"|say|says|said|argue|argues|argued|allege|alleges|alleged|contend|contends"
-    r"|contended)\b"
+    r"|contended|describ(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,20}"
+    r"|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?"
+    r"|(?:paint|derid|dismiss|mock)(?:s|es|ed|ing|e)?\b[^.;:!?\"“”]{0,40}\bas"
+    r"|predict(?:s|ed|ing|ions? of)"
+    r"|warn(?:s|ed|ing|ings)? (?:of|that|about)|fears? (?:of|that)"
+    r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that)\b"
     r"[^.;:!?\"“”]{0,40}$"
 )
 
@@ -344,6 +352,21 @@ _SELF_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _SELF_NAME_AFTER = word_set("caucus Caucus movement Movement")
+# A poll's category: "48% said pro-life", "“pro-choice” led “pro-life” by 23
+# points" (Gallup's question asks respondents which label they take).
+_POLL = re.compile(
+    r"\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents"
+    r"|Gallup|Pew)\b|\d\s?(?:%|percent\b|per cent\b|(?:percentage )?points\b)",
+    re.IGNORECASE,
+)
+# What follows a poll's category ("48% pro-life vs. 45%", "pro-choice Americans");
+# before another noun ("pro-life lawmakers") the label is the writer's again.
+_POLL_NEXT = word_set(
+    "vs vs. versus and or while than rather by in at with among when compared but "
+    "americans voters respondents adults women men people sentiment identification "
+    "side sides label labels category position positions stance "
+    "led leads lead trailed trails outnumbered rose fell dropped grew"
+)
 
 
 def _spoken_by_another(context: Context, start: int) -> bool:
@@ -366,6 +389,12 @@ def _author(context: Context, start: int, end: int) -> bool:
     after = context.words_after(end, 1)
     if after and re.sub(r"['’]s$", "", after[0][1]) in _SELF_NAME_AFTER:
         return False  # "the pro-choice caucus", the “pro-life” movement’s
+    if (not after or after[0][1].lower() in _POLL_NEXT) and _POLL.search(
+        text, max(0, start - 300), end + 300
+    ) is not None:
+        s_start, s_end = context.sentence(start)
+        if _POLL.search(text, s_start, s_end) is not None:
+            return False  # a poll's category, the respondents' own label
     return not _spoken_by_another(context, start)
 
 
