@@ -409,15 +409,8 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
             # when the frames' first cues are at different places).
             strongest: dict[str, float] = {}
             seen_rows: set[int] = set()
-            # Frames with a cue in lower case: a name alone ("Trump",
-            # "Medicare") does not give a frame below the threshold.
-            lower: set[str] = set()
             for m_start, _, cue, _ in chunk:
                 frame = cue.frame
-                # A repeat still says whether the frame has a cue in lower case
-                # ("the White House ... the administration").
-                if not text[m_start].isupper():
-                    lower.add(frame)
                 row = id(cue)
                 # A cue repeated in one sentence ("war ... war") counts once.
                 if row in seen_rows:
@@ -448,7 +441,13 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
                 ranked = tuple(
                     sorted(evidence.items(), key=lambda kv: (-kv[1], first[kv[0]]))
                 )
-            frame = _decide(ranked, lower)
+            frame, top = ranked[0]
+            if top < THRESHOLD:
+                # Only below the threshold: the frames with a cue in lower case,
+                # repeats included ("the White House ... the administration"); a
+                # name alone ("Trump", "Medicare") does not give a frame there.
+                lower = {m[2].frame for m in chunk if not text[m[0]].isupper()}
+                frame = _decide(ranked, lower)
             if n_in_quotes:
                 author, quoted = None, frame if has_quoted else None
             else:
