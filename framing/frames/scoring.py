@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from framing.document import Document, as_document
@@ -352,6 +353,9 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
     text = doc.text
     matches = _find(doc, lexicon)
     match_starts = [m[0] for m in matches]
+    # Quoted matches before each match, so that one subtraction says whether a
+    # sentence's cues are all in one voice.
+    quoted_before = [0, *accumulate(m[3] for m in matches)]
     spans = doc.sentences
     # Quotations as plain pairs (sorted by start, not overlapping), and word
     # starts for counting words by bisection, as ``doc.count_words`` does.
@@ -359,9 +363,12 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
     n_quotations = len(quotations)
     word_starts = doc.word_starts
     sentences = []
+    append = sentences.append
     totals: dict[str, float] = {}
     first_seen: dict[str, int] = {}
-    counts: dict[str, dict[str, int]] = {"all": {}, "author": {}, "quoted": {}}
+    count_all: dict[str, int] = {}
+    count_author: dict[str, int] = {}
+    count_quoted: dict[str, int] = {}
     n_author = n_quoted = 0
     i = q = first_word = 0
     for start, end in spans:
@@ -389,27 +396,21 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
         n_author += has_author
         n_quoted += has_quoted
         if i == stop:  # no cue: no frame, in either voice
-            sentences.append(_sentence_frame(start, end, None, None, None, ()))
+            append(_sentence_frame(start, end, None, None, None, ()))
             continue
+        n_in_quotes = quoted_before[stop] - quoted_before[i]
         chunk = matches[i:stop]
         i = stop
         evidence: dict[str, float] = {}
-        strongest: dict[str, float] = {}
         first: dict[str, int] = {}
-        # Frames with a cue in lower case, by voice: a name alone ("Trump",
-        # "Medicare") does not give a frame below the threshold.
-        plain: tuple[set[str], set[str]] = (set(), set())
-        voice_of = chunk[0][3]
-        if all(m[3] is voice_of for m in chunk):
-            # One voice (most sentences): its evidence is the sentence's.
+        if n_in_quotes == 0 or n_in_quotes == len(chunk):
+            # One voice (most sentences): its evidence is the sentence's, and
+            # so is its frame (the rule of ``_best`` is the rule of ``_decide``
+            # when the frames' first cues are at different places).
+            strongest: dict[str, float] = {}
             seen_rows: set[int] = set()
-            lower = plain[voice_of]
             for m_start, _, cue, _ in chunk:
                 frame = cue.frame
-                # A repeat still says whether the frame has a cue in lower case
-                # ("the White House ... the administration").
-                if not text[m_start].isupper():
-                    lower.add(frame)
                 row = id(cue)
                 # A cue repeated in one sentence ("war ... war") counts once.
                 if row in seen_rows:
@@ -419,44 +420,60 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
                 # The strongest cue of a frame counts fully, each other one
                 # ``_DAMPING`` of its weight; a stronger cue takes the lead by
                 # replacing the old leader's full weight with its damped weight.
-                old = strongest.get(frame, 0.0)
-                if weight > old:
+                old = strongest.get(frame)
+                if old is None:
                     strongest[frame] = weight
-                    evidence[frame] = (
-                        evidence.get(frame, 0.0) + old * _DAMPING - old + weight
-                    )
-                else:
-                    evidence[frame] = evidence.get(frame, 0.0) + weight * _DAMPING
-                if frame not in first:
+                    evidence[frame] = weight
                     first[frame] = m_start
                     if frame not in first_seen:
                         first_seen[frame] = m_start
+                elif weight > old:
+                    strongest[frame] = weight
+                    # (As written, left to right: the same rounding as before.)
+                    evidence[frame] = evidence[frame] + old * _DAMPING - old + weight
+                else:
+                    evidence[frame] = evidence[frame] + weight * _DAMPING
                 totals[frame] = totals.get(frame, 0.0) + weight
-            by_voice = ({}, evidence) if voice_of else (evidence, {})
+            if len(evidence) == 1:
+                ranked = tuple(evidence.items())
+            else:
+                # Largest evidence first; frames never tie on where they first appear.
+                ranked = tuple(
+                    sorted(evidence.items(), key=lambda kv: (-kv[1], first[kv[0]]))
+                )
+            frame, top = ranked[0]
+            if top < THRESHOLD:
+                # Only below the threshold: the frames with a cue in lower case,
+                # repeats included ("the White House ... the administration"); a
+                # name alone ("Trump", "Medicare") does not give a frame there.
+                lower = {m[2].frame for m in chunk if not text[m[0]].isupper()}
+                frame = _decide(ranked, lower)
+            if n_in_quotes:
+                author, quoted = None, frame if has_quoted else None
+            else:
+                author, quoted = frame if has_author else None, None
         else:
+            strongest = {}
+            plain: tuple[set[str], set[str]] = (set(), set())
             by_voice = _by_voice(chunk, text, evidence, strongest, first, plain)
             for frame, m_start in first.items():
                 if frame not in first_seen:
                     first_seen[frame] = m_start
             for frame, weight in by_voice[2].items():
                 totals[frame] = totals.get(frame, 0.0) + weight
-        # Largest evidence first; frames never tie on where they first appear.
-        if len(evidence) == 1:
-            ranked = tuple(evidence.items())
-        else:
             ranked = tuple(
                 sorted(evidence.items(), key=lambda kv: (-kv[1], first[kv[0]]))
             )
-        frame = _decide(ranked, plain[0] | plain[1])
-        author = _best(by_voice[0], first, plain[0]) if has_author else None
-        quoted = _best(by_voice[1], first, plain[1]) if has_quoted else None
+            frame = _decide(ranked, plain[0] | plain[1])
+            author = _best(by_voice[0], first, plain[0]) if has_author else None
+            quoted = _best(by_voice[1], first, plain[1]) if has_quoted else None
         if frame is not None:
-            counts["all"][frame] = counts["all"].get(frame, 0) + 1
+            count_all[frame] = count_all.get(frame, 0) + 1
         if author is not None:
-            counts["author"][author] = counts["author"].get(author, 0) + 1
+            count_author[author] = count_author.get(author, 0) + 1
         if quoted is not None:
-            counts["quoted"][quoted] = counts["quoted"].get(quoted, 0) + 1
-        sentences.append(_sentence_frame(start, end, frame, author, quoted, ranked))
+            count_quoted[quoted] = count_quoted.get(quoted, 0) + 1
+        append(_sentence_frame(start, end, frame, author, quoted, ranked))
     n_sentences = len(spans)
     frames = lexicon.frames
 
@@ -471,19 +488,19 @@ def _profile(doc: Document, lexicon: FrameLexicon) -> FrameProfile:
             key=lambda f: (count[f], totals.get(f, 0.0), -first_seen.get(f, 0)),
         )
 
-    supported, mixed = _supported(counts["all"], totals, first_seen, n_sentences)
+    supported, mixed = _supported(count_all, totals, first_seen, n_sentences)
     return FrameProfile(
-        support={f: counts["all"][f] for f in frames if f in counts["all"]},
+        support={f: count_all[f] for f in frames if f in count_all},
         supported=supported,
         mixed=mixed,
         sentences=tuple(sentences),
-        scores=shares(counts["all"], n_sentences),
-        author=shares(counts["author"], n_author),
-        quoted=shares(counts["quoted"], n_quoted),
+        scores=shares(count_all, n_sentences),
+        author=shares(count_author, n_author),
+        quoted=shares(count_quoted, n_quoted),
         evidence={f: totals.get(f, 0.0) for f in frames},
-        primary=primary(counts["all"]),
-        primary_author=primary(counts["author"]),
-        primary_quoted=primary(counts["quoted"]),
+        primary=primary(count_all),
+        primary_author=primary(count_author),
+        primary_quoted=primary(count_quoted),
     )
 
 
