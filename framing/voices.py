@@ -295,6 +295,36 @@ def source_type(
     return found
 
 
+# "former Secretary of State Hillary Clinton": an office held before says who the
+# person was, not in what role the article quotes them.
+_FORMER = re.compile(r"\b(?:former|ex|then|onetime|one-time|erstwhile)\b", re.I)
+_OFFICE_TYPES = frozenset(["politician", "government", "legal"])
+
+
+def _office_type(title: Any = None, affiliation: Any = None) -> str:
+    """Return the type of the office a title or apposition gives a known person.
+
+    A known official (`framing.officials`, or a person of the actors table) is
+    typed by the table, unless the article names the office the person holds in
+    it: "Secretary of State John Kerry", "Laurel Lee, Florida's secretary of
+    state" (codebook C: appointed officials are government), "Alabama GOP Sen.
+    Jeff Sessions" (a politician, whatever office he held later). Only offices
+    count (politician, government, legal), and not a former one; else "unknown".
+
+    Examples
+    --------
+    >>> _office_type("Secretary of State"), _office_type("Sen."), _office_type("Dr.")
+    ('government', 'politician', 'unknown')
+    >>> _office_type("former Secretary of State"), _office_type(None, "a county judge")
+    ('unknown', 'legal')
+    """
+    title, affiliation = _str(title), _str(affiliation)
+    if _FORMER.search(title) or _FORMER.search(affiliation):
+        return "unknown"
+    found = source_type(affiliation=affiliation, title=title)
+    return found if found in _OFFICE_TYPES else "unknown"
+
+
 def _str(value: Any) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
