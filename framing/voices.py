@@ -202,6 +202,55 @@ def _type_table() -> _TypeTable:
 
 
 # ---------------------------------------------------------------------------
+# Organisation names by their shape, typed as the shared codebook (section C) types
+# them: trade groups and companies are business, broadcasters media. The industry
+# words follow the sector titles of NAICS 2022 (US Census Bureau); the station
+# shapes the FCC's call signs (K or W and three letters) and network channel
+# numbers. The word lists are ours (judgement).
+
+_STAFF_TYPES = frozenset(["advocacy", "business", "expert", "media"])
+_PROFESSION_TYPES = frozenset(["legal", "law_enforcement", "religious"])
+_CAPS = r"(?:[A-Z][\w&'’.-]*\s+)"
+_INDUSTRY = (
+    r"Coal|Oil|Gas|Petroleum|Mining|Electric|Utilities|Power|Manufacturers|"
+    r"Manufacturing|Chemistry|Chemical|Pharmaceutical|Retail|Retailers|Restaurant|"
+    r"Hotel|Lodging|Trucking|Airlines|Automobile|Auto|Bankers|Banking|Insurance|"
+    r"Insurers|Realtors|Builders|Homebuilders|Contractors|Grocers|Beverage|Software|"
+    r"Technology|Telecommunications|Wireless|Broadcasters|Cattlemen|Growers|Dairy|"
+    r"Shooting|Firearms|Business|Industry|Industries|Employers|Franchise|"
+    r"Entertainment|Tobacco|Timber|Steel|Railroads|Hospital|Hospitals|Health\s+Plans"
+)
+_SHAPES = (
+    # "Kentucky Coal Association", "Entertainment Software Association".
+    (
+        "business",
+        rf"\b(?:{_INDUSTRY})\s+{_CAPS}*(?:Association|Council|Institute|Alliance|"
+        r"Federation|Coalition|Foundation|Roundtable|Board)\b",
+    ),
+    # "Cowen and Co", "Acme Corp.", "Blue Oak Holdings".
+    (
+        "business",
+        r"\b(?:and|&)\s+Co\b|(?<=\s)(?:Inc|Corp|LLC|Ltd|PLC|Holdings|Partners|"
+        r"Securities)\b",
+    ),
+    # "FOX 31", "KDKA-TV", "WJLA".
+    (
+        "media",
+        r"\b(?:FOX|Fox|NBC|ABC|CBS|CW|PBS)\s?\d{1,2}\b|\b[KW][A-Z]{3}(?:-TV)?\b",
+    ),
+)
+_SHAPE_RES = tuple(
+    (_TypeRow(f"<{kind.title()} name>", "organisation", kind), re.compile(pattern))
+    for kind, pattern in _SHAPES
+)
+
+
+def _shaped(text: str) -> tuple[_TypeRow, ...]:
+    """Return a row for each organisation shape ``text`` holds."""
+    return tuple(row for row, pattern in _SHAPE_RES if pattern.search(text))
+
+
+# ---------------------------------------------------------------------------
 # Source type
 
 
@@ -265,25 +314,40 @@ def source_type(
                 return row.type
     if _str(party):
         return "politician"
-    text = " | ".join(
-        part
-        for part in (_str(name), _str(affiliation), title, _str(description))
-        if part
-    )
-    if not text:
+    parts = [_str(name), _str(affiliation), title, _str(description)]
+    if not any(parts):
         return "unknown"
-    best: tuple[int, int, int] | None = None
+    best: tuple[float, int, int] | None = None
     found = "unknown"
-    for i, row in enumerate(table.find(text)):
-        if row.kind == "title":
-            continue  # a title counts only just before the name (above)
+    found_rows = [
+        (where, row)
+        for where, part in enumerate(parts)
+        if part
+        for row in (*table.find(part), *_shaped(part))
+    ]
+    # A lawyer, officer or cleric speaking for a group keeps the profession.
+    profession = any(
+        row.type in _PROFESSION_TYPES
+        and (row.kind == "role" or (row.kind == "title" and where == 0))
+        for where, row in found_rows
+    )
+    for i, (where, row) in enumerate(found_rows):
+        if row.kind == "title" and where != 0:
+            continue  # a title counts only just before the name (above) ...
         if row.kind == "affiliate" and row.type == "unknown":
             continue
-        rank = _RANK[row.kind]
+        # ... or inside it ("acting Secretary of Defense Pat Shanahan").
+        rank: float = 1 if row.kind == "title" else _RANK[row.kind]
+        named = row.kind == "organisation" and not row.pattern.islower()
         if organisation and row.kind == "organisation":
             rank = -1  # an organisation quoted as itself: its name decides
+        elif named and where < 2 and not profession and row.type in _STAFF_TYPES:
+            # Its staff speak for a named group, company, think tank or
+            # outlet (codebook C: "NGOs and their staff"): "a senior fellow
+            # with the Tax Foundation", "Cowen and Co analyst".
+            rank = 0.5
         # A named organisation ("Farm Bureau") beats a generic noun ("group").
-        score = (rank, row.kind == "organisation" and row.pattern.islower(), i)
+        score = (rank, not named and row.kind == "organisation", i)
         if best is None or score < best:
             best, found = score, row.type
     if best is None and name:

@@ -86,3 +86,38 @@ def test_white_house_staff_are_government():
 @given(st.text(max_size=60), st.text(max_size=40))
 def test_office_type_takes_any_text(title, affiliation):
     assert _office_type(title, affiliation) in SOURCE_TYPES
+
+
+# ---------------------------------------------------------------------------
+# Organisation names by their shape; staff take their organisation's type
+
+
+@pytest.mark.parametrize(
+    ("name", "affiliation", "expected"),
+    [
+        # A trade group: an industry word before Association, Council, ...
+        ("Tom Reyes", "president of the Ohio Timber Association", "business"),
+        ("Gail Moss", "a lobbyist for the National Trucking Council", "business"),
+        # A company: "and Co", "Inc", "Holdings".
+        ("Ravi Shah", "Beacon and Co analyst", "business"),
+        ("Lena Ortiz", "a spokeswoman for Northgate Holdings", "business"),
+        # A broadcaster by its call sign or channel.
+        ("Jo Park", "a reporter for WKRN-TV", "media"),
+        ("FOX 12", None, "media"),
+        # Staff of a named think tank or group speak for it.
+        ("Ann Lee", "a senior fellow at the Brookings Institution", "expert"),
+        ("Ben Cole", "a policy analyst for the ACLU", "advocacy"),
+        # A lawyer stays a lawyer (GMMP occupation), with or without a group.
+        ("Ben Cole", "a lawyer for the ACLU", "legal"),
+        ("Ben Cole", "a lawyer in Denver", "legal"),
+        # An association without an industry word stays advocacy.
+        ("Rita Vega", "director of the Tenants Association", "advocacy"),
+    ],
+)
+def test_organisation_shapes_and_their_staff(name, affiliation, expected):
+    assert source_type(name, affiliation) == expected
+
+
+def test_a_title_inside_the_name_types_it():
+    assert source_type("acting Secretary of Defense Pat Shanahan") == "government"
+    assert source_type("Sen. Ann Roe") == "politician"
