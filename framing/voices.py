@@ -250,6 +250,27 @@ def _shaped(text: str) -> tuple[_TypeRow, ...]:
     return tuple(row for row, pattern in _SHAPE_RES if pattern.search(text))
 
 
+# A named organisation: capitalised words ending with an organisation's head noun
+# ("Parents Television Council", "Tenants Association"). A role noun inside one is
+# part of the name, not the person's role.
+_NAMED_ORGANISATION = re.compile(
+    r"(?:\b[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&|the|on|in)\s+)*)+"
+    r"(?:Association|Council|Coalition|Alliance|Federation|Foundation|Institute|"
+    r"Center|Centre|Union|League|Society|Fund|Project|Committee|Network|Caucus|"
+    r"Board|Company|Corporation)\b"
+)
+
+
+def _rows_in(table: _TypeTable, text: str) -> tuple[_TypeRow, ...]:
+    """Return the table's rows and the organisation shapes found in ``text``."""
+    rows = (*table.find(text), *_shaped(text))
+    masked = _NAMED_ORGANISATION.sub(" ", text)
+    if masked == text:
+        return rows
+    outside = set(table.find(masked))
+    return tuple(r for r in rows if r.kind != "role" or r in outside)
+
+
 # ---------------------------------------------------------------------------
 # Source type
 
@@ -323,7 +344,7 @@ def source_type(
         (where, row)
         for where, part in enumerate(parts)
         if part
-        for row in (*table.find(part), *_shaped(part))
+        for row in _rows_in(table, part)
     ]
     # A lawyer, officer or cleric speaking for a group keeps the profession.
     profession = any(

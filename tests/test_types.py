@@ -121,3 +121,26 @@ def test_organisation_shapes_and_their_staff(name, affiliation, expected):
 def test_a_title_inside_the_name_types_it():
     assert source_type("acting Secretary of Defense Pat Shanahan") == "government"
     assert source_type("Sen. Ann Roe") == "politician"
+
+
+# ---------------------------------------------------------------------------
+# Role nouns from the codebook's type definitions and GMMP occupations
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "expected"),
+    [
+        ("a migrant from Honduras", "citizen"),
+        ("who rents an apartment with her aunt", "citizen"),
+        ("a psychologist at the clinic", "expert"),
+        ("a Democratic political consultant", "expert"),
+        ("publisher of a legal blog", "media"),
+        ("the speaker of the house", "politician"),
+        ("a climate negotiator for the island nation", "government"),
+        ("a guard at the prison", "law_enforcement"),
+        ("a gun dealer in Ohio", "business"),
+        ("a hospital chaplain", "religious"),
+    ],
+)
+def test_role_nouns(affiliation, expected):
+    assert source_type("Sam Lee", affiliation) == expected
