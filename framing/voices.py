@@ -451,6 +451,7 @@ _POSSESSOR = re.compile(
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*\Z|[A-Z]\Z")
+_NOT_GIVEN = re.compile(r"['’]s?\Z|\A[^A-Z]")
 
 
 @functools.cache
@@ -504,9 +505,12 @@ def load_first_names(source: Any = None) -> Mapping[str, tuple[float, int]]:
 def _first_name_gender(name: str, overrides: Mapping[str, str]) -> str:
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     words = [w for w in words if not _HONORIFIC_WORD.fullmatch(w)]
-    if len(words) < 2:
-        return "unknown"  # a surname alone says nothing
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return "unknown"  # a surname alone says nothing; nor a description
+    if words[0].lower() in ("a", "an", "the", "one", "another", "some"):
+        return "unknown"
     roles = _type_table()
+    names = _bundled_first_names()
     for word in words[:-1]:
         if _INITIAL.match(word):
             continue  # never guess from an initial; a middle name may follow
@@ -515,7 +519,11 @@ def _first_name_gender(name: str, overrides: Mapping[str, str]) -> str:
         key = word.strip(".,’'").lower()
         if key in overrides:
             return overrides[key]
-        share, count = _bundled_first_names().get(key, (0.5, 0))
+        if _NOT_GIVEN.search(word) or key not in names:
+            # Not a given name: an outlet's possessive ("NPR's Elise Hu"), a
+            # word of a title ("acting", "Senior"), a name no table lists.
+            continue
+        share, count = names[key]
         if count < MIN_NAME_COUNT:
             return "unknown"
         if share >= FEMALE_SHARE:

@@ -144,3 +144,44 @@ def test_a_title_inside_the_name_types_it():
 )
 def test_role_nouns(affiliation, expected):
     assert source_type("Sam Lee", affiliation) == expected
+
+
+# ---------------------------------------------------------------------------
+# Gender: words before the given name that are no given name; listed people
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("NPR's Elise Hu", "female"),  # an outlet's possessive
+        ("acting Secretary of Defense Patrick Shanahan", "male"),  # a title
+        ("Senior Fellow Henry Aaron", "male"),
+        ("Avik Roy", "unknown"),  # a given name no table lists decides nothing
+        ("a Stanford history expert", "unknown"),  # a description, not a name
+        ("Jordan Ellis", "unknown"),  # a name given to both sexes
+    ],
+)
+def test_first_name_after_words_that_are_no_given_name(name, expected):
+    from framing.voices import source_gender
+
+    assert source_gender(name) == expected
+
+
+def test_a_listed_public_figure_keeps_her_name_gender_over_a_stray_pronoun():
+    from framing.officials import load_officials
+
+    # politicians.csv lists her without a gender: the first name decides.
+    assert load_officials().find("Hillary Clinton").gender == "female"
+    text = (
+        "Former Democratic presidential candidate Hillary Clinton said the plan "
+        "was unfair. Bill Clinton called his own plan fair."
+    )
+    genders = {row.name: row.gender for row in sources(text).table.itertuples()}
+    assert genders["Hillary Clinton"] == "female"
+
+
+def test_newspaper_mastheads_are_not_people():
+    text = "The Pittsburgh Post-Gazette reported that the clinic would close."
+    table = sources(text).table
+    assert table.gender.tolist() == ["none"]
+    assert table.type.tolist() == ["media"]
