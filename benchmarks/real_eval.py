@@ -11,9 +11,9 @@ Data sets (rows of the table):
   rules may be changed after reading them;
 - ``own-report``: the same, split ``report``: only ever scored, never read for rules.
 
-Our units come in two coding rounds (``scripts/real_dev/sample_units.py``, 2026-12-06;
-``sample_more.py``, 2026-12-07: 400 random sentences and 30 articles); ``--by-round``
-adds a row per round and split (``own-tune-r2`` ...).
+Our units come in four coding rounds (``scripts/real_dev/sample_units.py``, 2026-12-06;
+``sample_more.py``, 2026-12-07, rounds 2 to 4: 400 random sentences and 30 articles
+each); ``--by-round`` adds a row per round and split (``own-tune-r2`` ...).
 
 Measures: sources (``score_sources.py``), direct quotes and reported speech proper
 (``score_quotes.py --kind direct`` / ``--kind indirect --cues speech``), sentence frames
@@ -179,8 +179,15 @@ def data_sets(tmp: Path, by_round: bool = False) -> dict[str, dict[str, Path]]:
             sets[f"own-{split}"] = {
                 k: p for k, p in paths.items() if p.stat().st_size > 200
             }
+        rounds = sorted(
+            {
+                build.coding_round(r["id"])
+                for name in ("articles", "sentences")
+                for r in build._rows(name)
+            }
+        )
         for split in ("tune", "report") if by_round else ():
-            for r in (1, 2, 3):
+            for r in rounds:
                 paths = build.build(tmp / f"{split}{r}", split, r)
                 sets[f"own-{split}-r{r}"] = {
                     k: p for k, p in paths.items() if p.stat().st_size > 200

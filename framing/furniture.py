@@ -33,6 +33,7 @@ FURNITURE_KINDS = (
     "correction",
     "funding",
     "headline",
+    "highlights",
     "link",
     "newsletter",
     "timestamp",
@@ -49,12 +50,22 @@ _AGENCY = r"(?:AP|Reuters|Getty Images|AFP|EPA|Bloomberg|UPI|Shutterstock|iStock
 
 # Whole lines, by kind. Each is matched against one stripped line.
 _LINE_RULES: tuple[tuple[str, str], ...] = (
+    # CNN's "Story highlights" and its first bullet on one line; the next bullets
+    # are lines of a headline's shape after it (`_beside_furniture`)
+    ("highlights", r"(?i:story highlights)(?: .{2,300})?"),
     (
         "advertisement",
-        r"(?i:advertisement:?|skip ad|sponsored(?: content)?|"
-        r"analysis/opinion:?|opinion:|more on this\.{0,3}|story highlights)"
+        r"(?i:advertisement(?: continue reading the main story)?:?|skip ad|"
+        r"sponsored(?: content)?|"
+        r"analysis/opinion:?|opinion:|more on this\.{0,3})"
         # a poll widget: "Do you believe ...? Vote Now", "Vote Here"
-        r"|.{0,300}\bVote (?:Now|Here)\b:?",
+        r"|.{0,300}\bVote (?:Now|Here)\b:?"
+        # a quiz promoted between paragraphs: "How much do you know about ...? A quiz."
+        r"|.{0,200}\? (?:A|Take (?:our|the|this)) quiz\.?"
+        # an outlet's own section promoted in the article, and the heads of its
+        # template (Yahoo News "The 360": coded as clutter in the shared gold)
+        r"|[“\"]The 360[”\"] shows you .{0,160}"
+        r"|What[’']s (?:happening|next)|Why there[’']s debate|Perspectives",
     ),
     (
         "continued",
@@ -91,8 +102,9 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "correction",
-        r"(?:Corrections?(?: & Amplifications|:.{0,300})?|Editor[’']?s[’']? [Nn]ote:?"
-        r".{0,400}|An earlier version of this .{0,400}|This (?:article|story|post) "
+        r"(?:Corrections?(?: (?:&|and) [A-Z]\w+)?(?::.{0,300})?|"
+        r"Editor[’']?s[’']? [Nn]ote:?.{0,400}|An earlier version of this .{0,400}|"
+        r"This (?:article|story|post) "
         r"(?:has been|was|initially|originally|will be) .{0,400}|This is a developing "
         r"story.{0,200}|Update(?:d)?(?: at)? \d.{0,120}|UPDATE:.{0,200}|Here[’']s our "
         r"original post:?)",
@@ -109,6 +121,9 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
         rf"unsupported|Media caption|JUST WATCHED|CLOSE |Photo:|Image:|Video:|"
         rf"Hide caption|Caption:|FILE PHOTO:|Expand |Facebook Twitter Pinterest )"
         rf".{{0,400}}|"
+        # a picture's or a player's label alone on its line, an embedded document
+        rf"(?:Photos?|Image|Video|Audio|Slideshow(?: \(\d+ Images?\))?)|"
+        rf".{{2,120}} (?:on|via) Scribd|"
         # an AP-style caption: "Students leave ... Friday, March 13, 2020, in
         # Spokane, Wash." (an article says "on Friday" and rarely gives the year)
         rf".{{10,400}}(?<!\bon )\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
@@ -116,6 +131,9 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
         rf".{{10,400}}(?:REUTERS|Reuters|AP|AFP)/[A-Z][\w. -]{{2,60}}"
         rf"(?:/File Photo)?|"
         rf".{{10,400}}\(Photo: [^()]{{2,80}}\)|"
+        # a credit closing a long caption: "... (Colin Mulvany/The Spokesman-Review
+        # via AP)"
+        rf".{{10,600}}\((?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][\w.’'-]+/[A-Z][^()]{{1,60}}\)|"
         rf".{{10,400}} (?:VPC|© [A-Z][\w ]{{2,40}})|"
         rf".{{10,400}}[a-z.] [A-Z][a-z]+ [A-Z][\w.-]+ for (?:The )?[A-Z][\w ]{{2,40}}|"
         rf".{{10,400}}\((?:AP Photo/|Photo: )?"
@@ -132,7 +150,8 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
         # follow...", "You can watch his remarks below:", "(Climatewire, Aug. 17,
         # 2019)" -- a story referred to by outlet and date
         r"|Full (?:list|story|text|transcript|video|interview|statement) (?:here|"
-        r"below)\.?|More to follow\.{0,3}|(?:You can )?[Ww]atch .{2,120} (?:below|"
+        r"below)\.?|More to follow\.{0,3}|Here[’']s more (?:about|on) .{2,60}:"
+        r"|(?:You can )?[Ww]atch .{2,120} (?:below|"
         r"above|here)\b.{0,80}"
         rf"|\([A-Z][\w&.’' -]{{1,40}}, {_MONTH} \d{{1,2}}, \d{{4}}\)",
     ),
@@ -161,8 +180,10 @@ _INLINE_LINK = re.compile(
     rf"|\([A-Z][\w&.’' -]{{1,40}}, {_MONTH} \d{{1,2}}, \d{{4}}\)"
     # A contact sentence ending a bio: "He can be reached at ... @handle."
     r"|(?<![^\s])(?:He|She|They|[A-Z][a-z]+) can be reached at [^\n]{2,200}"
-    # A block of links glued to a name: "Donald John TrumpFederal judge halts ..."
-    r"|(?:[A-Z][a-z]+ ){2,3}[A-Z][a-z]{2,}(?=[A-Z][a-z])[^\n]{20,}"
+    # A block of links glued to a name, to its "MORE" or the end of the line:
+    # "Donald John TrumpFederal judge halts ... MORE", "Rafael (Ted) Edward Cruz..."
+    r"|(?:[A-Z][a-z]+ (?:\([A-Z][a-z]+\) )?){2,3}(?P<last>[A-Z][a-z]{2,})(?=[A-Z][a-z])"
+    r"[^\n]{20,}?(?:\bMORE\b|$)"
 )
 # A contributor's note: "• Joseph Curl covered ...", "Rich Lowry is editor of
 # National Review.", read at the top or the end of the article.
@@ -228,7 +249,8 @@ def furniture_spans(text: Any) -> list[tuple[int, int, str]]:
         if line:
             start = m.start() + len(raw) - len(raw.lstrip())
             lines.append((start, start + len(line), line))
-    for i, (start, end, line) in enumerate(lines):
+    kinds: list[str | None] = []
+    for i, (_, _, line) in enumerate(lines):
         kind = _line_kind(line)
         if kind is None and i == 0 and _headline(line):
             kind = "headline"
@@ -236,9 +258,12 @@ def furniture_spans(text: Any) -> list[tuple[int, int, str]]:
             kind = "headline"  # a headline repeated, or a link block again
         if kind is None:
             kind = _tweet_kind(line)
-        if kind is None and _loose_line(line):
-            kind = "headline"  # a section head or a related story's headline
         seen.add(line)
+        kinds.append(kind)
+    for i, (start, end, line) in enumerate(lines):
+        kind = kinds[i]
+        if kind is None:
+            kind = kinds[i] = _beside_furniture(lines, kinds, i)
         if kind is not None:
             out.append((start, end, kind))
             continue
@@ -246,10 +271,58 @@ def furniture_spans(text: Any) -> list[tuple[int, int, str]]:
             continue
         for aside in _INLINE_LINK.finditer(text, start, end):
             kind = "write_to" if "reached at" in aside.group() else "link"
-            out.append((aside.start(), aside.end(), kind))
+            out.append((_block_start(aside), aside.end(), kind))
     _bios(text, [(a, b) for a, b, _ in lines], out)
     out.sort()
     return out
+
+
+def _beside_furniture(
+    lines: list[tuple[int, int, str]], kinds: list[str | None], i: int
+) -> str | None:
+    """Return the kind of line ``i``, of no kind of its own, among furniture.
+
+    A short line with no final stop (`_loose_line`) is a related story's headline
+    or a widget's label when the line before it or after it is furniture ("Read
+    more:", a caption, an embedded post); between two paragraphs of the article it
+    is the article's own section head, which coders read as article text. After a
+    link line ("Read more:", "Related:") or a headline, a headline may be longer
+    (`_headline`); after "Story highlights", each bullet (a line of at most
+    `_MAX_HEADLINE_WORDS` words that does not end with a full stop) is one too.
+    """
+    line = lines[i][2]
+    before = kinds[i - 1] if i else None
+    after = kinds[i + 1] if i + 1 < len(kinds) else None
+    if before is None and after is None:
+        return None
+    if before == "highlights" and _bullet(line):
+        return "highlights"
+    if _loose_line(line) or (before in ("link", "headline") and _headline(line)):
+        return "headline"
+    return None
+
+
+_FULL_STOP = re.compile(r"\.[”\"’')\]]*$")
+
+
+def _bullet(line: str) -> bool:
+    """Say whether a line has the shape of a "Story highlights" bullet."""
+    words = line.split(None, _MAX_HEADLINE_WORDS)
+    return 2 <= len(words) <= _MAX_HEADLINE_WORDS and not _FULL_STOP.search(line)
+
+
+def _block_start(aside: re.Match) -> int:
+    """Return where an aside starts; a glued link block starts at its full name.
+
+    The block repeats the name the article has just written ("Sen. John Cornyn
+    John CornynThe Hill's ..."): it starts after the article's own last word of
+    that name, which stays article text.
+    """
+    last = aside.group("last")
+    if last is None:
+        return aside.start()
+    at = aside.group().find(last + " ", 0, aside.start("last") - aside.start())
+    return aside.start() if at < 0 else aside.start() + at + len(last) + 1
 
 
 def _line_may_hold_furniture(text: str, a: int, b: int) -> bool:
@@ -376,7 +449,12 @@ def _may_be_caption(line: str) -> bool:
         or "Photo credit" in line
         or (" for " in line and _FOR_NAME.search(line) is not None)
         or ("day, " in line and _WEEKDAY_DATE.search(line) is not None)
+        or line.startswith(_LABELS)
+        or line.endswith("Scribd")
     )
+
+
+_LABELS = ("Photo", "Image", "Video", "Audio", "Slideshow")
 
 
 # The words the other rules that may start anywhere in a line need (those that
@@ -428,6 +506,7 @@ _LINE_HEAD = re.compile(
     r"|Sign up for |Get the |Subscribe (?:to|for|now)|Follow |Like |Join |CLICK |"
     r"Click |Read or Share this story:|Manage Newsletters|Download the "
     r"|Newsletter Sign Up|Full |More to follow|You can |[Ww]atch |\([A-Z]"
+    r"|[“\"]The 360|What[’']s |Why there|Perspectives|Photo|Image|Video|Audio|Slideshow"
     r"|Copyright|\(c\)|©|Write to |Contact |Email |Reprinted "
     r"|Corrections?|Editor|An earlier version of this |This |Update|UPDATE:|Here"
     r"|The Associated Press "
@@ -443,7 +522,7 @@ _LINE_WORDS = re.compile(
     # hold "/"), caption, write_to, funding, copyright.
     r"By |This |buted |porting by |Editing by |Via |HT "
     r"|/|via |VPC|©|Photo: |\.com\)|Photo credit|for [A-Z]"
-    r"|be reached at |pported by |All |Vote |day, [A-Z]"
+    r"|be reached at |pported by |All |Vote |day, [A-Z]|\? |Scribd"
 )
 
 

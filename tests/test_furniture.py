@@ -54,6 +54,20 @@ BODY = (
             "caption",
         ),
         ("Facebook Twitter Pinterest Volunteers carry cots into the gym.", "caption"),
+        # round 4 of our coded articles (tune half)
+        ("How much do you know about county shelters? A quiz.", "advertisement"),
+        ("Advertisement Continue reading the main story", "advertisement"),
+        ("Here's more about this story:", "link"),
+        ("Corrections & Clarifications: The vote was 4-1.", "correction"),
+        ("Photo", "caption"),
+        ("Slideshow (3 Images)", "caption"),
+        ("Shelter budget 2021 by Harbor Gazette on Scribd", "caption"),
+        (
+            "Volunteers carry cots into the gym. The county opened it in 2019."
+            " (Dana Cole/The Harbor Gazette via AP)",
+            "caption",
+        ),
+        ("Story highlights The board votes to expand the shelter", "highlights"),
     ],
 )
 def test_each_kind_of_line(line, kind):
@@ -165,3 +179,37 @@ def test_a_closing_sentence_about_a_person_is_no_bio():
     bio = "Ann Lee is a senior research associate at the Harbor Institute."
     text = BODY + bio
     assert [(text[a:b], k) for a, b, k in furniture_spans(text)] == [(bio, "bio")]
+
+
+def test_a_section_head_between_paragraphs_is_article_text():
+    # coders read an article's own section heads as text: only a short line beside
+    # furniture is taken for a related story's headline
+    text = BODY + "Why the beds matter\n\nThe shelter was full all winter."
+    assert furniture_spans(text) == []
+    text = BODY + "Read more:\n\nWhy the beds matter\n\nThe shelter was full."
+    assert [(text[a:b], k) for a, b, k in furniture_spans(text)] == [
+        ("Read more:", "link"),
+        ("Why the beds matter", "headline"),
+    ]
+
+
+def test_story_highlights_bullets():
+    text = (
+        "Story highlights The board votes 4-1 to expand the shelter\n\n"
+        "Chair Ann Lee: Who will pay for the beds?\n\n"
+        "The shelter opens in May, the county says\n\n" + BODY
+    )
+    kinds = [(text[a:b], k) for a, b, k in furniture_spans(text)]
+    assert [k for _, k in kinds] == ["highlights"] * 3
+    assert not any("voted 4-1 on Tuesday" in s for s, _ in kinds)
+
+
+def test_a_glued_link_block_ends_at_more():
+    text = (
+        "“We will not wait,” said Sen. Ann Lee Ann (Annie) Marie LeeShelter bill"
+        " clears committee | Budget talks stall MORE (D-Ore.). “There is no deal.”"
+    )
+    [(a, b, kind)] = furniture_spans(text)
+    assert kind == "link"
+    assert text[a:b].startswith("Ann (Annie) Marie Lee") and text[a:b].endswith("MORE")
+    assert "There is no deal" in text[b:]

@@ -19,6 +19,7 @@ from framing.quotes.names import (
     _CAP_RUN,
     _run_info,
 )
+from framing.quotes.partial import _named_title
 from framing.quotes.speakers import (
     _AND_END,
     _CLAUSE_BREAK,
@@ -211,7 +212,7 @@ def _find_direct(
     used_cues: set[int] = set()
     quotations = art.quotations
     for i, q in enumerate(quotations):
-        if q.end <= q.start:
+        if q.end <= q.start or _named_title(text, q):
             continue
         p_start, _ = art.paragraph(q.open_start)
         s_start, _ = art.sentence(q.open_start)

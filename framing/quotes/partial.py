@@ -75,6 +75,28 @@ def _is_title(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+# Where a title is named as what someone spoke on or to: "told “Fox News
+# Sunday.”", "in an interview with “Meet the Press,”", "on CBS’s “Face the
+# Nation”" (AP Stylebook: composition titles go in quotation marks).
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:on|told|to|with|in|at|of|from|for|by|via)|[’']s)\s*$", re.I
+)
+#: At most this many words in a title named as a medium.
+MAX_TITLE_WORDS = 8
+
+
+def _named_title(text: str, q: QuotationSpan) -> bool:
+    """Say whether a quotation is a title named after "on", "told", "with" ...
+
+    Its words are capitalised (`_is_title`) with the sentence's punctuation inside
+    the marks allowed ("told “Fox News Sunday.”"): a title, not a quotation.
+    """
+    if not _TITLE_BEFORE.search(text, max(0, q.open_start - 12), q.open_start):
+        return False
+    words = _WORD.findall(text[q.start : q.end].strip().rstrip(".,!?;:"))
+    return MIN_WORDS <= len(words) <= MAX_TITLE_WORDS and _is_title(words)
+
+
 def _scare_or_title(text: str, q: QuotationSpan) -> bool:
     inner = text[q.start : q.end].strip()
     words = _WORD.findall(inner)
