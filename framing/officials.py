@@ -377,7 +377,7 @@ _KINDS = (
     # Research and polling bodies: "Tax Policy Center", "Gallup", "forecasters".
     (
         "expert",
-        r"\b(?:Institute|Policy|Research|Studies|Brookings|RAND|Gallup|Pew|"
+        r"\b(?:Institute|Policy|Research|Studies|Laboratory|Brookings|RAND|Gallup|Pew|"
         r"Quinnipiac|Rasmussen|Marist|Ipsos|YouGov|polls?|polling|pollsters?|surveys?|"
         r"forecasters|observers|scholars|scientists|epidemiologists|economists|"
         r"analysts|National\s+Conference\s+of\s+State\s+Legislatures)\b",
@@ -386,7 +386,8 @@ _KINDS = (
     # speaking through its government ("Florida reported 9,000 new cases").
     (
         "government",
-        rf"\b(?:Department|Agency|Bureau|Commission|Ministry|Pentagon|HHS|FDA|CDC|"
+        rf"\b(?:Department|Agency|Bureau|Commission|Ministry|Administration|"
+        rf"Services?|Authority|Pentagon|HHS|FDA|CDC|CMS|"
         rf"EPA|DHS|DOJ|IRS|NIH|NOAA|USDA|WHO|World\s+Health\s+Organization|"
         rf"United\s+Nations|U\.?N\.?|Customs|county|state|city|government|"
         rf"governor.s\s+office|"
@@ -419,6 +420,39 @@ _KINDS = (
 _KIND_RES = tuple((kind, re.compile(pattern)) for kind, pattern in _KINDS)
 
 
+# "Cruz spokesman Sean Ruston", "a Lee aide": an official's own staff are
+# appointed (codebook C: government), as the shared coders type a president's or a
+# governor's spokesman; a campaign's spokesman is a politician (source_types.csv).
+_STAFF_OF = re.compile(
+    r"\b([A-Z][\w'’-]+?)(?:['’]s?)?\s+(?:spokes(?:wo)?man|spokesperson|"
+    r"press\s+secretary|aide|adviser|advisor)\b"
+)
+# A person's name: a given name the first-name table lists, then capitalised words.
+_PERSON_NAME = re.compile(r"([A-Z][a-z]+)(?:\s+[A-Z][\w.'’-]*){1,2}")
+
+
+def _official_staff(text: str) -> bool:
+    table = load_officials()
+    return any(m.group(1).lower() in table.by_last for m in _STAFF_OF.finditer(text))
+
+
+def _ordinary_person(name: str) -> bool:
+    """Say whether a speaker is a person named with nothing else said of them.
+
+    "Julie Ludlum said ...": a named person the article gives no title, role,
+    organisation or description is, as the shared coders code such people, an
+    ordinary person speaking for themselves (codebook C: citizen). The first word
+    must be a given name of the first-name table (any sex), so "Monitor Stories"
+    or "Bear Arms" are not people.
+    """
+    m = _PERSON_NAME.fullmatch(name.strip())
+    if m is None:
+        return False
+    from framing.voices import load_first_names
+
+    return m.group(1).lower() in load_first_names()
+
+
 @functools.lru_cache(maxsize=8192)
 def kind_of_source(name: str, description: str = "", affiliation: str = "") -> str:
     """Return the type a source's name, description or affiliation shows.
@@ -427,8 +461,9 @@ def kind_of_source(name: str, description: str = "", affiliation: str = "") -> s
     nothing: party groups are politicians, outlets media, activists and issue
     camps advocacy, research and polling bodies experts, agencies and US states
     government, police and guards law enforcement, people described by what they
-    do citizens; else "unknown". The first family whose pattern the name matches
-    decides, then the description, then the affiliation.
+    do citizens, an official's spokesman or aide government, a person named with
+    nothing said of them a citizen; else "unknown". The first family whose pattern
+    the name matches decides, then the description, then the affiliation.
 
     Examples
     --------
@@ -438,11 +473,17 @@ def kind_of_source(name: str, description: str = "", affiliation: str = "") -> s
     ('government', 'citizen')
     >>> kind_of_source("Ana Ruiz", "who cleans offices part time")
     'citizen'
+    >>> kind_of_source("Ana Ruiz"), kind_of_source("Ana Ruiz", "", "a Cruz aide")
+    ('citizen', 'government')
     """
     for text in (name, description, affiliation):
         if not text:
             continue
+        if text is not name and _official_staff(text):
+            return "government"
         for kind, pattern in _KIND_RES:
             if pattern.search(text):
                 return kind
+    if not description.strip(" |,") and not affiliation and _ordinary_person(name):
+        return "citizen"
     return "unknown"

@@ -338,7 +338,7 @@ def source_type(
     parts = [_str(name), _str(affiliation), title, _str(description)]
     if not any(parts):
         return "unknown"
-    best: tuple[float, int, int] | None = None
+    best: tuple[bool, float, bool, int] | None = None
     found = "unknown"
     found_rows = [
         (where, row)
@@ -368,7 +368,8 @@ def source_type(
             # with the Tax Foundation", "Cowen and Co analyst".
             rank = 0.5
         # A named organisation ("Farm Bureau") beats a generic noun ("group").
-        score = (rank, not named and row.kind == "organisation", i)
+        # What the name, its apposition and title say before the other mentions.
+        score = (where == 3, rank, not named and row.kind == "organisation", i)
         if best is None or score < best:
             best, found = score, row.type
     if best is None and name:

@@ -185,3 +185,35 @@ def test_newspaper_mastheads_are_not_people():
     table = sources(text).table
     assert table.gender.tolist() == ["none"]
     assert table.type.tolist() == ["media"]
+
+
+# ---------------------------------------------------------------------------
+# What no table row types: agencies, an official's staff, people with no role
+
+
+def test_kinds_of_sources_no_table_row_types():
+    from framing.officials import kind_of_source
+
+    assert kind_of_source("Food and Drug Administration") == "government"
+    assert kind_of_source("Plymouth Marine Laboratory") == "expert"
+    # An official's spokesman or aide is appointed staff; another one is not.
+    assert kind_of_source("Sean Ruston", "", "Cruz spokesman") == "government"
+    assert kind_of_source("Sean Ruston", "", "Acme spokesman") == "unknown"
+    # A person named with nothing said of them speaks for themselves ...
+    assert kind_of_source("Julie Ludlum") == "citizen"
+    # ... but not a name-shaped phrase that is no person, nor a description.
+    assert kind_of_source("Monitor Stories") == "unknown"
+    assert kind_of_source("the plan") == "unknown"
+
+
+def test_an_ordinary_person_quoted_without_a_role_is_a_citizen():
+    text = '"We waited four hours," Julie Ludlum said. "Nobody came."'
+    assert types_of(text) == {"Julie Ludlum": "citizen"}
+
+
+def test_the_apposition_decides_before_other_mentions():
+    text = (
+        "Nurses said residents were tired. Dan Rowe, the program director at "
+        "Mercy General Hospital, said the hospital needed help."
+    )
+    assert type_of(text, "Dan Rowe") == "expert"
