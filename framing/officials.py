@@ -359,7 +359,7 @@ _KINDS = (
     # leaders", "Several members of the party", "lawmakers".
     (
         "politician",
-        r"\b(?:Republicans|Democrats|GOP|lawmakers|legislators|senators|"
+        r"\b(?:Republicans|Democrats|Dems|GOP|lawmakers|legislators|senators|"
         r"congress(?:wo)?men|(?:party|Democratic|Republican|GOP|congressional)\s+"
         r"leaders|members\s+of\s+(?:the\s+)?(?:party|Congress|House|Senate)|"
         r"Congress|(?:House|Senate)\s+(?:Republicans|Democrats|leaders))\b",
@@ -389,7 +389,7 @@ _KINDS = (
         rf"\b(?:Department|Agency|Bureau|Commission|Ministry|Administration|"
         rf"Services?|Authority|Pentagon|HHS|FDA|CDC|CMS|"
         rf"EPA|DHS|DOJ|IRS|NIH|NOAA|USDA|WHO|World\s+Health\s+Organization|"
-        rf"United\s+Nations|U\.?N\.?|Customs|county|state|city|government|"
+        rf"United\s+Nations|U\.?N\.?|Customs|county|state|city|government|authorities|"
         rf"governor.s\s+office|"
         rf"(?:{_US_STATES}))\b",
     ),
@@ -410,7 +410,8 @@ _KINDS = (
     # "cast members", "a woman in the ad", "who cleans offices part time".
     (
         "citizen",
-        r"\b(?:Americans|attendees|voters|residents|citizens|people|members|"
+        r"\b(?:Americans|attendees|voters|residents|citizens|people|adults|members|"
+        r"participants|users|couples?|friends|neighbors|"
         r"parents|patients|protesters|demonstrators|families|consumers|customers|"
         r"shoppers|viewers|fans|tenants|homeowners|woman|man|mother|father|"
         r"petition|who\s+(?:works|worked|lives|lived|cleans|drives|owns|runs|"

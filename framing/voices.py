@@ -452,6 +452,7 @@ _POSSESSOR = re.compile(
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*\Z|[A-Z]\Z")
+_DESCRIBED = re.compile(r"(?:a|an|one|another|the)\s", re.IGNORECASE)
 _NOT_GIVEN = re.compile(r"['’]s?\Z|\A[^A-Z]")
 
 
@@ -508,7 +509,7 @@ def _first_name_gender(name: str, overrides: Mapping[str, str]) -> str:
     words = [w for w in words if not _HONORIFIC_WORD.fullmatch(w)]
     if len(words) < 2 or not words[-1][:1].isupper():
         return "unknown"  # a surname alone says nothing; nor a description
-    if words[0].lower() in ("a", "an", "the", "one", "another", "some"):
+    if _DESCRIBED.match(name) or words[0].lower() == "some":
         return "unknown"
     roles = _type_table()
     names = _bundled_first_names()
@@ -589,10 +590,14 @@ def source_gender(
     mark = _HONORIFIC.match(_str(honorific).strip() + " ")
     if mark:
         return "male" if mark.group(1) == "Mr" else "female"
+    description = _str(description)
+    if _DESCRIBED.match(name):
+        # "one councilman", "a woman in the ad": the description is the name.
+        description = f"{name} | {description}"
     words = {
         _GENDERED[m.group(1).lower()]
-        for m in _GENDERED_RE.finditer(_str(description))
-        if not _POSSESSOR.search(_str(description), 0, m.start())
+        for m in _GENDERED_RE.finditer(description)
+        if not _POSSESSOR.search(description, 0, m.start())
     }
     if len(words) == 1:
         return words.pop()

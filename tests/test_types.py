@@ -217,3 +217,15 @@ def test_the_apposition_decides_before_other_mentions():
         "Mercy General Hospital, said the hospital needed help."
     )
     assert type_of(text, "Dan Rowe") == "expert"
+
+
+def test_a_described_source_takes_the_gender_of_its_description():
+    from framing.voices import source_gender
+
+    assert source_gender("one councilman") == "male"
+    assert source_gender("a woman in the ad") == "female"
+    assert source_gender("a Stanford history expert") == "unknown"
+    text = "One source said the deal was close. A guard said the gate stayed shut."
+    genders = {row.name: row.gender for row in sources(text).table.itertuples()}
+    # One person whose gender the article does not give: unknown, not a group.
+    assert genders == {"One source": "unknown", "A guard": "unknown"}
