@@ -472,11 +472,17 @@ def kind_of_source(name: str, description: str = "", affiliation: str = "") -> s
     ('politician', 'media')
     >>> kind_of_source("Florida"), kind_of_source("many attendees")
     ('government', 'citizen')
+    >>> kind_of_source("China"), kind_of_source("Jordan")
+    ('government', 'unknown')
     >>> kind_of_source("Ana Ruiz", "who cleans offices part time")
     'citizen'
     >>> kind_of_source("Ana Ruiz"), kind_of_source("Ana Ruiz", "", "a Cruz aide")
     ('citizen', 'government')
     """
+    from framing.voices import _is_country
+
+    if _is_country(name):
+        return "government"  # "China said": a country speaks by its government
     for text in (name, description, affiliation):
         if not text:
             continue

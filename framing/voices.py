@@ -417,6 +417,40 @@ def _str(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+# Countries speaking through their governments ("China said", "Mexico has
+# rejected"): the UN member states' common short names (un.org, Member States),
+# with "the United States", "Britain" and "the U.S."; not Jordan, also a surname
+# ("Jordan said" is most often Rep. Jim Jordan). Judgement: the list is typed from
+# the UN's, not drawn from news text.
+_COUNTRIES = (
+    "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|"
+    "Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|"
+    "Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|"
+    "Cambodia|Cameroon|Canada|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|"
+    "Cyprus|Czech Republic|Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|"
+    "El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|"
+    "Germany|Ghana|Greece|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|"
+    "India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Kazakhstan|"
+    "Kenya|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Liberia|Libya|Lithuania|Luxembourg|"
+    "Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mexico|Moldova|Monaco|"
+    "Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|"
+    "New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|"
+    "Pakistan|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|"
+    "Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Slovenia|"
+    "Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Sweden|"
+    "Switzerland|Syria|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Turkmenistan|"
+    "Uganda|Ukraine|United Arab Emirates|United Kingdom|Britain|Great Britain|"
+    "United States|U\\.S\\.|US|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|"
+    "Zimbabwe"
+)
+_COUNTRY = re.compile(rf"(?:[Tt]he\s+)?(?:{_COUNTRIES})")
+
+
+def _is_country(name: str) -> bool:
+    """Say whether a source's name is a country, speaking through its government."""
+    return _COUNTRY.fullmatch(name.strip()) is not None
+
+
 # ---------------------------------------------------------------------------
 # Gender
 
@@ -584,6 +618,8 @@ def source_gender(
     if not person:
         return "none"
     name = _str(name)
+    if _is_country(name):
+        return "none"  # "Norway said": a government, not a person
     table = {k.lower(): v for k, v in (overrides or {}).items()}
     if name.lower() in table:
         return table[name.lower()]

@@ -229,3 +229,16 @@ def test_a_described_source_takes_the_gender_of_its_description():
     genders = {row.name: row.gender for row in sources(text).table.itertuples()}
     # One person whose gender the article does not give: unknown, not a group.
     assert genders == {"One source": "unknown", "A guard": "unknown"}
+
+
+def test_a_country_speaks_through_its_government():
+    from framing.voices import source_gender
+
+    text = "China said the tariffs would hurt both sides. He added nothing."
+    table = sources(text).table
+    assert table[["name", "type", "gender"]].values.tolist() == [
+        ["China", "government", "none"]
+    ]
+    assert source_gender("Norway", pronouns=["he"]) == "none"
+    # Jordan is also a surname: not taken for the country.
+    assert source_gender("Jordan", pronouns=["he"]) == "male"
