@@ -432,19 +432,30 @@ _STAFF_OF = re.compile(
 _PERSON_NAME = re.compile(r"([A-Z][a-z]+)(?:\s+[A-Z][\w.'’-]*){1,2}")
 
 
+def _says_a_role(text: str) -> bool:
+    """Say whether a description holds any title, role or organisation noun.
+
+    Read after the source-type table typed nothing: what is left are roles that
+    speak for someone ("a spokesman", "the director") and titles of other people.
+    """
+    from framing.voices import _type_table
+
+    return bool(_type_table().find(text))
+
+
 def _official_staff(text: str) -> bool:
     table = load_officials()
     return any(m.group(1).lower() in table.by_last for m in _STAFF_OF.finditer(text))
 
 
 def _ordinary_person(name: str) -> bool:
-    """Say whether a speaker is a person named with nothing else said of them.
+    """Say whether a speaker is a person's name: a given name, then a surname.
 
-    "Julie Ludlum said ...": a named person the article gives no title, role,
-    organisation or description is, as the shared coders code such people, an
-    ordinary person speaking for themselves (codebook C: citizen). The first word
-    must be a given name of the first-name table (any sex), so "Monitor Stories"
-    or "Bear Arms" are not people.
+    "Julie Ludlum said ...": a named person the article gives no title, role or
+    organisation is, as the shared coders code such people, an ordinary person
+    speaking for themselves (codebook C: citizen). The first word must be a given
+    name of the first-name table (any sex), so "Monitor Stories" or "Bear Arms"
+    are not people.
     """
     m = _PERSON_NAME.fullmatch(name.strip())
     if m is None:
@@ -491,6 +502,6 @@ def kind_of_source(name: str, description: str = "", affiliation: str = "") -> s
         for kind, pattern in _KIND_RES:
             if pattern.search(text):
                 return kind
-    if not description.strip(" |,") and not affiliation and _ordinary_person(name):
+    if _ordinary_person(name) and not _says_a_role(f"{description} | {affiliation}"):
         return "citizen"
     return "unknown"

@@ -242,3 +242,10 @@ def test_a_country_speaks_through_its_government():
     assert source_gender("Norway", pronouns=["he"]) == "none"
     # Jordan is also a surname: not taken for the country.
     assert source_gender("Jordan", pronouns=["he"]) == "male"
+
+
+def test_a_person_with_only_untyped_words_around_is_a_citizen_not_a_spokesman():
+    from framing.officials import kind_of_source
+
+    assert kind_of_source("Sophia Babb", "junior | show support for them") == "citizen"
+    assert kind_of_source("Sophia Babb", "", "a spokeswoman") == "unknown"
