@@ -335,7 +335,7 @@ def source_type(
                 return row.type
     if _str(party):
         return "politician"
-    parts = [_str(name), _str(affiliation), title, _str(description)]
+    parts = [_str(name), _str(affiliation), title, _own_words(_str(description))]
     if not any(parts):
         return "unknown"
     best: tuple[bool, float, bool, int] | None = None
@@ -409,6 +409,27 @@ def _office_type(title: Any = None, affiliation: Any = None) -> str:
         return "unknown"
     found = source_type(affiliation=affiliation, title=title)
     return found if found in _OFFICE_TYPES else "unknown"
+
+
+# "Lawyers for actress Lori Loughlin": in the words just before a name, what comes
+# before a preposition describes someone else.
+_PREPOSITIONS = ("for", "of", "by", "with", "from", "to")
+_LEAD_PREPOSITION = re.compile(r".*\b(?:for|of|by|with|from|to)\s+", re.DOTALL)
+
+
+def _own_words(description: str) -> str:
+    """Return a description with each lead cut to what follows its last preposition.
+
+    Leads are the parts that do not open with a comma or a bracket (appositions
+    do): "Lawyers for actress" -> "actress".
+    """
+    if not any(f" {p} " in description for p in _PREPOSITIONS):
+        return description
+    parts = description.split(" | ")
+    for i, part in enumerate(parts):
+        if not part.lstrip().startswith((",", "(")):
+            parts[i] = _LEAD_PREPOSITION.sub("", part)
+    return " | ".join(parts)
 
 
 def _str(value: Any) -> str:

@@ -249,3 +249,8 @@ def test_a_person_with_only_untyped_words_around_is_a_citizen_not_a_spokesman():
 
     assert kind_of_source("Sophia Babb", "junior | show support for them") == "citizen"
     assert kind_of_source("Sophia Babb", "", "a spokeswoman") == "unknown"
+
+
+def test_words_before_a_preposition_in_a_lead_describe_someone_else():
+    assert source_type("Dana Hale", description="Lawyers for actress") == "citizen"
+    assert source_type("Ann Roe", description=", a lawyer for the firm") == "legal"
