@@ -125,7 +125,7 @@ class _TypeTable:
                 return row
         return None
 
-    @functools.lru_cache(maxsize=8192)  # noqa: B019 - one table, built once
+    @functools.lru_cache(maxsize=32768)  # noqa: B019 - one table, built once
     def find(self, text: str) -> tuple[_TypeRow, ...]:
         """Return the rows found in ``text``, left to right, longest first."""
         words = _TOKEN.findall(text.replace("’", "'"))
@@ -263,6 +263,17 @@ _NAMED_ORGANISATION = re.compile(
 
 def _rows_in(table: _TypeTable, text: str) -> tuple[_TypeRow, ...]:
     """Return the table's rows and the organisation shapes found in ``text``."""
+    return _rows_of(text) if table is _type_table() else _find_rows(table, text)
+
+
+# Sized for the parts (name, apposition, title, description) of a few thousand
+# sources: each part is looked up on its own.
+@functools.lru_cache(maxsize=32768)
+def _rows_of(text: str) -> tuple[_TypeRow, ...]:
+    return _find_rows(_type_table(), text)
+
+
+def _find_rows(table: _TypeTable, text: str) -> tuple[_TypeRow, ...]:
     rows = (*table.find(text), *_shaped(text))
     masked = _NAMED_ORGANISATION.sub(" ", text)
     if masked == text:
