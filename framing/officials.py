@@ -213,7 +213,8 @@ def _bundled() -> OfficialsTable:
     ``politicians.csv`` (`framing.parties`) adds governors, mayors, members who
     left Congress before 2013 ("Hillary Clinton") and White House appointees,
     whose type is ``government`` (codebook C: appointed officials); their gender
-    is left to the article.
+    is their first name's when the first-name table decides (`_name_gender`), else
+    left to the article.
     """
     table = load_officials(files("framing") / "data" / "officials.csv")
     known = {(g, o.last) for o in table.officials for g in o.given}
@@ -234,13 +235,32 @@ def _bundled() -> OfficialsTable:
         kind = "government" if row["office"].startswith("Appointee") else "politician"
         extra.append(
             Official(
-                first, last, (first,), "unknown", row["party"], row["office"], kind
+                first,
+                last,
+                (first,),
+                _name_gender(first),
+                row["party"],
+                row["office"],
+                kind,
             )
         )
     return OfficialsTable(table.officials + tuple(extra))
 
 
 _PARTICLES = frozenset(["de", "van", "von", "der", "la", "le", "du", "da", "di", "del"])
+
+
+def _name_gender(first: str) -> str:
+    """Return the gender the first-name table gives a listed public figure's name.
+
+    ``politicians.csv`` holds no gender; for these well-known people (codebook C
+    allows them) the first name decides when the table does (`framing.voices`:
+    at least 90 % of 1,000 or more US births), before pronouns that may belong to
+    someone else ("Hillary Clinton ... his"). Else "unknown": the article decides.
+    """
+    from framing.voices import source_gender
+
+    return source_gender(f"{first} X")
 
 
 def load_officials(source: Any = None) -> OfficialsTable:
@@ -339,7 +359,7 @@ _KINDS = (
     # leaders", "Several members of the party", "lawmakers".
     (
         "politician",
-        r"\b(?:Republicans|Democrats|GOP|lawmakers|legislators|senators|"
+        r"\b(?:Republicans|Democrats|Dems|GOP|lawmakers|legislators|senators|"
         r"congress(?:wo)?men|(?:party|Democratic|Republican|GOP|congressional)\s+"
         r"leaders|members\s+of\s+(?:the\s+)?(?:party|Congress|House|Senate)|"
         r"Congress|(?:House|Senate)\s+(?:Republicans|Democrats|leaders))\b",
@@ -357,7 +377,7 @@ _KINDS = (
     # Research and polling bodies: "Tax Policy Center", "Gallup", "forecasters".
     (
         "expert",
-        r"\b(?:Institute|Policy|Research|Studies|Brookings|RAND|Gallup|Pew|"
+        r"\b(?:Institute|Policy|Research|Studies|Laboratory|Brookings|RAND|Gallup|Pew|"
         r"Quinnipiac|Rasmussen|Marist|Ipsos|YouGov|polls?|polling|pollsters?|surveys?|"
         r"forecasters|observers|scholars|scientists|epidemiologists|economists|"
         r"analysts|National\s+Conference\s+of\s+State\s+Legislatures)\b",
@@ -366,9 +386,10 @@ _KINDS = (
     # speaking through its government ("Florida reported 9,000 new cases").
     (
         "government",
-        rf"\b(?:Department|Agency|Bureau|Commission|Ministry|Pentagon|HHS|FDA|CDC|"
+        rf"\b(?:Department|Agency|Bureau|Commission|Ministry|Administration|"
+        rf"Services?|Authority|Pentagon|HHS|FDA|CDC|CMS|"
         rf"EPA|DHS|DOJ|IRS|NIH|NOAA|USDA|WHO|World\s+Health\s+Organization|"
-        rf"United\s+Nations|U\.?N\.?|Customs|county|state|city|government|"
+        rf"United\s+Nations|U\.?N\.?|Customs|county|state|city|government|authorities|"
         rf"governor.s\s+office|"
         rf"(?:{_US_STATES}))\b",
     ),
@@ -389,7 +410,8 @@ _KINDS = (
     # "cast members", "a woman in the ad", "who cleans offices part time".
     (
         "citizen",
-        r"\b(?:Americans|attendees|voters|residents|citizens|people|members|"
+        r"\b(?:Americans|attendees|voters|residents|citizens|people|adults|members|"
+        r"participants|users|couples?|friends|neighbors|"
         r"parents|patients|protesters|demonstrators|families|consumers|customers|"
         r"shoppers|viewers|fans|tenants|homeowners|woman|man|mother|father|"
         r"petition|who\s+(?:works|worked|lives|lived|cleans|drives|owns|runs|"
@@ -397,6 +419,50 @@ _KINDS = (
     ),
 )
 _KIND_RES = tuple((kind, re.compile(pattern)) for kind, pattern in _KINDS)
+
+
+# "Cruz spokesman Sean Ruston", "a Lee aide": an official's own staff are
+# appointed (codebook C: government), as the shared coders type a president's or a
+# governor's spokesman; a campaign's spokesman is a politician (source_types.csv).
+_STAFF_OF = re.compile(
+    r"\b([A-Z][\w'’-]+?)(?:['’]s?)?\s+(?:spokes(?:wo)?man|spokesperson|"
+    r"press\s+secretary|aide|adviser|advisor)\b"
+)
+# A person's name: a given name the first-name table lists, then capitalised words.
+_PERSON_NAME = re.compile(r"([A-Z][a-z]+)(?:\s+[A-Z][\w.'’-]*){1,2}")
+
+
+def _says_a_role(text: str) -> bool:
+    """Say whether a description holds any title, role or organisation noun.
+
+    Read after the source-type table typed nothing: what is left are roles that
+    speak for someone ("a spokesman", "the director") and titles of other people.
+    """
+    from framing.voices import _type_table
+
+    return bool(_type_table().find(text))
+
+
+def _official_staff(text: str) -> bool:
+    table = load_officials()
+    return any(m.group(1).lower() in table.by_last for m in _STAFF_OF.finditer(text))
+
+
+def _ordinary_person(name: str) -> bool:
+    """Say whether a speaker is a person's name: a given name, then a surname.
+
+    "Julie Ludlum said ...": a named person the article gives no title, role or
+    organisation is, as the shared coders code such people, an ordinary person
+    speaking for themselves (codebook C: citizen). The first word must be a given
+    name of the first-name table (any sex), so "Monitor Stories" or "Bear Arms"
+    are not people.
+    """
+    m = _PERSON_NAME.fullmatch(name.strip())
+    if m is None:
+        return False
+    from framing.voices import load_first_names
+
+    return m.group(1).lower() in load_first_names()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -407,8 +473,9 @@ def kind_of_source(name: str, description: str = "", affiliation: str = "") -> s
     nothing: party groups are politicians, outlets media, activists and issue
     camps advocacy, research and polling bodies experts, agencies and US states
     government, police and guards law enforcement, people described by what they
-    do citizens; else "unknown". The first family whose pattern the name matches
-    decides, then the description, then the affiliation.
+    do citizens, an official's spokesman or aide government, a person named with
+    nothing said of them a citizen; else "unknown". The first family whose pattern
+    the name matches decides, then the description, then the affiliation.
 
     Examples
     --------
@@ -416,13 +483,25 @@ def kind_of_source(name: str, description: str = "", affiliation: str = "") -> s
     ('politician', 'media')
     >>> kind_of_source("Florida"), kind_of_source("many attendees")
     ('government', 'citizen')
+    >>> kind_of_source("China"), kind_of_source("Jordan")
+    ('government', 'unknown')
     >>> kind_of_source("Ana Ruiz", "who cleans offices part time")
     'citizen'
+    >>> kind_of_source("Ana Ruiz"), kind_of_source("Ana Ruiz", "", "a Cruz aide")
+    ('citizen', 'government')
     """
+    from framing.voices import _is_country
+
+    if _is_country(name):
+        return "government"  # "China said": a country speaks by its government
     for text in (name, description, affiliation):
         if not text:
             continue
+        if text is not name and _official_staff(text):
+            return "government"
         for kind, pattern in _KIND_RES:
             if pattern.search(text):
                 return kind
+    if _ordinary_person(name) and not _says_a_role(f"{description} | {affiliation}"):
+        return "citizen"
     return "unknown"

@@ -125,7 +125,7 @@ class _TypeTable:
                 return row
         return None
 
-    @functools.lru_cache(maxsize=8192)  # noqa: B019 - one table, built once
+    @functools.lru_cache(maxsize=32768)  # noqa: B019 - one table, built once
     def find(self, text: str) -> tuple[_TypeRow, ...]:
         """Return the rows found in ``text``, left to right, longest first."""
         words = _TOKEN.findall(text.replace("’", "'"))
@@ -202,6 +202,87 @@ def _type_table() -> _TypeTable:
 
 
 # ---------------------------------------------------------------------------
+# Organisation names by their shape, typed as the shared codebook (section C) types
+# them: trade groups and companies are business, broadcasters media. The industry
+# words follow the sector titles of NAICS 2022 (US Census Bureau); the station
+# shapes the FCC's call signs (K or W and three letters) and network channel
+# numbers. The word lists are ours (judgement).
+
+_STAFF_TYPES = frozenset(["advocacy", "business", "expert", "media"])
+_PROFESSION_TYPES = frozenset(["legal", "law_enforcement", "religious"])
+_CAPS = r"(?:[A-Z][\w&'’.-]*\s+)"
+_INDUSTRY = (
+    r"Coal|Oil|Gas|Petroleum|Mining|Electric|Utilities|Power|Manufacturers|"
+    r"Manufacturing|Chemistry|Chemical|Pharmaceutical|Retail|Retailers|Restaurant|"
+    r"Hotel|Lodging|Trucking|Airlines|Automobile|Auto|Bankers|Banking|Insurance|"
+    r"Insurers|Realtors|Builders|Homebuilders|Contractors|Grocers|Beverage|Software|"
+    r"Technology|Telecommunications|Wireless|Broadcasters|Cattlemen|Growers|Dairy|"
+    r"Shooting|Firearms|Business|Industry|Industries|Employers|Franchise|"
+    r"Entertainment|Tobacco|Timber|Steel|Railroads|Hospital|Hospitals|Health\s+Plans"
+)
+_SHAPES = (
+    # "Kentucky Coal Association", "Entertainment Software Association".
+    (
+        "business",
+        rf"\b(?:{_INDUSTRY})\s+{_CAPS}*(?:Association|Council|Institute|Alliance|"
+        r"Federation|Coalition|Foundation|Roundtable|Board)\b",
+    ),
+    # "Cowen and Co", "Acme Corp.", "Blue Oak Holdings".
+    (
+        "business",
+        r"\b(?:and|&)\s+Co\b|(?<=\s)(?:Inc|Corp|LLC|Ltd|PLC|Holdings|Partners|"
+        r"Securities)\b",
+    ),
+    # "FOX 31", "KDKA-TV", "WJLA".
+    (
+        "media",
+        r"\b(?:FOX|Fox|NBC|ABC|CBS|CW|PBS)\s?\d{1,2}\b|\b[KW][A-Z]{3}(?:-TV)?\b",
+    ),
+)
+_SHAPE_RES = tuple(
+    (_TypeRow(f"<{kind.title()} name>", "organisation", kind), re.compile(pattern))
+    for kind, pattern in _SHAPES
+)
+
+
+def _shaped(text: str) -> tuple[_TypeRow, ...]:
+    """Return a row for each organisation shape ``text`` holds."""
+    return tuple(row for row, pattern in _SHAPE_RES if pattern.search(text))
+
+
+# A named organisation: capitalised words ending with an organisation's head noun
+# ("Parents Television Council", "Tenants Association"). A role noun inside one is
+# part of the name, not the person's role.
+_NAMED_ORGANISATION = re.compile(
+    r"(?:\b[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&|the|on|in)\s+)*)+"
+    r"(?:Association|Council|Coalition|Alliance|Federation|Foundation|Institute|"
+    r"Center|Centre|Union|League|Society|Fund|Project|Committee|Network|Caucus|"
+    r"Board|Company|Corporation)\b"
+)
+
+
+def _rows_in(table: _TypeTable, text: str) -> tuple[_TypeRow, ...]:
+    """Return the table's rows and the organisation shapes found in ``text``."""
+    return _rows_of(text) if table is _type_table() else _find_rows(table, text)
+
+
+# Sized for the parts (name, apposition, title, description) of a few thousand
+# sources: each part is looked up on its own.
+@functools.lru_cache(maxsize=32768)
+def _rows_of(text: str) -> tuple[_TypeRow, ...]:
+    return _find_rows(_type_table(), text)
+
+
+def _find_rows(table: _TypeTable, text: str) -> tuple[_TypeRow, ...]:
+    rows = (*table.find(text), *_shaped(text))
+    masked = _NAMED_ORGANISATION.sub(" ", text)
+    if masked == text:
+        return rows
+    outside = set(table.find(masked))
+    return tuple(r for r in rows if r.kind != "role" or r in outside)
+
+
+# ---------------------------------------------------------------------------
 # Source type
 
 
@@ -265,25 +346,41 @@ def source_type(
                 return row.type
     if _str(party):
         return "politician"
-    text = " | ".join(
-        part
-        for part in (_str(name), _str(affiliation), title, _str(description))
-        if part
-    )
-    if not text:
+    parts = [_str(name), _str(affiliation), title, _own_words(_str(description))]
+    if not any(parts):
         return "unknown"
-    best: tuple[int, int, int] | None = None
+    best: tuple[bool, float, bool, int] | None = None
     found = "unknown"
-    for i, row in enumerate(table.find(text)):
-        if row.kind == "title":
-            continue  # a title counts only just before the name (above)
+    found_rows = [
+        (where, row)
+        for where, part in enumerate(parts)
+        if part
+        for row in _rows_in(table, part)
+    ]
+    # A lawyer, officer or cleric speaking for a group keeps the profession.
+    profession = any(
+        row.type in _PROFESSION_TYPES
+        and (row.kind == "role" or (row.kind == "title" and where == 0))
+        for where, row in found_rows
+    )
+    for i, (where, row) in enumerate(found_rows):
+        if row.kind == "title" and where != 0:
+            continue  # a title counts only just before the name (above) ...
         if row.kind == "affiliate" and row.type == "unknown":
             continue
-        rank = _RANK[row.kind]
+        # ... or inside it ("acting Secretary of Defense Pat Shanahan").
+        rank: float = 1 if row.kind == "title" else _RANK[row.kind]
+        named = row.kind == "organisation" and not row.pattern.islower()
         if organisation and row.kind == "organisation":
             rank = -1  # an organisation quoted as itself: its name decides
+        elif named and where < 2 and not profession and row.type in _STAFF_TYPES:
+            # Its staff speak for a named group, company, think tank or
+            # outlet (codebook C: "NGOs and their staff"): "a senior fellow
+            # with the Tax Foundation", "Cowen and Co analyst".
+            rank = 0.5
         # A named organisation ("Farm Bureau") beats a generic noun ("group").
-        score = (rank, row.kind == "organisation" and row.pattern.islower(), i)
+        # What the name, its apposition and title say before the other mentions.
+        score = (where == 3, rank, not named and row.kind == "organisation", i)
         if best is None or score < best:
             best, found = score, row.type
     if best is None and name:
@@ -295,10 +392,95 @@ def source_type(
     return found
 
 
+# "former Secretary of State Hillary Clinton": an office held before says who the
+# person was, not in what role the article quotes them.
+_FORMER = re.compile(r"\b(?:former|ex|then|onetime|one-time|erstwhile)\b", re.I)
+_OFFICE_TYPES = frozenset(["politician", "government", "legal"])
+
+
+def _office_type(title: Any = None, affiliation: Any = None) -> str:
+    """Return the type of the office a title or apposition gives a known person.
+
+    A known official (`framing.officials`, or a person of the actors table) is
+    typed by the table, unless the article names the office the person holds in
+    it: "Secretary of State John Kerry", "Laurel Lee, Florida's secretary of
+    state" (codebook C: appointed officials are government), "Alabama GOP Sen.
+    Jeff Sessions" (a politician, whatever office he held later). Only offices
+    count (politician, government, legal), and not a former one; else "unknown".
+
+    Examples
+    --------
+    >>> _office_type("Secretary of State"), _office_type("Sen."), _office_type("Dr.")
+    ('government', 'politician', 'unknown')
+    >>> _office_type("former Secretary of State"), _office_type(None, "a county judge")
+    ('unknown', 'legal')
+    """
+    title, affiliation = _str(title), _str(affiliation)
+    if _FORMER.search(title) or _FORMER.search(affiliation):
+        return "unknown"
+    found = source_type(affiliation=affiliation, title=title)
+    return found if found in _OFFICE_TYPES else "unknown"
+
+
+# "Lawyers for actress Lori Loughlin": in the words just before a name, what comes
+# before a preposition describes someone else.
+_PREPOSITIONS = ("for", "of", "by", "with", "from", "to")
+_LEAD_PREPOSITION = re.compile(r".*\b(?:for|of|by|with|from|to)\s+", re.DOTALL)
+
+
+def _own_words(description: str) -> str:
+    """Return a description with each lead cut to what follows its last preposition.
+
+    Leads are the parts that do not open with a comma or a bracket (appositions
+    do): "Lawyers for actress" -> "actress".
+    """
+    if not any(f" {p} " in description for p in _PREPOSITIONS):
+        return description
+    parts = description.split(" | ")
+    for i, part in enumerate(parts):
+        if not part.lstrip().startswith((",", "(")):
+            parts[i] = _LEAD_PREPOSITION.sub("", part)
+    return " | ".join(parts)
+
+
 def _str(value: Any) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return value if isinstance(value, str) else str(value)
+
+
+# Countries speaking through their governments ("China said", "Mexico has
+# rejected"): the UN member states' common short names (un.org, Member States),
+# with "the United States", "Britain" and "the U.S."; not Jordan, also a surname
+# ("Jordan said" is most often Rep. Jim Jordan). Judgement: the list is typed from
+# the UN's, not drawn from news text.
+_COUNTRIES = (
+    "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|"
+    "Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|"
+    "Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|"
+    "Cambodia|Cameroon|Canada|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|"
+    "Cyprus|Czech Republic|Denmark|Djibouti|Dominican Republic|Ecuador|Egypt|"
+    "El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|"
+    "Germany|Ghana|Greece|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|"
+    "India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Kazakhstan|"
+    "Kenya|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Liberia|Libya|Lithuania|Luxembourg|"
+    "Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mexico|Moldova|Monaco|"
+    "Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|"
+    "New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|"
+    "Pakistan|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|"
+    "Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Slovenia|"
+    "Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Sweden|"
+    "Switzerland|Syria|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Turkmenistan|"
+    "Uganda|Ukraine|United Arab Emirates|United Kingdom|Britain|Great Britain|"
+    "United States|U\\.S\\.|US|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|"
+    "Zimbabwe"
+)
+_COUNTRY = re.compile(rf"(?:[Tt]he\s+)?(?:{_COUNTRIES})")
+
+
+def _is_country(name: str) -> bool:
+    """Say whether a source's name is a country, speaking through its government."""
+    return _COUNTRY.fullmatch(name.strip()) is not None
 
 
 # ---------------------------------------------------------------------------
@@ -336,6 +518,8 @@ _POSSESSOR = re.compile(
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*\Z|[A-Z]\Z")
+_DESCRIBED = re.compile(r"(?:a|an|one|another|the)\s", re.IGNORECASE)
+_NOT_GIVEN = re.compile(r"['’]s?\Z|\A[^A-Z]")
 
 
 @functools.cache
@@ -389,9 +573,12 @@ def load_first_names(source: Any = None) -> Mapping[str, tuple[float, int]]:
 def _first_name_gender(name: str, overrides: Mapping[str, str]) -> str:
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     words = [w for w in words if not _HONORIFIC_WORD.fullmatch(w)]
-    if len(words) < 2:
-        return "unknown"  # a surname alone says nothing
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return "unknown"  # a surname alone says nothing; nor a description
+    if _DESCRIBED.match(name) or words[0].lower() == "some":
+        return "unknown"
     roles = _type_table()
+    names = _bundled_first_names()
     for word in words[:-1]:
         if _INITIAL.match(word):
             continue  # never guess from an initial; a middle name may follow
@@ -400,7 +587,11 @@ def _first_name_gender(name: str, overrides: Mapping[str, str]) -> str:
         key = word.strip(".,’'").lower()
         if key in overrides:
             return overrides[key]
-        share, count = _bundled_first_names().get(key, (0.5, 0))
+        if _NOT_GIVEN.search(word) or key not in names:
+            # Not a given name: an outlet's possessive ("NPR's Elise Hu"), a
+            # word of a title ("acting", "Senior"), a name no table lists.
+            continue
+        share, count = names[key]
         if count < MIN_NAME_COUNT:
             return "unknown"
         if share >= FEMALE_SHARE:
@@ -459,16 +650,22 @@ def source_gender(
     if not person:
         return "none"
     name = _str(name)
+    if _is_country(name):
+        return "none"  # "Norway said": a government, not a person
     table = {k.lower(): v for k, v in (overrides or {}).items()}
     if name.lower() in table:
         return table[name.lower()]
     mark = _HONORIFIC.match(_str(honorific).strip() + " ")
     if mark:
         return "male" if mark.group(1) == "Mr" else "female"
+    description = _str(description)
+    if _DESCRIBED.match(name):
+        # "one councilman", "a woman in the ad": the description is the name.
+        description = f"{name} | {description}"
     words = {
         _GENDERED[m.group(1).lower()]
-        for m in _GENDERED_RE.finditer(_str(description))
-        if not _POSSESSOR.search(_str(description), 0, m.start())
+        for m in _GENDERED_RE.finditer(description)
+        if not _POSSESSOR.search(description, 0, m.start())
     }
     if len(words) == 1:
         return words.pop()

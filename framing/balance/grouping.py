@@ -630,6 +630,10 @@ def _who(
     if _TITLE_ONLY.fullmatch(affiliation):
         # The extractor keeps "President", "Sen." or "Attorney General" apart.
         title = " | ".join(x for x in (title, affiliation) if x)
+    if source_type in voices._OFFICE_TYPES:
+        # "Secretary of State John Kerry": the office the article names decides.
+        office = voices._office_type(title, affiliation)
+        source_type = source_type if office == UNKNOWN else office
     if source_type == UNKNOWN:
         source_type = voices.source_type(
             name,
