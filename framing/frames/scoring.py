@@ -524,25 +524,29 @@ def _by_voice(chunk, text, evidence, strongest, first, plain):
         seen.add((row, quoted))
         weight = cue.weight
         if (row, not quoted) not in seen:
-            old = strongest.get(frame, 0.0)
-            if weight > old:
-                strongest[frame] = weight
-                evidence[frame] = (
-                    evidence.get(frame, 0.0) + old * _DAMPING - old + weight
-                )
-            else:
-                evidence[frame] = evidence.get(frame, 0.0) + weight * _DAMPING
-        voice, top = by_voice[quoted], strongest_by_voice[quoted]
-        old = top.get(frame, 0.0)
-        if weight > old:
-            top[frame] = weight
-            voice[frame] = voice.get(frame, 0.0) + old * _DAMPING - old + weight
-        else:
-            voice[frame] = voice.get(frame, 0.0) + weight * _DAMPING
+            _add_damped(evidence, strongest, frame, weight)
+        _add_damped(by_voice[quoted], strongest_by_voice[quoted], frame, weight)
         if frame not in first:
             first[frame] = m_start
         added[frame] = added.get(frame, 0.0) + weight
     return by_voice[0], by_voice[1], added
+
+
+def _add_damped(
+    evidence: dict[str, float], strongest: dict[str, float], frame: str, weight: float
+) -> None:
+    """Add a cue's weight to its frame's evidence: the strongest counts fully.
+
+    Each other cue of the frame counts ``_DAMPING`` of its weight; a stronger cue
+    takes the lead by replacing the old leader's full weight with its damped
+    weight. (The one-voice loop of `_profile` does the same inline, for speed.)
+    """
+    old = strongest.get(frame, 0.0)
+    if weight > old:
+        strongest[frame] = weight
+        evidence[frame] = evidence.get(frame, 0.0) + old * _DAMPING - old + weight
+    else:
+        evidence[frame] = evidence.get(frame, 0.0) + weight * _DAMPING
 
 
 def _supported(
