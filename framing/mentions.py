@@ -122,6 +122,9 @@ def _is_organisation(name: str) -> bool:
     # lower-case "of" or "for" between capitalised words.
     if len(words) >= 3 and any(w in ("of", "for", "and", "&") for w in words[1:-1]):
         return words[-1][:1].isupper()
+    owner, mark, own = name.rpartition("’s " if "’s " in name else "'s ")
+    if owner and mark and _looks_like_person(own):
+        return False  # "RedState’s Sarah Rumpf": the outlet's person (types5)
     rows = _type_table().find(name)
     if any(r.kind == "organisation" and not r.pattern.islower() for r in rows):
         return True  # a named organisation: "Sierra Club", not the name Sierra

@@ -432,6 +432,124 @@ _STAFF_OF = re.compile(
 _PERSON_NAME = re.compile(r"([A-Z][a-z]+)(?:\s+[A-Z][\w.'’-]*){1,2}")
 
 
+# Staff of a named organisation the tables do not list: "president of Americans
+# United for Life", "director of public policy at the Parents Television Council",
+# "a spokesman for the 7th Fleet". Codebook C types a source by the organisation it
+# speaks for (advocacy: "advocacy groups, activists, unions, NGOs and their staff");
+# the roles are the source-type table's untyped affiliate rows (Tiffen et al. 2014).
+_STAFF_ROLE = (
+    r"(?i:(?:co-?)?founder|(?:vice\s+)?president|chair(?:man|woman|person)?|"
+    r"director|head|spokes(?:wo)?man|spokesperson|member|representative)"
+)
+_ORG_WORD = r"[A-Z][\w'’&.-]*"
+_ORG = (
+    rf"(?:\d+(?:st|nd|rd|th)\s+)?{_ORG_WORD}"
+    rf"(?:\s+(?:(?:of|for|and|&|the|on|to)\s+)*{_ORG_WORD})*"
+)
+_AT_ORG = re.compile(rf"\b(?:of|at|for|with)\s+(?:the\s+)?({_ORG})")
+_STAFF_OF_ORG = re.compile(
+    rf"\b{_STAFF_ROLE}(?:\s+[a-z][\w'’-]*){{0,4}}?\s+(?:of|at|for|with)\s+"
+    rf"(?:the\s+)?({_ORG})"
+)
+# What an organisation's name says it is (judgement, after the codebook's types;
+# a name the table lists is typed by the table first). Government bodies include
+# the armed forces ("the 7th Fleet"); companies are named by their legal form or
+# an industry word (`framing.voices._INDUSTRY`, NAICS 2022 sector titles); a named
+# body none of these fits is an NGO (codebook C: advocacy).
+_ORG_KINDS = (
+    (
+        "politician",
+        r"\b(?:(?:Democratic|Republican|Libertarian|Green)\s+(?:Party|National\s+"
+        r"Committee)|GOP|Congress|House|Senate|Legislature|Assembly|City\s+Council)\b",
+    ),
+    (
+        "government",
+        r"\b(?:Department|Agency|Bureau|Commission|Ministry|Administration|Office|"
+        r"Services?|Authority|Fleet|Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|"
+        r"National\s+Guard|Pentagon|White\s+House|National\s+Institutes)\b",
+    ),
+    (
+        "expert",
+        r"\b(?:Institute|Research|Studies|Policy|University|College|Laboratory|"
+        r"Academy)\b",
+    ),
+    (
+        "business",
+        r"\b(?:Co|Company|Corporation|Inc|Corp|LLC|Ltd|PLC|Holdings|Partners|"
+        r"Communications|Construction|Bank|Health\s+Plans?)\b",
+    ),
+    ("media", r"\b(?:Times|Post|News|Journal|Tribune|Herald|Gazette|Magazine|Radio)\b"),
+)
+_ORG_KIND_RES = tuple((kind, re.compile(pattern)) for kind, pattern in _ORG_KINDS)
+# A person, not an organisation: "Mr. Trump", "Sen. Ted Cruz", "Sen" cut short.
+_PERSONAL = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\b\.?")
+
+
+def _staff_of_organisation(text: str) -> str:
+    """Return the type of the named organisation a description says one works for.
+
+    "" when the description names none or one the words cannot tell apart from a
+    person or an adjective ("a spokesman for Scott", "head of Hispanic outreach");
+    "government" for the staff of a listed official ("a spokesman for Mr. Trump",
+    as `kind_of_source` types "Cruz spokesman").
+
+    Examples
+    --------
+    >>> _staff_of_organisation("director of policy at the Parents Television Council")
+    'advocacy'
+    >>> _staff_of_organisation("a spokesman for the 7th Fleet")
+    'government'
+    >>> _staff_of_organisation("a spokesman for Ted Cruz")
+    'government'
+    >>> _staff_of_organisation("the director"), _staff_of_organisation("aide to Scott")
+    ('', '')
+    """
+    m = _STAFF_OF_ORG.search(text)
+    if m is None:
+        return ""
+    # The first organisation named after the role: "director of U.S. research
+    # at the Center for ..." reads on past a country.
+    for at in _AT_ORG.finditer(text, m.start()):
+        found = _organisation_type(at.group(1).strip(" ."))
+        if found:
+            return found
+    return ""
+
+
+def _organisation_type(org: str) -> str:
+    """Return the type of the organisation ``org`` names ("" when it names none)."""
+    from framing.voices import _NAMED_ORGANISATION, _is_country, _rows_in, _type_table
+
+    words = org.split()
+    if not words or _is_country(org) or _is_country(f"{org}."):
+        return ""  # "director of U.S. research at ...": read on
+    first = _type_table().find(words[0])
+    named = _NAMED_ORGANISATION.search(org) is not None  # "Justice Centre for ..."
+    if not named and (_PERSONAL.match(org) or (first and first[0].kind == "title")):
+        return "government"  # an official's staff
+    if _ordinary_person(org):
+        return "government" if load_officials().find(org) is not None else ""
+    rows = [r for r in _rows_in(_type_table(), org) if r.kind == "organisation"]
+    for row in rows:
+        if row.type != "unknown":
+            return row.type
+    if len(words) == 1 and not (org.isupper() and len(org) > 1):
+        return ""  # "Scott", "Hispanic": a person or an adjective, not a name
+    for kind, pattern in _ORG_KIND_RES:
+        if pattern.search(org):
+            return kind
+    if _industry().search(org):
+        return "business"
+    return "advocacy"
+
+
+@functools.cache
+def _industry() -> re.Pattern[str]:
+    from framing.voices import _INDUSTRY
+
+    return re.compile(rf"\b(?:{_INDUSTRY})\b")
+
+
 def _says_a_role(text: str) -> bool:
     """Say whether a description holds any title, role or organisation noun.
 
@@ -499,6 +617,14 @@ def kind_of_source(name: str, description: str = "", affiliation: str = "") -> s
             continue
         if text is not name and _official_staff(text):
             return "government"
+        if text is not name:
+            # Staff of a named organisation, before any word of its name
+            # ("Parents Television Council" holds no parents).
+            staff = _staff_of_organisation(description) or _staff_of_organisation(
+                affiliation
+            )
+            if staff:
+                return staff
         for kind, pattern in _KIND_RES:
             if pattern.search(text):
                 return kind

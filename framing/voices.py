@@ -383,6 +383,14 @@ def source_type(
         score = (where == 3, rank, not named and row.kind == "organisation", i)
         if best is None or score < best:
             best, found = score, row.type
+    if best is None or best[0]:
+        # "director of public policy at the Parents Television Council": the
+        # named organisation one works for decides before the other mentions.
+        from framing.officials import _staff_of_organisation
+
+        staff = _staff_of_organisation(parts[1])
+        if staff:
+            return staff
     if best is None and name:
         # "Hospitals across the state": a plural organisation heads the name.
         head = _HEAD_CUT.split(_str(name))[0].split()

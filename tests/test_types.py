@@ -254,3 +254,50 @@ def test_a_person_with_only_untyped_words_around_is_a_citizen_not_a_spokesman():
 def test_words_before_a_preposition_in_a_lead_describe_someone_else():
     assert source_type("Dana Hale", description="Lawyers for actress") == "citizen"
     assert source_type("Ann Roe", description=", a lawyer for the firm") == "legal"
+
+
+# ---------------------------------------------------------------------------
+# Round 5 (types5): staff of a named organisation no table lists, outlets
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "expected"),
+    [
+        # An NGO the table does not list: codebook C, "NGOs and their staff".
+        ("president of Families for Quiet Streets", "advocacy"),
+        ("director of outreach at the Tenants Rights Council of Ohio", "advocacy"),
+        # Its name says what it is.
+        ("a spokesman for the 5th Fleet", "government"),
+        ("director of the Bureau of Land Records", "government"),
+        ("vice president of Harlow Construction Co", "business"),
+        ("director of research at the Center for Housing Studies", "expert"),
+        ("a member of the Ohio Assembly", "politician"),
+        # An official's staff are appointed; a name that may be anyone decides
+        # nothing, nor does a country before the organisation.
+        ("a spokeswoman for Sen. Ann Roe", "government"),
+        ("a spokesman for Scott", "unknown"),
+        ("head of Hispanic outreach", "unknown"),
+        ("director of U.S. programs at the Center for Housing Studies", "expert"),
+    ],
+)
+def test_staff_of_a_named_organisation_take_its_type(affiliation, expected):
+    assert source_type("Dana Holt", affiliation) == expected
+
+
+def test_staff_of_a_named_organisation_in_an_article():
+    text = (
+        '"We will keep fighting," said Dana Holt, director of public policy at '
+        "the Parents for Safer Roads Council. Residents agreed."
+    )
+    assert type_of(text, "Dana Holt") == "advocacy"
+
+
+def test_outlets_rated_by_allsides_are_media_and_their_writers_people():
+    text = (
+        "Townhall reported that the border wall was behind schedule. "
+        'RedState’s Sarah Rumpf wrote that "nobody believes the schedule."'
+    )
+    table = sources(text).table.set_index("name")
+    assert table.loc["Townhall", ["type", "gender"]].tolist() == ["media", "none"]
+    rumpf = [n for n in table.index if "Rumpf" in n]
+    assert table.loc[rumpf[0], ["type", "gender"]].tolist() == ["media", "female"]
