@@ -236,12 +236,31 @@ def _one_person(description: str) -> bool:
     "a senior administration official", "a spokeswoman for the ACLU", "his
     mother" are people; "officials", "the company", "the form" are not.
     """
-    if not description or _is_group(description):
+    if not description:
+        return False
+    # "one woman speaking", "A Brooklyn College of ... professor": a trailing
+    # participle is no head, and a person noun that ends the name is (types5).
+    last = description.split()
+    while len(last) > 2 and last[-1].lower().endswith("ing"):
+        last.pop()
+    word = last[-1].lower().strip(".,’'") if last else ""
+    lead = _HEAD_CUT.split(" ".join(last))[0].split()[-1:] or [""]
+    if (
+        last[0].lower() in ("a", "an", "one", "another")
+        and (lead[0][:1].isupper() or _person_word(lead[0].lower()))
+        and word not in _type_table().plurals
+        and _person_word(word)
+    ):
+        return True
+    if _is_group(description):
         return False
     head = _HEAD_CUT.split(description)[0].strip(" ,").split()
     if not head:
         return False
-    word = head[-1].lower().strip(".,’'")
+    return _person_word(head[-1].lower().strip(".,’'"))
+
+
+def _person_word(word: str) -> bool:
     if word in _PERSON_NOUNS or word in _GENDERED:
         return True
     rows = _type_table().find(word)

@@ -301,3 +301,22 @@ def test_outlets_rated_by_allsides_are_media_and_their_writers_people():
     assert table.loc["Townhall", ["type", "gender"]].tolist() == ["media", "none"]
     rumpf = [n for n in table.index if "Rumpf" in n]
     assert table.loc[rumpf[0], ["type", "gender"]].tolist() == ["media", "female"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One described person: the pronoun that opens their reported clause.
+        ("A nurse at Mercy General said she was told to stay home.", "female"),
+        ("One dairy farmer claims he lost half his herd.", "male"),
+        # A gendered noun before a participle; a person noun after an institution.
+        ('"Leave us alone," said one mother speaking at the meeting.', "female"),
+        ("A Riverside College of Nursing lecturer says he was warned.", "male"),
+        # A group or a document stays no person.
+        ("Another statement from the retailer said it was sorry.", "none"),
+        ("The Department of Justice said it would appeal.", "none"),
+    ],
+)
+def test_one_described_person_takes_the_gender_the_text_gives(text, expected):
+    table = sources(text).table
+    assert table.gender.tolist() == [expected], table

@@ -272,6 +272,8 @@ def sources_from_quotes(
         if group["affiliation"] is None and affiliation and speaker:
             group["affiliation"] = affiliation
         group[kind] += 1
+        if kind == "indirect":  # "... said she was told": types5
+            group.setdefault("opens", []).extend(str(quote[0]).split(maxsplit=1)[:1])
         if kind == "direct":
             group["quoted_words"] += count_words(quote[0])
     _merge_people(groups)
@@ -592,6 +594,10 @@ def voice_columns(actors: Any = None) -> dict[str, str]:
     }
 
 
+_SHE_HE = frozenset(["he", "she", "He", "She"])
+_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
+
+
 def _who(
     group: dict[str, Any],
     actor: Actor | None,
@@ -657,12 +663,16 @@ def _who(
         first = key.split()[0] if key.split() else key
         if key not in overrides and first not in overrides:
             return source_type, official.gender
+    pronouns = evidence.pronouns
+    if person and (group["unnamed"] or _ONE.match(name) or _is_description(name)):
+        # One described person: "A student said she was told ..." (types5).
+        pronouns += tuple(w.lower() for w in group.get("opens", ()) if w in _SHE_HE)
     gender = voices.source_gender(
         group["speaker"] or name,
         person=person,
         honorific=evidence.honorific,
         description=" | ".join(x for x in described if x),
-        pronouns=evidence.pronouns,
+        pronouns=pronouns,
         overrides=overrides,
     )
     return source_type, gender
