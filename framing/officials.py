@@ -206,6 +206,9 @@ def _named_in(o: Official, text: str) -> bool:
     return o.last in text and _full_name(o.given, o.last).search(text) is not None
 
 
+_CABINET = re.compile(r"\b(?:secretary|administrator)\b", re.IGNORECASE)
+
+
 @functools.cache
 def _bundled() -> OfficialsTable:
     """Return the bundled table, with the politicians.csv people it lacks.
@@ -232,7 +235,13 @@ def _bundled() -> OfficialsTable:
         first, last = words[0], " ".join(words[-n:])
         if (first, last) in known:
             continue
-        kind = "government" if row["office"].startswith("Appointee") else "politician"
+        # The office held last decides: "Governor of Kansas, HHS secretary
+        # 2009-2014" is an appointed official (codebook C: government).
+        last_office = re.split(r"[,;]", row["office"])[-1]
+        appointed = row["office"].startswith("Appointee") or bool(
+            _CABINET.search(last_office)
+        )
+        kind = "government" if appointed else "politician"
         extra.append(
             Official(
                 first,
@@ -428,6 +437,11 @@ _STAFF_OF = re.compile(
     r"\b([A-Z][\w'’-]+?)(?:['’]s?)?\s+(?:spokes(?:wo)?man|spokesperson|"
     r"press\s+secretary|aide|adviser|advisor)\b"
 )
+# "his spokesman", "her press secretary": a person with a spokesman is an
+# official (judgement, as "Cruz spokesman" above).
+_THEIR_STAFF = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:spokes(?:wo)?man|spokesperson|press\s+secretary)\b"
+)
 # A person's name: a given name the first-name table lists, then capitalised words.
 _PERSON_NAME = re.compile(r"([A-Z][a-z]+)(?:\s+[A-Z][\w.'’-]*){1,2}")
 
@@ -562,6 +576,8 @@ def _says_a_role(text: str) -> bool:
 
 
 def _official_staff(text: str) -> bool:
+    if _THEIR_STAFF.search(text):
+        return True
     table = load_officials()
     return any(m.group(1).lower() in table.by_last for m in _STAFF_OF.finditer(text))
 

@@ -258,6 +258,8 @@ _NAMED_ORGANISATION = re.compile(
     r"(?:Association|Council|Coalition|Alliance|Federation|Foundation|Institute|"
     r"Center|Centre|Union|League|Society|Fund|Project|Committee|Network|Caucus|"
     r"Board|Company|Corporation)\b"
+    # ... with what follows its "of" or "for": "American Federation of Teachers".
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)?"
 )
 
 

@@ -320,3 +320,29 @@ def test_outlets_rated_by_allsides_are_media_and_their_writers_people():
 def test_one_described_person_takes_the_gender_the_text_gives(text, expected):
     table = sources(text).table
     assert table.gender.tolist() == [expected], table
+
+
+def test_known_people_typed_by_the_office_they_held_last():
+    text = (
+        'Kathleen Sebelius said the website would be fixed. "It will work," '
+        "said Julián Castro."
+    )
+    assert types_of(text) == {
+        "Kathleen Sebelius": "government",
+        "Julián Castro": "politician",
+    }
+
+
+def test_an_officials_own_spokesman_is_government():
+    text = (
+        "Gov. Ann Roe vetoed the bill. Her spokesman, Dale Park, said the veto "
+        "would stand. Park said his spokesman duties ended in May."
+    )
+    assert type_of(text, "Dale Park") == "government"
+
+
+def test_a_role_inside_a_named_organisation_is_no_role_of_the_person():
+    from framing.voices import source_type
+
+    role = "President of the American Federation of Teachers"
+    assert source_type(title=role, description=role) == "advocacy"
