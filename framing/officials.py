@@ -380,7 +380,7 @@ _KINDS = (
         r"Reuters|NPR|PBS|NBC|ABC|CBS|MSNBC|CNBC|Bloomberg|Politico|Axios|BBC|"
         r"Breitbart|Feminism|Daily|Weekly|Report|Review|Chronicle|Observer|Channel|"
         r"Inquirer|Examiner|Dispatch|Telegraph|Guardian|Atlantic|Hill|Vox|Slate|"
-        r"Salon|Mother\s+Jones|HuffPost|BuzzFeed|outlet|network|newspaper|"
+        r"Salon|Mother\s+Jones|HuffPost|BuzzFeed|Intercept|outlet|network|newspaper|"
         r"reporters?|journalists?|columnist)\b",
     ),
     # Research and polling bodies: "Tax Policy Center", "Gallup", "forecasters".

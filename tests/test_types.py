@@ -346,3 +346,15 @@ def test_a_role_inside_a_named_organisation_is_no_role_of_the_person():
 
     role = "President of the American Federation of Teachers"
     assert source_type(title=role, description=role) == "advocacy"
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "expected"),
+    [
+        ("chairman of the Lake County board of commissioners", "politician"),
+        ("a member of the Dayton school board", "politician"),
+        ("a health insurance specialist", "expert"),
+    ],
+)
+def test_local_elected_bodies_and_specialists(affiliation, expected):
+    assert source_type("Dana Holt", affiliation) == expected
