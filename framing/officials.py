@@ -400,7 +400,7 @@ _KINDS = (
         rf"EPA|DHS|DOJ|IRS|NIH|NOAA|USDA|WHO|World\s+Health\s+Organization|"
         rf"United\s+Nations|U\.?N\.?|Customs|county|state|city|government|authorities|"
         rf"governor.s\s+office|"
-        rf"(?:{_US_STATES}))\b",
+        rf"(?:{_US_STATES}))\b(?!-based)",
     ),
     # Activists and issue camps: "Abortion-rights supporters", "Some feminists".
     (

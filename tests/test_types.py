@@ -358,3 +358,10 @@ def test_a_role_inside_a_named_organisation_is_no_role_of_the_person():
 )
 def test_local_elected_bodies_and_specialists(affiliation, expected):
     assert source_type("Dana Holt", affiliation) == expected
+
+
+def test_a_place_before_based_is_no_government():
+    from framing.officials import kind_of_source
+
+    assert kind_of_source("Iowa") == "government"
+    assert kind_of_source("Iowa-based Acme") == "unknown"
