@@ -471,6 +471,7 @@ _STAFF_OF_ORG = re.compile(
 # an industry word (`framing.voices._INDUSTRY`, NAICS 2022 sector titles); a named
 # body none of these fits is an NGO (codebook C: advocacy).
 _ORG_KINDS = (
+    ("legal", r"\b(?:Court|Courts|Tribunal|Bar\s+Association)\b"),
     (
         "politician",
         r"\b(?:(?:Democratic|Republican|Libertarian|Green)\s+(?:Party|National\s+"
@@ -480,7 +481,8 @@ _ORG_KINDS = (
         "government",
         r"\b(?:Department|Agency|Bureau|Commission|Ministry|Administration|Office|"
         r"Services?|Authority|Fleet|Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|"
-        r"National\s+Guard|Pentagon|White\s+House|National\s+Institutes)\b",
+        r"National\s+Guard|Pentagon|White\s+House|National\s+Institutes|"
+        r"Federal\s+Reserve)\b",
     ),
     (
         "expert",

@@ -272,6 +272,8 @@ def test_words_before_a_preposition_in_a_lead_describe_someone_else():
         ("vice president of Harlow Construction Co", "business"),
         ("director of research at the Center for Housing Studies", "expert"),
         ("a member of the Ohio Assembly", "politician"),
+        ("a spokeswoman for the Ohio Court of Appeals", "legal"),
+        ("chairman of the Federal Reserve", "government"),
         # An official's staff are appointed; a name that may be anyone decides
         # nothing, nor does a country before the organisation.
         ("a spokeswoman for Sen. Ann Roe", "government"),
