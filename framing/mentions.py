@@ -124,7 +124,7 @@ def _is_organisation(name: str) -> bool:
         return words[-1][:1].isupper()
     owner, mark, own = name.rpartition("’s " if "’s " in name else "'s ")
     if owner and mark and _looks_like_person(own):
-        return False  # "RedState’s Sarah Rumpf": the outlet's person (types5)
+        return False  # "RedState’s Sarah Rumpf": the outlet's person
     rows = _type_table().find(name)
     if any(r.kind == "organisation" and not r.pattern.islower() for r in rows):
         return True  # a named organisation: "Sierra Club", not the name Sierra
@@ -239,7 +239,7 @@ def _one_person(description: str) -> bool:
     if not description:
         return False
     # "one woman speaking", "A Brooklyn College of ... professor": a trailing
-    # participle is no head, and a person noun that ends the name is (types5).
+    # participle is no head, and a person noun that ends the name is.
     last = description.split()
     while len(last) > 2 and last[-1].lower().endswith("ing"):
         last.pop()

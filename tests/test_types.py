@@ -257,7 +257,7 @@ def test_words_before_a_preposition_in_a_lead_describe_someone_else():
 
 
 # ---------------------------------------------------------------------------
-# Round 5 (types5): staff of a named organisation no table lists, outlets
+# Round 5: staff of a named organisation no table lists, outlets
 
 
 @pytest.mark.parametrize(

@@ -272,7 +272,7 @@ def sources_from_quotes(
         if group["affiliation"] is None and affiliation and speaker:
             group["affiliation"] = affiliation
         group[kind] += 1
-        if kind == "indirect":  # "... said she was told": types5
+        if kind == "indirect":  # "... said she was told"
             group.setdefault("opens", []).extend(str(quote[0]).split(maxsplit=1)[:1])
         if kind == "direct":
             group["quoted_words"] += count_words(quote[0])
@@ -665,7 +665,7 @@ def _who(
             return source_type, official.gender
     pronouns = evidence.pronouns
     if person and (group["unnamed"] or _ONE.match(name) or _is_description(name)):
-        # One described person: "A student said she was told ..." (types5).
+        # One described person: "A student said she was told ...".
         pronouns += tuple(w.lower() for w in group.get("opens", ()) if w in _SHE_HE)
     gender = voices.source_gender(
         group["speaker"] or name,
