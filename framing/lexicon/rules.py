@@ -48,6 +48,7 @@ RULE_KINDS = {
     "attribution": (),
     "author": (),
     "author_voice": (),
+    "label_voice": (),
     "topic_nearby": (
         "pattern",
         "debate",

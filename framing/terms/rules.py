@@ -382,6 +382,8 @@ def _spoken_by_another(context: Context, start: int) -> bool:
 
 def _author(context: Context, start: int, end: int) -> bool:
     text = context.text
+    if _mentioned(context, start):
+        return False  # "binary terms such as “pro-life” versus “pro-choice”"
     if context.doc.in_quote(start) and not _scare_quoted(text, start, end):
         return False
     if _SELF_DESCRIPTION.search(text, max(0, start - 70), start):
@@ -396,6 +398,61 @@ def _author(context: Context, start: int, end: int) -> bool:
         if _POLL.search(text, s_start, s_end) is not None:
             return False  # a poll's category, the respondents' own label
     return not _spoken_by_another(context, start)
+
+
+# A label given as a view the sentence ascribes to unnamed others: "what detractors
+# see as race-baiting", "what many see as an impending climate crisis", "drew
+# criticism as Big Government overreach", "for some, ...", "from a pro-life
+# perspective, ...". Narrower than ``_ATTRIBUTED``: the coders mark a label in a
+# reported clause ("he says ... laws protecting the unborn") and a label one person
+# pins on another ("dismissed the activists as race hustlers", "was labeled by many
+# on Twitter as a TERF"), so neither cancels it.
+_GIVEN_TO_OTHERS = re.compile(
+    r"\b(?:(?:view|viewed|viewing|sees?|saw|seen)\b[^.,;:!?\"“”]{0,60}\bas"
+    r"|criti(?:cism|cized|cised|que)\s+as|for some,"
+    r"|(?:he|she|they|it) impl(?:y|ies|ied)"
+    r"|from (?:an?|the|their|his|her) (?:[\w\-]+ ){1,2}(?:perspective|point of view),"
+    r")(?:\b|(?<=,))[^.;:!?\"“”]{0,60}$",
+    re.IGNORECASE,
+)
+
+# A label mentioned as a word, not used: "binary terms such as “pro-life” versus
+# “pro-choice”", "phrases like “sex change surgery”" (not "called it the “death tax”":
+# a quoted label counts, as the coders mark it).
+_MENTION = re.compile(
+    r"\b(?:terms?|words?|labels?|phrases?|names?|slogans?)(?:\s+(?:such\s+as|like|of))?",
+    re.IGNORECASE,
+)
+_MENTION_END = re.compile(r"(?:\b(?:versus|vs\.?|or|and)\s+)?[\"“‘'] ?$")
+
+
+def _label_voice(context: Context, start: int, end: int) -> bool:
+    # A label or epithet counts in the author's voice, in reported speech and inside
+    # a quotation (the speaker's own word), but not where the sentence gives it to
+    # unnamed others as their view outside quotation marks ("what detractors see as
+    # race-baiting"), nor where a quoted label is mentioned as a word ("terms such
+    # as “pro-life”").
+    text = context.text
+    if _mentioned(context, start):
+        return False
+    if context.doc.in_quote(start):
+        return True
+    if _spoken_by_another(context, start):
+        return True  # a transcript or a handed-over text: the speaker's own words
+    s_start = context.sentence(start)[0]
+    return _GIVEN_TO_OTHERS.search(text, max(s_start, start - 90), start) is None
+
+
+def _mentioned(context: Context, start: int) -> bool:
+    """Say whether the quoted label at ``start`` follows "terms such as"."""
+    text = context.text
+    m = _MENTION_END.search(text, max(0, start - 12), start)
+    if m is None:
+        return False
+    head = text[max(context.sentence(start)[0], start - 60) : m.start()]
+    cues = list(_MENTION.finditer(head))
+    # The cue, then at most one word ("terms such as “pro-life” versus “...”").
+    return bool(cues) and len(head[cues[-1].end() :].split()) <= 1
 
 
 def _author_voice(context: Context, start: int, end: int) -> bool:
@@ -453,6 +510,7 @@ RULE_KINDS: dict[str, Callable] = {
     "attribution": attribution,
     "author": _author,
     "author_voice": _author_voice,
+    "label_voice": _label_voice,
     "topic_nearby": _topic_nearby,
     "not_beside": _not_beside,
 }
