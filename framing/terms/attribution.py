@@ -93,10 +93,29 @@ _HAVE = word_set("have has had")
 _SENT = re.compile(r"\s+(?:out\b|to\s+(?:the|all|every|its|their|his|her)\b)")
 _PRONOUN_SUBJECTS = word_set("he she it who")
 # A demand, not a statement: "insisted that he be handcuffed", "insist that
-# nothing be done" (the subjunctive: a bare "be" after the that-clause's subject).
+# nothing be done", "insisted that millionaires not see their rate slashed" (the
+# subjunctive: a bare "be", or "not" and a verb with no auxiliary, after the
+# that-clause's subject).
 _DEMAND = re.compile(
     r"\s+that\s+(?:(?!(?:would|will|could|should|must|can|might|may|shall|to|not"
-    r"|cannot|won't|wouldn't|couldn't)\b)[\w'’\-]+\s+){1,4}(?:not\s+)?be\b",
+    r"|cannot|won't|wouldn't|couldn't|do|does|did|is|are|was|were|has|have|had"
+    r"|am|be)\b)[\w'’\-]+\s+){1,4}(?:(?:not\s+)?be|not\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+# An admission or claim no one made: "needs to admit", "aren't about to concede",
+# "not going to insist", "may not be willing to admit", "urged him to concede"
+# (the infinitive after a verb of need, readiness or request; not "refused to
+# admit that ...", whose factive verb still presents the clause as true).
+_NOT_MADE = word_set(
+    "willing ready about going need needs needed afraid hesitant ask asks asked "
+    "urge urges urged urging expect expects hope hopes hoped"
+)
+# A claim at law: "dismissed a couple's claims that denying them a license violated
+# their rights", "the court declined to accept the claim that" (the neutral legal
+# term, not a writer's doubt).
+_LEGAL = re.compile(
+    r"\b(?:courts?|judges?|justices|lawsuits?|suits?|plaintiffs?|ruling|ruled|dismiss"
+    r"(?:ed|es)?|appeals?|tribunal|litigation|jury|juries|filed|brief)\b",
     re.IGNORECASE,
 )
 # The noun judges too, with a that-clause: "his claim that taxes fell".
@@ -130,6 +149,8 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return False  # "I readily admit", "we must concede": the author's own
     if low == "to" and len(before) > 1 and before[1][0].lower() in _HAVE:
         return False  # "we have to admit": a speaker's own concession
+    if low == "to" and len(before) > 1 and before[1][0].lower() in _NOT_MADE:
+        return False  # "refused to admit", "aren't about to concede"
     if word.startswith("blast") and _SENT.match(text, end):
         return False  # "the notice blasted to the caucus"
     if _QUOTE_BEFORE.search(text, max(0, start - 80), start) is not None:
@@ -146,7 +167,10 @@ def attribution(context: Context, start: int, end: int) -> bool:
     possessive = low.endswith(("'s", "’s"))
     if word in ("claim", "claims") and (possessive or low in _DETERMINERS):
         m = _THAT_CLAUSE.match(window)
-        return m is not None and m.group(1).lower() not in _NOT_CLAUSE
+        if m is None or m.group(1).lower() in _NOT_CLAUSE:
+            return False
+        s_start = context.sentence(start)[0]
+        return _LEGAL.search(text, s_start, start) is None  # not a claim at law
     if word.endswith("ing"):
         if low in _DETERMINERS:
             return False  # "the blasting", "a ranting"

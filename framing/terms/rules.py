@@ -321,22 +321,25 @@ _TURN_BEFORE = re.compile(
     r":)\s*\n\s*$"
 )
 # An evaluation the sentence gives to others: "what are deemed to be blatant",
-# "as if the idea were somehow ridiculous", "what they saw as amateurish".
+# "as if the idea were somehow ridiculous", "what they saw as amateurish", "paint
+# the experts as hypocritical", "drew criticism as Big Government overreach", "a
+# scenario which, for some, is far more horrifying".
 _ATTRIBUTED = re.compile(
     r"\b(?:deemed|considered|seen as|viewed as|regarded as|branded|labell?ed|dubbed"
     r"|as if|as though|(?:saw|see|sees|call|calls|called) (?:it )?as"
     r"|treated as|accus(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,60}\bof(?: being)?"
     r"|consider(?:s|ed)?\b[^.;:!?\"“”]{0,40}\bto be|believ(?:e|es|ed|ing) that"
-    r"|think(?:s|ing)? that|narrative (?:that|of)|views?\b[^.;:!?\"“”]{0,40}\bas"
+    r"|think(?:s|ing)? that|narrative (?:that|of)|views?\b[^.;:!?\"“”]{0,60}\bas"
     r"|call(?:s|ed|ing)?(?: [\w'’.\-]+){1,3} (?:a|an)"
     r"|say|says|said|argue|argues|argued|allege|alleges|alleged|contend|contends"
     r"|contended|describ(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,20}"
     r"|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?"
-    r"|(?:paint|derid|dismiss|mock)(?:s|es|ed|ing|e)?\b[^.;:!?\"“”]{0,40}\bas"
+    r"|(?:paint|derid|dismiss|mock|condemn|denounc)(?:s|es|ed|ing|e)?\b"
+    r"[^.;:!?\"“”]{0,60}\bas|criti(?:cism|cized|cised|cizing|que)\s+as|for some,"
     r"|predict(?:s|ed|ing|ions? of)"
     r"|warn(?:s|ed|ing|ings)? (?:of|that|about)|fears? (?:of|that)"
-    r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that)\b"
-    r"[^.;:!?\"“”]{0,40}$"
+    r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that)"
+    r"(?:\b|(?<=,))[^.;:!?\"“”]{0,40}$"
 )
 
 
