@@ -57,6 +57,7 @@ _CLAUSE_BEFORE = re.compile(
 )
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]")
 _ABOUT = re.compile(r"\s+about\b")
+_CLAIM_TO_BE_NAME = re.compile(r"\s+to\s+be\s+(?:an?\s+|the\s+)?[A-Z]")
 _CLAIM_TO = re.compile(
     r"\s+to\s+(?:be|have|know|represent|speak|own|oppose|support|care|want|believe"
     r"|stand|favor|favour|champion|defend|fight|value|respect|protect)\b"
@@ -192,7 +193,9 @@ def attribution(context: Context, start: int, end: int) -> bool:
             return not any(w.lower() in _NP_STOP for w in np.split())
         return True
     if word.startswith("claim") and _CLAIM_TO.match(window):
-        return True
+        # Not a self-description: "the voice claimed to be Vice President Joe
+        # Biden", "people who claim to be Republican" (no statement judged).
+        return _CLAIM_TO_BE_NAME.match(window) is None
     if (
         _FINITE_NEXT.match(window)
         and _MOVED_SUBJECT.search(text, max(0, start - 60), start) is not None

@@ -309,7 +309,7 @@ _TRANSCRIPT_TURN = re.compile(
 # A text handed over inside the paragraph: "in their letter: Lawmakers should ...",
 # "Obama said: ...". What follows the colon is the letter's or the speaker's.
 _HANDED_OVER = re.compile(
-    r"\b(?:letter|statement|tweet|post|email|memo|op-ed|wrote|writes|said|says"
+    r"\b(?:letter|statement|tweet|post|email|memo|op-ed|wrote|writes|said|says|claims"
     r"|reads|read|tweeted|posted|declared|added|stated)\b[^.:;!?\n\"“”]{0,40}:\s"
 )
 # The paragraph before a turn: a speaker's name alone in lower case ("gretchen
@@ -323,11 +323,16 @@ _TURN_BEFORE = re.compile(
 # An evaluation the sentence gives to others: "what are deemed to be blatant",
 # "as if the idea were somehow ridiculous", "what they saw as amateurish", "paint
 # the experts as hypocritical", "drew criticism as Big Government overreach", "a
-# scenario which, for some, is far more horrifying".
+# scenario which, for some, is far more horrifying", "treating skeptics as
+# imbeciles", "charges of hypocrisy", "pushed back on the idea they are sabotaging".
 _ATTRIBUTED = re.compile(
     r"\b(?:deemed|considered|seen as|viewed as|regarded as|branded|labell?ed|dubbed"
     r"|as if|as though|(?:saw|see|sees|call|calls|called) (?:it )?as"
-    r"|treated as|accus(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,60}\bof(?: being)?"
+    r"|treat(?:s|ed|ing)?\b[^.;:!?\"“”]{0,40}\bas"
+    r"|accus(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,60}\bof(?: being)?"
+    r"|(?:charges?|allegations?|accusations?) of(?= (?:[\w'’\-]+ ){0,2}$)"
+    r"|(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)"
+    r"|push(?:es|ed|ing)? back (?:on|against)) the (?:idea|notion|suggestion|claim)"
     r"|consider(?:s|ed)?\b[^.;:!?\"“”]{0,40}\bto be|believ(?:e|es|ed|ing) that"
     r"|think(?:s|ing)? that|narrative (?:that|of)|views?\b[^.;:!?\"“”]{0,60}\bas"
     r"|call(?:s|ed|ing)?(?: [\w'’.\-]+){1,3} (?:a|an)"
