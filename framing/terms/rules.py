@@ -310,7 +310,8 @@ _TRANSCRIPT_TURN = re.compile(
 # "Obama said: ...". What follows the colon is the letter's or the speaker's.
 _HANDED_OVER = re.compile(
     r"\b(?:letter|statement|tweet|post|email|memo|op-ed|wrote|writes|said|says|claims"
-    r"|reads|read|tweeted|posted|declared|added|stated)\b[^.:;!?\n\"“”]{0,40}:\s"
+    r"|reads|read|tweeted|posted|declared|added|stated"
+    r"|told (?:themselves|himself|herself|ourselves|myself))\b[^.:;!?\n\"“”]{0,40}:\s"
 )
 # The paragraph before a turn: a speaker's name alone in lower case ("gretchen
 # whitmer", as podcast transcripts print it), or a line that hands over to a text
@@ -343,7 +344,8 @@ _ATTRIBUTED = re.compile(
     r"[^.;:!?\"“”]{0,60}\bas|criti(?:cism|cized|cised|cizing|que)\s+as|for some,"
     r"|predict(?:s|ed|ing|ions? of)"
     r"|warn(?:s|ed|ing|ings)? (?:of|that|about)|fears? (?:of|that)"
-    r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that)"
+    r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that"
+    r"|perceived as|holds? that|the message (?:was|is) that)"
     r"(?:\b|(?<=,))[^.;:!?\"“”]{0,40}$"
 )
 
