@@ -433,6 +433,7 @@ _MENTION = re.compile(
     r"\b(?:terms?|words?|labels?|phrases?|names?|slogans?)(?:\s+(?:such\s+as|like|of))?",
     re.IGNORECASE,
 )
+_QUOTE_MARKS = frozenset("\"“‘'")
 _MENTION_END = re.compile(r"(?:\b(?:versus|vs\.?|or|and)\s+)?[\"“‘'] ?$")
 
 
@@ -442,20 +443,22 @@ def _label_voice(context: Context, start: int, end: int) -> bool:
     # unnamed others as their view outside quotation marks ("what detractors see as
     # race-baiting"), nor where a quoted label is mentioned as a word ("terms such
     # as “pro-life”").
-    text = context.text
     if _mentioned(context, start):
         return False
     if context.doc.in_quote(start):
         return True
-    if _spoken_by_another(context, start):
-        return True  # a transcript or a handed-over text: the speaker's own words
     s_start = context.sentence(start)[0]
-    return _GIVEN_TO_OTHERS.search(text, max(s_start, start - 90), start) is None
+    if _GIVEN_TO_OTHERS.search(context.text, max(s_start, start - 90), start) is None:
+        return True
+    # A transcript or a handed-over text is the speaker's own words.
+    return _spoken_by_another(context, start)
 
 
 def _mentioned(context: Context, start: int) -> bool:
     """Say whether the quoted label at ``start`` follows "terms such as"."""
     text = context.text
+    if text[max(0, start - 2) : start].strip()[-1:] not in _QUOTE_MARKS:
+        return False  # not right after a quotation mark: the common case, quickly
     m = _MENTION_END.search(text, max(0, start - 12), start)
     if m is None:
         return False
