@@ -346,7 +346,7 @@ _ATTRIBUTED = re.compile(
     r"|warn(?:s|ed|ing|ings)? (?:of|that|about)|fears? (?:of|that)"
     r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that"
     r"|perceived as|holds? that|the message (?:was|is) that)"
-    r"(?:\b|(?<=,))[^.;:!?\"“”]{0,40}$"
+    r"(?:\b|(?<=,))[^.;:!?\"“”]{0,60}$"
 )
 
 
