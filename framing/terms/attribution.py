@@ -100,7 +100,7 @@ _PRONOUN_SUBJECTS = word_set("he she it who")
 _DEMAND = re.compile(
     r"\s+that\s+(?:(?!(?:would|will|could|should|must|can|might|may|shall|to|not"
     r"|cannot|won't|wouldn't|couldn't|do|does|did|is|are|was|were|has|have|had"
-    r"|am|be)\b)[\w'’\-]+\s+){1,4}(?:(?:not\s+)?be|not\s+[a-z]+)\b",
+    r"|am|be)\b)[\w'’\-]+\s+){1,8}(?:(?:not\s+)?be|not\s+[a-z]+)\b",
     re.IGNORECASE,
 )
 # An admission or claim no one made: "needs to admit", "aren't about to concede",
@@ -108,8 +108,19 @@ _DEMAND = re.compile(
 # (the infinitive after a verb of need, readiness or request; not "refused to
 # admit that ...", whose factive verb still presents the clause as true).
 _NOT_MADE = word_set(
-    "willing ready about going need needs needed afraid hesitant ask asks asked "
+    "willing ready able about going need needs needed afraid hesitant ask asks asked "
     "urge urges urged urging expect expects hope hopes hoped"
+)
+# A gerund after these is an activity, not a statement reported: "quit complaining
+# about your cancer", "is like complaining about Trump's spelling", "disagree
+# without insisting that" (not "after claiming that ...": a statement made).
+_GERUND_BEFORE = word_set("like quit stop stopped without")
+# What a taxpayer or a winner claims: "a taxpayer claiming the EITC", "claimed the
+# credit", "claims the deduction" (never a statement).
+_CLAIMED_THING = word_set(
+    "eitc credit credits deduction deductions exemption exemptions refund refunds "
+    "benefit benefits title titles prize victory seat seats land territory asylum "
+    "status compensation damages responsibility lives life money payments"
 )
 # A claim at law: "dismissed a couple's claims that denying them a license violated
 # their rights", "the court declined to accept the claim that" (the neutral legal
@@ -154,6 +165,12 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return False  # "refused to admit", "aren't about to concede"
     if word.startswith("blast") and _SENT.match(text, end):
         return False  # "the notice blasted to the caucus"
+    if low == "me" and len(before) > 1 and before[1][0].lower() == "let":
+        return False  # "let me complain about": the author's own
+    if word.startswith("insist") and _DEMAND.match(text, end):
+        return False  # "insisted that the dying man be handcuffed": a demand
+    if word.endswith("ing") and low in _GERUND_BEFORE:
+        return False  # "quit complaining about", "is like complaining about"
     if _QUOTE_BEFORE.search(text, max(0, start - 80), start) is not None:
         return True  # `," he claimed.`, `," claimed Smith`
     if (
@@ -190,7 +207,14 @@ def attribution(context: Context, start: int, end: int) -> bool:
             return m.group("that").lower() not in _NOT_CLAUSE
         np = m.group("np")
         if np is not None:
-            return not any(w.lower() in _NP_STOP for w in np.split())
+            words = np.split()
+            if (
+                word.startswith("claim")
+                and words
+                and words[0].lower() in _CLAIMED_THING
+            ):
+                return False  # "a taxpayer claiming the EITC is not required"
+            return not any(w.lower() in _NP_STOP for w in words)
         return True
     if word.startswith("claim") and _CLAIM_TO.match(window):
         # Not a self-description: "the voice claimed to be Vice President Joe
