@@ -115,6 +115,12 @@ _NOT_MADE = word_set(
 # about your cancer", "is like complaining about Trump's spelling", "disagree
 # without insisting that" (not "after claiming that ...": a statement made).
 _GERUND_BEFORE = word_set("like quit stop stopped without")
+# A statement foreseen, not made: "Whitmer will respond by insisting that ...",
+# "Democrats will probably try to score points by assailing ...".
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|shall|[\w]+'ll|[\w]+’ll)\b[^.;:!?\"“”]*$",
+    re.IGNORECASE,
+)
 # What a taxpayer or a winner claims: "a taxpayer claiming the EITC", "claimed the
 # credit", "claims the deduction" (never a statement).
 _CLAIMED_THING = word_set(
@@ -171,6 +177,14 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return False  # "insisted that the dying man be handcuffed": a demand
     if word.endswith("ing") and low in _GERUND_BEFORE:
         return False  # "quit complaining about", "is like complaining about"
+    if (
+        word.endswith("ing")
+        and low == "by"
+        and _FUTURE_BEFORE.search(
+            text, max(context.sentence(start)[0], start - 60), start
+        )
+    ):
+        return False  # "will respond by insisting that": a statement not yet made
     if _QUOTE_BEFORE.search(text, max(0, start - 80), start) is not None:
         return True  # `," he claimed.`, `," claimed Smith`
     if (
