@@ -59,6 +59,11 @@ def test_a_quoted_label_mentioned_as_a_word_is_not_used():
     assert flagged('Republicans call it the "death tax."') == ["death tax"]
 
 
+def test_a_bill_named_by_its_title_is_not_a_label_but_a_partisan_adjective_is():
+    assert flagged("The state passed a heartbeat bill.") == ["heartbeat bill"]
+    assert flagged("Voters elected Democrat Bill de Blasio.") == ["Democrat Bill"]
+
+
 def test_a_label_given_to_unnamed_others_is_not_the_authors():
     assert flagged("It was rhetoric that opponents see as race-baiting.") == []
     assert flagged("The memo was pure race-baiting.") == ["race-baiting"]
@@ -81,6 +86,7 @@ def test_a_label_given_to_unnamed_others_is_not_the_authors():
         "A family claiming the credit is not required to file twice.",
         "The court dismissed the tenants' claims that the rent rules violated the law.",
         "The caller claimed to be Senator Jane Roe.",
+        "Or can you admit that the town has endured enough?",
     ],
 )
 def test_an_attribution_verb_that_judges_no_statement_is_not_flagged(sentence):
@@ -95,6 +101,7 @@ def test_an_attribution_verb_that_judges_no_statement_is_not_flagged(sentence):
         ("He claimed to be winning the argument.", "claimed"),
         ("His claim that taxes fell is false.", "claim"),
         ("The governor dodged the question about the budget.", "dodged the question"),
+        ("Given that it does, he concedes that the bill goes too far.", "concedes"),
     ],
 )
 def test_an_attribution_verb_that_judges_a_statement_still_counts(sentence, word):
@@ -112,6 +119,9 @@ def test_an_attribution_verb_that_judges_a_statement_still_counts(sentence, word
         "Forecasters warned of dangerously cold winds.",
         "The schedule shifts wildly from week to week.",
         "The big oil companies funded a safety institute.",
+        "In a shocking turn of events, the two rivals agreed.",
+        "Europe favoured wage-support schemes over direct payments.",
+        "The Heartbeat Bill has been called unconstitutional by both parties.",
     ],
 )
 def test_plain_senses_are_not_flagged(sentence):

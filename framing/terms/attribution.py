@@ -111,6 +111,9 @@ _NOT_MADE = word_set(
     "willing ready able about going need needs needed afraid hesitant ask asks asked "
     "urge urges urged urging expect expects hope hopes hoped"
 )
+# "Can you admit", "will they concede": a question asks for a statement not made.
+_PRONOUNS = word_set("you we they he she i")
+_MODALS = word_set("can could will would should did do does")
 # A gerund after these is an activity, not a statement reported: "quit complaining
 # about your cancer", "is like complaining about Trump's spelling", "disagree
 # without insisting that" (not "after claiming that ...": a statement made).
@@ -171,6 +174,13 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return False  # "refused to admit", "aren't about to concede"
     if word.startswith("blast") and _SENT.match(text, end):
         return False  # "the notice blasted to the caucus"
+    if (
+        low in _PRONOUNS
+        and len(before) > 1
+        and before[1][0].lower() in _MODALS
+        and before[1][1].isspace()
+    ):
+        return False  # "can you admit that ...?": a question, no statement made
     if low == "me" and len(before) > 1 and before[1][0].lower() == "let":
         return False  # "let me complain about": the author's own
     if word.startswith("insist") and _DEMAND.match(text, end):

@@ -108,6 +108,10 @@ _NAME_HEADS = word_set(
 
 
 _CONNECTIVES = word_set("the of on for")
+_LAW_HEADS = word_set("Bill Bills Act Acts Law Laws")
+_PARTIES = word_set(
+    "Democrat Democrats Republican Republicans GOP"
+)  # Democrat Bill ...
 
 
 def in_proper_name(context: Context, start: int, end: int) -> bool:
@@ -134,6 +138,8 @@ def in_proper_name(context: Context, start: int, end: int) -> bool:
         )
     if context.text[start:end].isupper() and len(context.text[start:end]) > 4:
         return False  # SHOUTED words in a flyer or headline, not a name
+    if len(words) > 1 and words[-1] in _LAW_HEADS and words[0] not in _PARTIES:
+        return True  # a bill's title: "The Heartbeat Bill has been called ..."
     if (
         len(words) > 1
         and words[-1] in _NAME_HEADS
@@ -334,7 +340,7 @@ _ATTRIBUTED = re.compile(
     r"|(?:charges?|allegations?|accusations?) of(?= (?:[\w'’\-]+ ){0,2}$)"
     r"|(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)"
     r"|push(?:es|ed|ing)? back (?:on|against)) the (?:idea|notion|suggestion|claim)"
-    r"|consider(?:s|ed)?\b[^.;:!?\"“”]{0,40}\bto be|believ(?:e|es|ed|ing) that"
+    r"|consider(?:s|ed)?\b[^.;:!?\"“”]{0,40}\bto be|believ(?:e|es|ed|ing):? that"
     r"|think(?:s|ing)? that|narrative (?:that|of)|views?\b[^.;:!?\"“”]{0,60}\bas"
     r"|call(?:s|ed|ing)?(?: [\w'’.\-]+){1,3} (?:a|an)"
     r"|say|says|said|argue|argues|argued|allege|alleges|alleged|contend|contends"
@@ -357,7 +363,7 @@ _SELF_DESCRIPTION = re.compile(
     r"|identify|identifies|identified|consider|considers|considered|considering"
     r"|see|sees|saw|seeing)\s+"
     r"(?:themselves|himself|herself|itself|myself|ourselves|(?:his|her|their|its)\s+"
-    r"(?:views?|positions?|stance))\s+(?:as\s+)?[^.;:!?]{0,25}$"
+    r"(?:views?|positions?|stance))\s+(?:as\s+)?[^.;:!?]{0,40}$"
     r"|\bidentif(?:y|ies|ied|ying)\s+as\s+[^.;:!?]{0,25}$",
     re.IGNORECASE,
 )
