@@ -30,6 +30,7 @@ def flagged(text):
         "The agency pushed back on the idea that it is sabotaging the program.",
         "The ruling rested on what the judges perceived as outrageous conduct.",
         "The old doctrine holds that voters are idiots who never read.",
+        "To them, the real issue is incompetence at the agency.",
         "The staff told themselves: the boss is crazy, not the rest of us.",
     ],
 )
@@ -57,6 +58,8 @@ def test_a_quoted_label_mentioned_as_a_word_is_not_used():
     # A side's label in a quotation or the author's voice still counts.
     assert flagged("The pro-life senator spoke.") == ["pro-life"]
     assert flagged('Republicans call it the "death tax."') == ["death tax"]
+    # A side's name someone declares for herself is her self-name.
+    assert flagged("Years later she declared herself pro-choice.") == []
 
 
 def test_a_bill_named_by_its_title_is_not_a_label_but_a_partisan_adjective_is():
@@ -87,6 +90,8 @@ def test_a_label_given_to_unnamed_others_is_not_the_authors():
         "The court dismissed the tenants' claims that the rent rules violated the law.",
         "The caller claimed to be Senator Jane Roe.",
         "Or can you admit that the town has endured enough?",
+        "Nothing changes until the city admits it has a traffic problem.",
+        "If you reject this, you are admitting that some ideas are better.",
     ],
 )
 def test_an_attribution_verb_that_judges_no_statement_is_not_flagged(sentence):
@@ -102,6 +107,7 @@ def test_an_attribution_verb_that_judges_no_statement_is_not_flagged(sentence):
         ("His claim that taxes fell is false.", "claim"),
         ("The governor dodged the question about the budget.", "dodged the question"),
         ("Given that it does, he concedes that the bill goes too far.", "concedes"),
+        ("You claim that the bill helps farmers, but it does not.", "claim"),
     ],
 )
 def test_an_attribution_verb_that_judges_a_statement_still_counts(sentence, word):
@@ -114,6 +120,7 @@ def test_an_attribution_verb_that_judges_a_statement_still_counts(sentence, word
     [
         "The bill would close loopholes in the background check law.",
         "The plan keeps the loophole-closing measures of the old law.",
+        "It avoids fights over individual loophole closings in the code.",
         "With five cooks in one kitchen, dinner can get crazy.",
         "Hospitals filled with dangerously ill patients.",
         "Forecasters warned of dangerously cold winds.",

@@ -111,6 +111,14 @@ _NOT_MADE = word_set(
     "willing ready able about going need needs needed afraid hesitant ask asks asked "
     "urge urges urged urging expect expects hope hopes hoped"
 )
+# "until it admits", "unless they concede", "if he claims": a statement not made.
+_CONDITIONAL = word_set("until unless if")
+# "you are admitting that", "you can't claim", "you didn't complain": the reader's
+# or a generic "you", not a statement reported ("you claim that" still counts).
+_YOU_AUX = word_set(
+    "are were can can't cannot can’t would could will might should must don't "
+    "didn't don’t didn’t"
+)
 # "Can you admit", "will they concede": a question asks for a statement not made.
 _PRONOUNS = word_set("you we they he she i")
 _MODALS = word_set("can could will would should did do does")
@@ -181,6 +189,10 @@ def attribution(context: Context, start: int, end: int) -> bool:
         and before[1][1].isspace()
     ):
         return False  # "can you admit that ...?": a question, no statement made
+    if any(w.lower() in _CONDITIONAL for w, _ in before) or (
+        low in _YOU_AUX and len(before) > 1 and before[1][0].lower() == "you"
+    ):
+        return False  # "until it admits", "you are admitting": no statement made
     if low == "me" and len(before) > 1 and before[1][0].lower() == "let":
         return False  # "let me complain about": the author's own
     if word.startswith("insist") and _DEMAND.match(text, end):

@@ -351,7 +351,8 @@ _ATTRIBUTED = re.compile(
     r"|predict(?:s|ed|ing|ions? of)"
     r"|warn(?:s|ed|ing|ings)? (?:of|that|about)|fears? (?:of|that)"
     r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that"
-    r"|perceived as|holds? that|the message (?:was|is) that)"
+    r"|perceived as|holds? that|the message (?:was|is) that"
+    r"|\b[Tt]o (?:them|him|her|many|some|critics|supporters|opponents),)"
     r"(?:\b|(?<=,))[^.;:!?\"“”]{0,60}$"
 )
 
@@ -360,6 +361,7 @@ _ATTRIBUTED = re.compile(
 # caucus" (the Pro-Choice Caucus of Congress), "the pro-life movement".
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:call|calls|called|calling|describe|describes|described|describing"
+    r"|declare|declares|declared|declaring|proclaim|proclaims|proclaimed"
     r"|identify|identifies|identified|consider|considers|considered|considering"
     r"|see|sees|saw|seeing)\s+"
     r"(?:themselves|himself|herself|itself|myself|ourselves|(?:his|her|their|its)\s+"
