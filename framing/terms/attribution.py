@@ -57,7 +57,10 @@ _CLAUSE_BEFORE = re.compile(
 )
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]")
 _ABOUT = re.compile(r"\s+about\b")
-_CLAIM_TO_BE_NAME = re.compile(r"\s+to\s+be\s+(?:an?\s+|the\s+)?[A-Z]")
+_CLAIM_TO_BE_NAME = re.compile(
+    r"\s+to\s+be\s+(?:an?\s+|the\s+)?(?:[A-Z]|(?:nation|country|world|state)['’]s\s"
+    r"|(?:largest|biggest|oldest|first|only|leading|second|third)\b)"
+)
 _CLAIM_TO = re.compile(
     r"\s+to\s+(?:be|have|know|represent|speak|own|oppose|support|care|want|believe"
     r"|stand|favor|favour|champion|defend|fight|value|respect|protect)\b"
@@ -254,7 +257,8 @@ def attribution(context: Context, start: int, end: int) -> bool:
         return True
     if word.startswith("claim") and _CLAIM_TO.match(window):
         # Not a self-description: "the voice claimed to be Vice President Joe
-        # Biden", "people who claim to be Republican" (no statement judged).
+        # Biden", "people who claim to be Republican", "the group claims to be the
+        # nation's second-largest" (no statement judged).
         return _CLAIM_TO_BE_NAME.match(window) is None
     if (
         _FINITE_NEXT.match(window)
