@@ -60,6 +60,7 @@ def test_a_quoted_label_mentioned_as_a_word_is_not_used():
     assert flagged('Republicans call it the "death tax."') == ["death tax"]
     # A side's name someone declares for herself is her self-name.
     assert flagged("Years later she declared herself pro-choice.") == []
+    assert flagged("Personally, I am still pro-choice.") == []
 
 
 def test_a_bill_named_by_its_title_is_not_a_label_but_a_partisan_adjective_is():
@@ -92,6 +93,8 @@ def test_a_label_given_to_unnamed_others_is_not_the_authors():
         "The league claims to be the nation's second-largest chess club.",
         "Or can you admit that the town has endured enough?",
         "Nothing changes until the city admits it has a traffic problem.",
+        "Its rivals will claim that the new rules cost jobs.",
+        "None of the council will now insist that the road is safe.",
         "If you reject this, you are admitting that some ideas are better.",
     ],
 )
@@ -123,6 +126,8 @@ def test_an_attribution_verb_that_judges_a_statement_still_counts(sentence, word
         "The bill would close loopholes in the background check law.",
         "The plan keeps the loophole-closing measures of the old law.",
         "It avoids fights over individual loophole closings in the code.",
+        "He muddled through school and then dropped out.",
+        "Perhaps the least shocking detail was the price.",
         "With five cooks in one kitchen, dinner can get crazy.",
         "Hospitals filled with dangerously ill patients.",
         "Forecasters warned of dangerously cold winds.",

@@ -86,12 +86,15 @@ _PASSIVE_OR_NOUN = word_set(
     "his her their its our this these those"
 )
 _DETERMINERS = word_set("the a an his her their its our this these those")
-# The author's own statement ("I admit", "we must concede", "let's admit") or a demand
-# ("Democrats must acknowledge", "should admit"): no one else's statement is judged.
+# The author's own statement ("I admit", "we must concede", "let's admit"), a demand
+# ("Democrats must acknowledge", "should admit") or a prediction ("the gun grabbers
+# will claim that"): no statement made is judged.
 _OWN_OR_DEMAND = word_set(
     "i we let's lets i'll we'll i'd we'd i’ll we’ll i’d we’d must should "
-    "could might may can"
+    "could might may can will won't won’t"
 )
+# An adverb between the modal and the verb: "none of them will now insist".
+_MODAL_ADVERBS = word_set("now also then still surely probably likely certainly never")
 _HAVE = word_set("have has had")
 # "blasted to the caucus", "blasted out": a message sent out, not a statement judged.
 _SENT = re.compile(r"\s+(?:out\b|to\s+(?:the|all|every|its|their|his|her)\b)")
@@ -174,7 +177,7 @@ def attribution(context: Context, start: int, end: int) -> bool:
     prev = before[0][0] if before else ""
     low = prev.lower()
     if low in _OWN_OR_DEMAND or (
-        low.endswith("ly")
+        (low.endswith("ly") or low in _MODAL_ADVERBS)
         and len(before) > 1
         and before[1][0].lower() in _OWN_OR_DEMAND
     ):

@@ -352,7 +352,8 @@ _ATTRIBUTED = re.compile(
     r"|warn(?:s|ed|ing|ings)? (?:of|that|about)|fears? (?:of|that)"
     r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that"
     r"|perceived as|holds? that|the message (?:was|is) that"
-    r"|\b[Tt]o (?:them|him|her|many|some|critics|supporters|opponents),)"
+    r"|\b[Tt]o (?:them|him|her|many|some|critics|supporters|opponents),"
+    r"|the argument that|\bcast\b[^.;:!?\"“”]{0,40}\bas)"
     r"(?:\b|(?<=,))[^.;:!?\"“”]{0,60}$"
 )
 
@@ -366,7 +367,8 @@ _SELF_DESCRIPTION = re.compile(
     r"|see|sees|saw|seeing)\s+"
     r"(?:themselves|himself|herself|itself|myself|ourselves|(?:his|her|their|its)\s+"
     r"(?:views?|positions?|stance))\s+(?:as\s+)?[^.;:!?]{0,40}$"
-    r"|\bidentif(?:y|ies|ied|ying)\s+as\s+[^.;:!?]{0,25}$",
+    r"|\bidentif(?:y|ies|ied|ying)\s+as\s+[^.;:!?]{0,25}$"
+    r"|\b(?:I'm|I’m|I am|I was)\s+(?:[\w’']+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SELF_NAME_AFTER = word_set("caucus Caucus movement Movement")
@@ -427,7 +429,7 @@ def _author(context: Context, start: int, end: int) -> bool:
 # on Twitter as a TERF"), so neither cancels it.
 _GIVEN_TO_OTHERS = re.compile(
     r"\b(?:(?:view|viewed|viewing|sees?|saw|seen)\b[^.,;:!?\"“”]{0,60}\bas"
-    r"|criti(?:cism|cized|cised|que)\s+as|for some,"
+    r"|criti(?:cism|cized|cised|que)\s+as|for some,|\bcast\b[^.;:!?\"“”]{0,40}\bas"
     r"|(?:he|she|they|it) impl(?:y|ies|ied)"
     r"|from (?:an?|the|their|his|her) (?:[\w\-]+ ){1,2}(?:perspective|point of view),"
     r")(?:\b|(?<=,))[^.;:!?\"“”]{0,60}$",
