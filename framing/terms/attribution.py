@@ -149,7 +149,8 @@ _CLAIMED_THING = word_set(
 # their rights", "the court declined to accept the claim that" (the neutral legal
 # term, not a writer's doubt).
 _LEGAL = re.compile(
-    r"\b(?:courts?|judges?|justices|lawsuits?|suits?|plaintiffs?|ruling|ruled|dismiss"
+    r"\b(?:courts?|judges?|justices|lawsuits?|suits?|sue|sues|sued|suing|plaintiffs?"
+    r"|ruling|ruled|dismiss"
     r"(?:ed|es)?|appeals?|tribunal|litigation|jury|juries|filed|brief)\b",
     re.IGNORECASE,
 )

@@ -353,7 +353,10 @@ _ATTRIBUTED = re.compile(
     r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that"
     r"|perceived as|holds? that|the message (?:was|is) that"
     r"|\b[Tt]o (?:them|him|her|many|some|critics|supporters|opponents),"
-    r"|the argument that|\bcast\b[^.;:!?\"“”]{0,40}\bas)"
+    r"|the argument that|\bcast\b[^.;:!?\"“”]{0,40}\bas"
+    r"|look(?:s|ed)? at (?:it|this|that|them) as"
+    r"|\b[Ff]or (?:the )?(?:proponents|supporters|critics|opponents|advocates)"
+    r" of [^,.;]{1,40},)"
     r"(?:\b|(?<=,))[^.;:!?\"“”]{0,60}$"
 )
 
@@ -428,7 +431,8 @@ def _author(context: Context, start: int, end: int) -> bool:
 # pins on another ("dismissed the activists as race hustlers", "was labeled by many
 # on Twitter as a TERF"), so neither cancels it.
 _GIVEN_TO_OTHERS = re.compile(
-    r"\b(?:(?:view|viewed|viewing|sees?|saw|seen)\b[^.,;:!?\"“”]{0,60}\bas"
+    r"\b(?:(?:view|viewed|viewing)\b[^.,;:!?\"“”]{0,60}\bas"
+    r"|\b(?:sees?|saw|seen)\b[^.;:!?\"“”]{0,60}\bas"
     r"|criti(?:cism|cized|cised|que)\s+as|for some,|\bcast\b[^.;:!?\"“”]{0,40}\bas"
     r"|(?:he|she|they|it) impl(?:y|ies|ied)"
     r"|from (?:an?|the|their|his|her) (?:[\w\-]+ ){1,2}(?:perspective|point of view),"
