@@ -32,6 +32,8 @@ def flagged(text):
         "The old doctrine holds that voters are idiots who never read.",
         "To them, the real issue is incompetence at the agency.",
         "Or you can look at it as outrageous government overreach.",
+        "The rules were criticized by the unions as riddled with loopholes.",
+        "It grew from the unfounded concern that the bug would be catastrophic.",
         "For the critics of the plan, the rules are a product of cynical meddling.",
         "The staff told themselves: the boss is crazy, not the rest of us.",
     ],
@@ -63,6 +65,7 @@ def test_a_quoted_label_mentioned_as_a_word_is_not_used():
     # A side's name someone declares for herself is her self-name.
     assert flagged("Years later she declared herself pro-choice.") == []
     assert flagged("Personally, I am still pro-choice.") == []
+    assert flagged("To others, the ruling is political correctness.") == []
 
 
 def test_a_bill_named_by_its_title_is_not_a_label_but_a_partisan_adjective_is():
@@ -128,6 +131,8 @@ def test_an_attribution_verb_that_judges_a_statement_still_counts(sentence, word
     [
         "The bill would close loopholes in the background check law.",
         "The plan keeps the loophole-closing measures of the old law.",
+        "The states can close those loopholes on their own.",
+        "Offices reopened with the staggering of working hours.",
         "It avoids fights over individual loophole closings in the code.",
         "He muddled through school and then dropped out.",
         "Perhaps the least shocking detail was the price.",

@@ -347,12 +347,13 @@ _ATTRIBUTED = re.compile(
     r"|contended|describ(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,20}"
     r"|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?"
     r"|(?:paint|derid|dismiss|mock|condemn|denounc)(?:s|es|ed|ing|e)?\b"
-    r"[^.;:!?\"“”]{0,60}\bas|criti(?:cism|cized|cised|cizing|que)\s+as|for some,"
+    r"[^.;:!?\"“”]{0,60}\bas|criti(?:cism|cized|cised|cizing|que)\b[^.;:!?\"“”]{0,50}\b(?:as|for)"
+    r"|for some,|(?:concerns?|accusations?|allegations?)\b[^.;:!?\"“”]{0,80}\bthat"
     r"|predict(?:s|ed|ing|ions? of)"
     r"|warn(?:s|ed|ing|ings)? (?:of|that|about)|fears? (?:of|that)"
     r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that"
     r"|perceived as|holds? that|the message (?:was|is) that"
-    r"|\b[Tt]o (?:them|him|her|many|some|critics|supporters|opponents),"
+    r"|\b[Tt]o (?:them|him|her|many|some|others|critics|supporters|opponents),"
     r"|the argument that|\bcast\b[^.;:!?\"“”]{0,40}\bas"
     r"|look(?:s|ed)? at (?:it|this|that|them) as"
     r"|\b[Ff]or (?:the )?(?:proponents|supporters|critics|opponents|advocates)"
@@ -371,6 +372,7 @@ _SELF_DESCRIPTION = re.compile(
     r"(?:themselves|himself|herself|itself|myself|ourselves|(?:his|her|their|its)\s+"
     r"(?:views?|positions?|stance))\s+(?:as\s+)?[^.;:!?]{0,40}$"
     r"|\bidentif(?:y|ies|ied|ying)\s+as\s+[^.;:!?]{0,25}$"
+    r"|\b(?:hold|holds|say|says|said)\s+(?:that\s+)?(?:they|he|she)\s+(?:are|is|were|was)\s+$"
     r"|\b(?:I'm|I’m|I am|I was)\s+(?:[\w’']+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -434,6 +436,7 @@ _GIVEN_TO_OTHERS = re.compile(
     r"\b(?:(?:view|viewed|viewing)\b[^.,;:!?\"“”]{0,60}\bas"
     r"|\b(?:sees?|saw|seen)\b[^.;:!?\"“”]{0,60}\bas"
     r"|criti(?:cism|cized|cised|que)\s+as|for some,|\bcast\b[^.;:!?\"“”]{0,40}\bas"
+    r"|\b[Tt]o (?:some|others|many|critics),"
     r"|(?:he|she|they|it) impl(?:y|ies|ied)"
     r"|from (?:an?|the|their|his|her) (?:[\w\-]+ ){1,2}(?:perspective|point of view),"
     r")(?:\b|(?<=,))[^.;:!?\"“”]{0,60}$",
