@@ -333,7 +333,8 @@ _TURN_BEFORE = re.compile(
 # scenario which, for some, is far more horrifying", "treating skeptics as
 # imbeciles", "charges of hypocrisy", "pushed back on the idea they are sabotaging".
 _ATTRIBUTED = re.compile(
-    r"\b(?:deemed|considered|seen as|viewed as|regarded as|branded|labell?ed|dubbed"
+    r"(?<!\w)(?:deemed|considered|seen as|viewed as|regarded as|branded|labell?ed"
+    r"|dubbed"
     r"|as if|as though|(?:saw|see|sees|call|calls|called) (?:it )?as"
     r"|treat(?:s|ed|ing)?\b[^.;:!?\"“”]{0,40}\bas"
     r"|accus(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,60}\bof(?: being)?"
@@ -353,10 +354,10 @@ _ATTRIBUTED = re.compile(
     r"|warn(?:s|ed|ing|ings)? (?:of|that|about)|fears? (?:of|that)"
     r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that"
     r"|perceived as|holds? that|the message (?:was|is) that"
-    r"|\b[Tt]o (?:them|him|her|many|some|others|critics|supporters|opponents),"
-    r"|the argument that|\bcast\b[^.;:!?\"“”]{0,40}\bas"
+    r"|[Tt]o (?:them|him|her|many|some|others|critics|supporters|opponents),"
+    r"|the argument that|cast\b[^.;:!?\"“”]{0,40}\bas"
     r"|look(?:s|ed)? at (?:it|this|that|them) as"
-    r"|\b[Ff]or (?:the )?(?:proponents|supporters|critics|opponents|advocates)"
+    r"|[Ff]or (?:the )?(?:proponents|supporters|critics|opponents|advocates)"
     r" of [^,.;]{1,40},)"
     r"(?:\b|(?<=,))[^.;:!?\"“”]{0,60}$"
 )
@@ -365,15 +366,15 @@ _ATTRIBUTED = re.compile(
 # A side's name for itself: "called themselves pro-choice", "the pro-choice
 # caucus" (the Pro-Choice Caucus of Congress), "the pro-life movement".
 _SELF_DESCRIPTION = re.compile(
-    r"\b(?:call|calls|called|calling|describe|describes|described|describing"
+    r"(?<!\w)(?:(?:call|calls|called|calling|describe|describes|described|describing"
     r"|declare|declares|declared|declaring|proclaim|proclaims|proclaimed"
     r"|identify|identifies|identified|consider|considers|considered|considering"
     r"|see|sees|saw|seeing)\s+"
     r"(?:themselves|himself|herself|itself|myself|ourselves|(?:his|her|their|its)\s+"
-    r"(?:views?|positions?|stance))\s+(?:as\s+)?[^.;:!?]{0,40}$"
-    r"|\bidentif(?:y|ies|ied|ying)\s+as\s+[^.;:!?]{0,25}$"
-    r"|\b(?:hold|holds|say|says|said)\s+(?:that\s+)?(?:they|he|she)\s+(?:are|is|were|was)\s+$"
-    r"|\b(?:I'm|I’m|I am|I was)\s+(?:[\w’']+\s+){0,2}$",
+    r"(?:views?|positions?|stance))\s+(?:as\s+)?[^.;:!?]{0,40}"
+    r"|identif(?:y|ies|ied|ying)\s+as\s+[^.;:!?]{0,25}"
+    r"|(?:hold|holds|say|says|said)\s+(?:that\s+)?(?:they|he|she)\s+(?:are|is|were|was)\s+"
+    r"|(?:I'm|I’m|I am|I was)\s+(?:[\w’']+\s+){0,2})$",
     re.IGNORECASE,
 )
 _SELF_NAME_AFTER = word_set("caucus Caucus movement Movement")
@@ -433,10 +434,10 @@ def _author(context: Context, start: int, end: int) -> bool:
 # pins on another ("dismissed the activists as race hustlers", "was labeled by many
 # on Twitter as a TERF"), so neither cancels it.
 _GIVEN_TO_OTHERS = re.compile(
-    r"\b(?:(?:view|viewed|viewing)\b[^.,;:!?\"“”]{0,60}\bas"
-    r"|\b(?:sees?|saw|seen)\b[^.;:!?\"“”]{0,60}\bas"
-    r"|criti(?:cism|cized|cised|que)\s+as|for some,|\bcast\b[^.;:!?\"“”]{0,40}\bas"
-    r"|\b[Tt]o (?:some|others|many|critics),"
+    r"(?<!\w)(?:(?:view|viewed|viewing)\b[^.,;:!?\"“”]{0,60}\bas"
+    r"|(?:sees?|saw|seen)\b[^.;:!?\"“”]{0,60}\bas"
+    r"|criti(?:cism|cized|cised|que)\s+as|for some,|cast\b[^.;:!?\"“”]{0,40}\bas"
+    r"|[Tt]o (?:some|others|many|critics),"
     r"|(?:he|she|they|it) impl(?:y|ies|ied)"
     r"|from (?:an?|the|their|his|her) (?:[\w\-]+ ){1,2}(?:perspective|point of view),"
     r")(?:\b|(?<=,))[^.;:!?\"“”]{0,60}$",
