@@ -401,7 +401,9 @@ def _spoken_by_another(context: Context, start: int) -> bool:
     text = context.text
     if _TRANSCRIPT_TURN.match(text, p_start) is not None:
         return True
-    if _HANDED_OVER.search(text, max(p_start, start - 400), start) is not None:
+    lo = max(p_start, start - 400)
+    # A handed-over text ends its lead-in with a colon: most windows have none.
+    if text.find(":", lo, start) != -1 and _HANDED_OVER.search(text, lo, start):
         return True
     return _TURN_BEFORE.search(text, max(0, p_start - 60), p_start) is not None
 
