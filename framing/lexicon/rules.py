@@ -38,7 +38,8 @@ _NAME = re.compile(r"[a-z][a-z0-9_]*")
 #: ``yes_before``; ``not_beside``: not after a word of ``before`` nor before one of
 #: ``after`` (``joined=true``: only with nothing or a hyphen between);
 #: ``noun``, ``person``, ``migration_subject``, ``political_side``,
-#: ``attribution``: the rules described in ``framing/data/README.md``.
+#: ``attribution``, ``author``, ``author_voice``, ``label_voice``: the rules
+#: described in ``framing/data/README.md``.
 RULE_KINDS = {
     "always": (),
     "noun": (),
@@ -48,6 +49,7 @@ RULE_KINDS = {
     "attribution": (),
     "author": (),
     "author_voice": (),
+    "label_voice": (),
     "topic_nearby": (
         "pattern",
         "debate",

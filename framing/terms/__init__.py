@@ -323,7 +323,7 @@ def _find(
 
 
 _SO_CALLED = re.compile(
-    r"\bso[\s\-‐‑]called\s+$|\b(?:term|phrase|epithet|label|slur|moniker|word)s?"
+    r"\bso[\s\-‐‑]called\s+[\"“‘']?\s*$|\b(?:term|phrase|epithet|label|slur|moniker|word)s?"
     r"\s+[\"“‘']\s*$",
     re.IGNORECASE,
 )

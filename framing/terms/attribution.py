@@ -57,6 +57,10 @@ _CLAUSE_BEFORE = re.compile(
 )
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]")
 _ABOUT = re.compile(r"\s+about\b")
+_CLAIM_TO_BE_NAME = re.compile(
+    r"\s+to\s+be\s+(?:an?\s+|the\s+)?(?:[A-Z]|(?:nation|country|world|state)['’]s\s"
+    r"|(?:largest|biggest|oldest|first|only|leading|second|third)\b)"
+)
 _CLAIM_TO = re.compile(
     r"\s+to\s+(?:be|have|know|represent|speak|own|oppose|support|care|want|believe"
     r"|stand|favor|favour|champion|defend|fight|value|respect|protect)\b"
@@ -82,21 +86,72 @@ _PASSIVE_OR_NOUN = word_set(
     "his her their its our this these those"
 )
 _DETERMINERS = word_set("the a an his her their its our this these those")
-# The author's own statement ("I admit", "we must concede", "let's admit") or a demand
-# ("Democrats must acknowledge", "should admit"): no one else's statement is judged.
+# The author's own statement ("I admit", "we must concede", "let's admit"), a demand
+# ("Democrats must acknowledge", "should admit") or a prediction ("the gun grabbers
+# will claim that"): no statement made is judged.
 _OWN_OR_DEMAND = word_set(
     "i we let's lets i'll we'll i'd we'd i’ll we’ll i’d we’d must should "
-    "could might may can"
+    "could might may can will won't won’t"
 )
+# An adverb between the modal and the verb: "none of them will now insist".
+_MODAL_ADVERBS = word_set("now also then still surely probably likely certainly never")
 _HAVE = word_set("have has had")
 # "blasted to the caucus", "blasted out": a message sent out, not a statement judged.
 _SENT = re.compile(r"\s+(?:out\b|to\s+(?:the|all|every|its|their|his|her)\b)")
 _PRONOUN_SUBJECTS = word_set("he she it who")
 # A demand, not a statement: "insisted that he be handcuffed", "insist that
-# nothing be done" (the subjunctive: a bare "be" after the that-clause's subject).
+# nothing be done", "insisted that millionaires not see their rate slashed" (the
+# subjunctive: a bare "be", or "not" and a verb with no auxiliary, after the
+# that-clause's subject).
 _DEMAND = re.compile(
     r"\s+that\s+(?:(?!(?:would|will|could|should|must|can|might|may|shall|to|not"
-    r"|cannot|won't|wouldn't|couldn't)\b)[\w'’\-]+\s+){1,4}(?:not\s+)?be\b",
+    r"|cannot|won't|wouldn't|couldn't|do|does|did|is|are|was|were|has|have|had"
+    r"|am|be)\b)[\w'’\-]+\s+){1,8}(?:(?:not\s+)?be|not\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+# An admission or claim no one made: "needs to admit", "aren't about to concede",
+# "not going to insist", "may not be willing to admit", "urged him to concede"
+# (the infinitive after a verb of need, readiness or request; not "refused to
+# admit that ...", whose factive verb still presents the clause as true).
+_NOT_MADE = word_set(
+    "willing ready able about going need needs needed afraid hesitant ask asks asked "
+    "urge urges urged urging expect expects hope hopes hoped"
+)
+# "until it admits", "unless they concede", "if he claims": a statement not made.
+_CONDITIONAL = word_set("until unless if")
+# "you are admitting that", "you can't claim", "you didn't complain": the reader's
+# or a generic "you", not a statement reported ("you claim that" still counts).
+_YOU_AUX = word_set(
+    "are were can can't cannot can’t would could will might should must don't "
+    "didn't don’t didn’t"
+)
+# "Can you admit", "will they concede": a question asks for a statement not made.
+_PRONOUNS = word_set("you we they he she i")
+_MODALS = word_set("can could will would should did do does")
+# A gerund after these is an activity, not a statement reported: "quit complaining
+# about your cancer", "is like complaining about Trump's spelling", "disagree
+# without insisting that" (not "after claiming that ...": a statement made).
+_GERUND_BEFORE = word_set("like quit stop stopped without")
+# A statement foreseen, not made: "Whitmer will respond by insisting that ...",
+# "Democrats will probably try to score points by assailing ...".
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|shall|[\w]+'ll|[\w]+’ll)\b[^.;:!?\"“”]*$",
+    re.IGNORECASE,
+)
+# What a taxpayer or a winner claims: "a taxpayer claiming the EITC", "claimed the
+# credit", "claims the deduction" (never a statement).
+_CLAIMED_THING = word_set(
+    "eitc credit credits deduction deductions exemption exemptions refund refunds "
+    "benefit benefits title titles prize victory seat seats land territory asylum "
+    "status compensation damages responsibility lives life money payments"
+)
+# A claim at law: "dismissed a couple's claims that denying them a license violated
+# their rights", "the court declined to accept the claim that" (the neutral legal
+# term, not a writer's doubt).
+_LEGAL = re.compile(
+    r"\b(?:courts?|judges?|justices|lawsuits?|suits?|sue|sues|sued|suing|plaintiffs?"
+    r"|ruling|ruled|dismiss"
+    r"(?:ed|es)?|appeals?|tribunal|litigation|jury|juries|filed|brief)\b",
     re.IGNORECASE,
 )
 # The noun judges too, with a that-clause: "his claim that taxes fell".
@@ -123,15 +178,42 @@ def attribution(context: Context, start: int, end: int) -> bool:
     prev = before[0][0] if before else ""
     low = prev.lower()
     if low in _OWN_OR_DEMAND or (
-        low.endswith("ly")
+        (low.endswith("ly") or low in _MODAL_ADVERBS)
         and len(before) > 1
         and before[1][0].lower() in _OWN_OR_DEMAND
     ):
         return False  # "I readily admit", "we must concede": the author's own
     if low == "to" and len(before) > 1 and before[1][0].lower() in _HAVE:
         return False  # "we have to admit": a speaker's own concession
+    if low == "to" and len(before) > 1 and before[1][0].lower() in _NOT_MADE:
+        return False  # "refused to admit", "aren't about to concede"
     if word.startswith("blast") and _SENT.match(text, end):
         return False  # "the notice blasted to the caucus"
+    if (
+        low in _PRONOUNS
+        and len(before) > 1
+        and before[1][0].lower() in _MODALS
+        and before[1][1].isspace()
+    ):
+        return False  # "can you admit that ...?": a question, no statement made
+    if any(w.lower() in _CONDITIONAL for w, _ in before) or (
+        low in _YOU_AUX and len(before) > 1 and before[1][0].lower() == "you"
+    ):
+        return False  # "until it admits", "you are admitting": no statement made
+    if low == "me" and len(before) > 1 and before[1][0].lower() == "let":
+        return False  # "let me complain about": the author's own
+    if word.startswith("insist") and _DEMAND.match(text, end):
+        return False  # "insisted that the dying man be handcuffed": a demand
+    if word.endswith("ing") and low in _GERUND_BEFORE:
+        return False  # "quit complaining about", "is like complaining about"
+    if (
+        word.endswith("ing")
+        and low == "by"
+        and _FUTURE_BEFORE.search(
+            text, max(context.sentence(start)[0], start - 60), start
+        )
+    ):
+        return False  # "will respond by insisting that": a statement not yet made
     if _QUOTE_BEFORE.search(text, max(0, start - 80), start) is not None:
         return True  # `," he claimed.`, `," claimed Smith`
     if (
@@ -146,7 +228,10 @@ def attribution(context: Context, start: int, end: int) -> bool:
     possessive = low.endswith(("'s", "’s"))
     if word in ("claim", "claims") and (possessive or low in _DETERMINERS):
         m = _THAT_CLAUSE.match(window)
-        return m is not None and m.group(1).lower() not in _NOT_CLAUSE
+        if m is None or m.group(1).lower() in _NOT_CLAUSE:
+            return False
+        s_start = context.sentence(start)[0]
+        return _LEGAL.search(text, s_start, start) is None  # not a claim at law
     if word.endswith("ing"):
         if low in _DETERMINERS:
             return False  # "the blasting", "a ranting"
@@ -165,10 +250,20 @@ def attribution(context: Context, start: int, end: int) -> bool:
             return m.group("that").lower() not in _NOT_CLAUSE
         np = m.group("np")
         if np is not None:
-            return not any(w.lower() in _NP_STOP for w in np.split())
+            words = np.split()
+            if (
+                word.startswith("claim")
+                and words
+                and words[0].lower() in _CLAIMED_THING
+            ):
+                return False  # "a taxpayer claiming the EITC is not required"
+            return not any(w.lower() in _NP_STOP for w in words)
         return True
     if word.startswith("claim") and _CLAIM_TO.match(window):
-        return True
+        # Not a self-description: "the voice claimed to be Vice President Joe
+        # Biden", "people who claim to be Republican", "the group claims to be the
+        # nation's second-largest" (no statement judged).
+        return _CLAIM_TO_BE_NAME.match(window) is None
     if (
         _FINITE_NEXT.match(window)
         and _MOVED_SUBJECT.search(text, max(0, start - 60), start) is not None

@@ -108,6 +108,10 @@ _NAME_HEADS = word_set(
 
 
 _CONNECTIVES = word_set("the of on for")
+_LAW_HEADS = word_set("Bill Bills Act Acts Law Laws")
+_PARTIES = word_set(
+    "Democrat Democrats Republican Republicans GOP"
+)  # Democrat Bill ...
 
 
 def in_proper_name(context: Context, start: int, end: int) -> bool:
@@ -134,6 +138,8 @@ def in_proper_name(context: Context, start: int, end: int) -> bool:
         )
     if context.text[start:end].isupper() and len(context.text[start:end]) > 4:
         return False  # SHOUTED words in a flyer or headline, not a name
+    if len(words) > 1 and words[-1] in _LAW_HEADS and words[0] not in _PARTIES:
+        return True  # a bill's title: "The Heartbeat Bill has been called ..."
     if (
         len(words) > 1
         and words[-1] in _NAME_HEADS
@@ -309,8 +315,9 @@ _TRANSCRIPT_TURN = re.compile(
 # A text handed over inside the paragraph: "in their letter: Lawmakers should ...",
 # "Obama said: ...". What follows the colon is the letter's or the speaker's.
 _HANDED_OVER = re.compile(
-    r"\b(?:letter|statement|tweet|post|email|memo|op-ed|wrote|writes|said|says"
-    r"|reads|read|tweeted|posted|declared|added|stated)\b[^.:;!?\n\"“”]{0,40}:\s"
+    r"\b(?:letter|statement|tweet|post|email|memo|op-ed|wrote|writes|said|says|claims"
+    r"|reads|read|tweeted|posted|declared|added|stated"
+    r"|told (?:themselves|himself|herself|ourselves|myself))\b[^.:;!?\n\"“”]{0,40}:\s"
 )
 # The paragraph before a turn: a speaker's name alone in lower case ("gretchen
 # whitmer", as podcast transcripts print it), or a line that hands over to a text
@@ -321,34 +328,53 @@ _TURN_BEFORE = re.compile(
     r":)\s*\n\s*$"
 )
 # An evaluation the sentence gives to others: "what are deemed to be blatant",
-# "as if the idea were somehow ridiculous", "what they saw as amateurish".
+# "as if the idea were somehow ridiculous", "what they saw as amateurish", "paint
+# the experts as hypocritical", "drew criticism as Big Government overreach", "a
+# scenario which, for some, is far more horrifying", "treating skeptics as
+# imbeciles", "charges of hypocrisy", "pushed back on the idea they are sabotaging".
 _ATTRIBUTED = re.compile(
-    r"\b(?:deemed|considered|seen as|viewed as|regarded as|branded|labell?ed|dubbed"
+    r"(?<!\w)(?:deemed|considered|seen as|viewed as|regarded as|branded|labell?ed"
+    r"|dubbed"
     r"|as if|as though|(?:saw|see|sees|call|calls|called) (?:it )?as"
-    r"|treated as|accus(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,60}\bof(?: being)?"
-    r"|consider(?:s|ed)?\b[^.;:!?\"“”]{0,40}\bto be|believ(?:e|es|ed|ing) that"
-    r"|think(?:s|ing)? that|narrative (?:that|of)|views?\b[^.;:!?\"“”]{0,40}\bas"
+    r"|treat(?:s|ed|ing)?\b[^.;:!?\"“”]{0,40}\bas"
+    r"|accus(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,60}\bof(?: being)?"
+    r"|(?:charges?|allegations?|accusations?) of(?= (?:[\w'’\-]+ ){0,2}$)"
+    r"|(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)"
+    r"|push(?:es|ed|ing)? back (?:on|against)) the (?:idea|notion|suggestion|claim)"
+    r"|consider(?:s|ed)?\b[^.;:!?\"“”]{0,40}\bto be|believ(?:e|es|ed|ing):? that"
+    r"|think(?:s|ing)? that|narrative (?:that|of)|views?\b[^.;:!?\"“”]{0,60}\bas"
     r"|call(?:s|ed|ing)?(?: [\w'’.\-]+){1,3} (?:a|an)"
     r"|say|says|said|argue|argues|argued|allege|alleges|alleged|contend|contends"
     r"|contended|describ(?:e|es|ed|ing)\b[^.;:!?\"“”]{0,20}"
     r"|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?"
-    r"|(?:paint|derid|dismiss|mock)(?:s|es|ed|ing|e)?\b[^.;:!?\"“”]{0,40}\bas"
+    r"|(?:paint|derid|dismiss|mock|condemn|denounc)(?:s|es|ed|ing|e)?\b"
+    r"[^.;:!?\"“”]{0,60}\bas|criti(?:cism|cized|cised|cizing|que)\b[^.;:!?\"“”]{0,50}\b(?:as|for)"
+    r"|for some,|(?:concerns?|accusations?|allegations?)\b[^.;:!?\"“”]{0,80}\bthat"
     r"|predict(?:s|ed|ing|ions? of)"
     r"|warn(?:s|ed|ing|ings)? (?:of|that|about)|fears? (?:of|that)"
-    r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that)\b"
-    r"[^.;:!?\"“”]{0,40}$"
+    r"|talking points? (?:about|on|of|that)|found that|conclu(?:ded|des|sion) that"
+    r"|perceived as|holds? that|the message (?:was|is) that"
+    r"|[Tt]o (?:them|him|her|many|some|others|critics|supporters|opponents),"
+    r"|the argument that|cast\b[^.;:!?\"“”]{0,40}\bas"
+    r"|look(?:s|ed)? at (?:it|this|that|them) as"
+    r"|[Ff]or (?:the )?(?:proponents|supporters|critics|opponents|advocates)"
+    r" of [^,.;]{1,40},)"
+    r"(?:\b|(?<=,))[^.;:!?\"“”]{0,60}$"
 )
 
 
 # A side's name for itself: "called themselves pro-choice", "the pro-choice
 # caucus" (the Pro-Choice Caucus of Congress), "the pro-life movement".
 _SELF_DESCRIPTION = re.compile(
-    r"\b(?:call|calls|called|calling|describe|describes|described|describing"
+    r"(?<!\w)(?:(?:call|calls|called|calling|describe|describes|described|describing"
+    r"|declare|declares|declared|declaring|proclaim|proclaims|proclaimed"
     r"|identify|identifies|identified|consider|considers|considered|considering"
     r"|see|sees|saw|seeing)\s+"
     r"(?:themselves|himself|herself|itself|myself|ourselves|(?:his|her|their|its)\s+"
-    r"(?:views?|positions?|stance))\s+(?:as\s+)?[^.;:!?]{0,25}$"
-    r"|\bidentif(?:y|ies|ied|ying)\s+as\s+[^.;:!?]{0,25}$",
+    r"(?:views?|positions?|stance))\s+(?:as\s+)?[^.;:!?]{0,40}"
+    r"|identif(?:y|ies|ied|ying)\s+as\s+[^.;:!?]{0,25}"
+    r"|(?:hold|holds|say|says|said)\s+(?:that\s+)?(?:they|he|she)\s+(?:are|is|were|was)\s+"
+    r"|(?:I'm|I’m|I am|I was)\s+(?:[\w’']+\s+){0,2})$",
     re.IGNORECASE,
 )
 _SELF_NAME_AFTER = word_set("caucus Caucus movement Movement")
@@ -375,13 +401,17 @@ def _spoken_by_another(context: Context, start: int) -> bool:
     text = context.text
     if _TRANSCRIPT_TURN.match(text, p_start) is not None:
         return True
-    if _HANDED_OVER.search(text, max(p_start, start - 400), start) is not None:
+    lo = max(p_start, start - 400)
+    # A handed-over text ends its lead-in with a colon: most windows have none.
+    if text.find(":", lo, start) != -1 and _HANDED_OVER.search(text, lo, start):
         return True
     return _TURN_BEFORE.search(text, max(0, p_start - 60), p_start) is not None
 
 
 def _author(context: Context, start: int, end: int) -> bool:
     text = context.text
+    if _mentioned(context, start):
+        return False  # "binary terms such as “pro-life” versus “pro-choice”"
     if context.doc.in_quote(start) and not _scare_quoted(text, start, end):
         return False
     if _SELF_DESCRIPTION.search(text, max(0, start - 70), start):
@@ -396,6 +426,66 @@ def _author(context: Context, start: int, end: int) -> bool:
         if _POLL.search(text, s_start, s_end) is not None:
             return False  # a poll's category, the respondents' own label
     return not _spoken_by_another(context, start)
+
+
+# A label given as a view the sentence ascribes to unnamed others: "what detractors
+# see as race-baiting", "what many see as an impending climate crisis", "drew
+# criticism as Big Government overreach", "for some, ...", "from a pro-life
+# perspective, ...". Narrower than ``_ATTRIBUTED``: the coders mark a label in a
+# reported clause ("he says ... laws protecting the unborn") and a label one person
+# pins on another ("dismissed the activists as race hustlers", "was labeled by many
+# on Twitter as a TERF"), so neither cancels it.
+_GIVEN_TO_OTHERS = re.compile(
+    r"(?<!\w)(?:(?:view|viewed|viewing)\b[^.,;:!?\"“”]{0,60}\bas"
+    r"|(?:sees?|saw|seen)\b[^.;:!?\"“”]{0,60}\bas"
+    r"|criti(?:cism|cized|cised|que)\s+as|for some,|cast\b[^.;:!?\"“”]{0,40}\bas"
+    r"|[Tt]o (?:some|others|many|critics),"
+    r"|(?:he|she|they|it) impl(?:y|ies|ied)"
+    r"|from (?:an?|the|their|his|her) (?:[\w\-]+ ){1,2}(?:perspective|point of view),"
+    r")(?:\b|(?<=,))[^.;:!?\"“”]{0,60}$",
+    re.IGNORECASE,
+)
+
+# A label mentioned as a word, not used: "binary terms such as “pro-life” versus
+# “pro-choice”", "phrases like “sex change surgery”" (not "called it the “death tax”":
+# a quoted label counts, as the coders mark it).
+_MENTION = re.compile(
+    r"\b(?:terms?|words?|labels?|phrases?|names?|slogans?)(?:\s+(?:such\s+as|like|of))?",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = frozenset("\"“‘'")
+_MENTION_END = re.compile(r"(?:\b(?:versus|vs\.?|or|and)\s+)?[\"“‘'] ?$")
+
+
+def _label_voice(context: Context, start: int, end: int) -> bool:
+    # A label or epithet counts in the author's voice, in reported speech and inside
+    # a quotation (the speaker's own word), but not where the sentence gives it to
+    # unnamed others as their view outside quotation marks ("what detractors see as
+    # race-baiting"), nor where a quoted label is mentioned as a word ("terms such
+    # as “pro-life”").
+    if _mentioned(context, start):
+        return False
+    if context.doc.in_quote(start):
+        return True
+    s_start = context.sentence(start)[0]
+    if _GIVEN_TO_OTHERS.search(context.text, max(s_start, start - 90), start) is None:
+        return True
+    # A transcript or a handed-over text is the speaker's own words.
+    return _spoken_by_another(context, start)
+
+
+def _mentioned(context: Context, start: int) -> bool:
+    """Say whether the quoted label at ``start`` follows "terms such as"."""
+    text = context.text
+    if text[max(0, start - 2) : start].strip()[-1:] not in _QUOTE_MARKS:
+        return False  # not right after a quotation mark: the common case, quickly
+    m = _MENTION_END.search(text, max(0, start - 12), start)
+    if m is None:
+        return False
+    head = text[max(context.sentence(start)[0], start - 60) : m.start()]
+    cues = list(_MENTION.finditer(head))
+    # The cue, then at most one word ("terms such as “pro-life” versus “...”").
+    return bool(cues) and len(head[cues[-1].end() :].split()) <= 1
 
 
 def _author_voice(context: Context, start: int, end: int) -> bool:
@@ -453,6 +543,7 @@ RULE_KINDS: dict[str, Callable] = {
     "attribution": attribution,
     "author": _author,
     "author_voice": _author_voice,
+    "label_voice": _label_voice,
     "topic_nearby": _topic_nearby,
     "not_beside": _not_beside,
 }
