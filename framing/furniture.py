@@ -52,7 +52,12 @@ _AGENCY = r"(?:AP|Reuters|Getty Images|AFP|EPA|Bloomberg|UPI|Shutterstock|iStock
 _LINE_RULES: tuple[tuple[str, str], ...] = (
     # CNN's "Story highlights" and its first bullet on one line; the next bullets
     # are lines of a headline's shape after it (`_beside_furniture`)
-    ("highlights", r"(?i:story highlights)(?: .{2,300})?"),
+    # (USA Today glues them to the caption before: "... (Photo: Ann Lee, AP) Story
+    # Highlights ...")
+    (
+        "highlights",
+        r"(?:.{10,400}\(Photo: [^()]{2,80}\) )?(?i:story highlights)(?: .{2,300})?",
+    ),
     (
         "advertisement",
         r"(?i:advertisement(?: continue reading the main story)?:?|skip ad|"
@@ -138,6 +143,9 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
         rf".{{10,400}}(?:REUTERS|Reuters|AP|AFP)/[A-Z][\w. -]{{2,60}}"
         rf"(?:/File Photo)?|"
         rf".{{10,400}}\(Photo: [^()]{{2,80}}\)|"
+        # the credit first (The Christian Science Monitor): "Ann Lee/AP Volunteers
+        # carry cots into the gym ..."
+        rf"(?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][\w.’'-]+/{_AGENCY}(?:/File)? .{{10,800}}|"
         # a credit closing a long caption: "... (Colin Mulvany/The Spokesman-Review
         # via AP)"
         rf".{{10,600}}\((?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][\w.’'-]+/[A-Z][^()]{{1,60}}\)|"

@@ -255,3 +255,16 @@ def test_a_list_after_a_caption_is_article_text():
     assert [(text[a:b], k) for a, b, k in furniture_spans(text)] == [
         ("Volunteers carry cots into the gym. (Dana Cole/AP)", "caption")
     ]
+
+
+def test_captions_of_two_more_templates():
+    # found reading random loaded-language flags: a caption with its credit first,
+    # and a caption glued to "Story Highlights" and its first bullet
+    text = (
+        BODY + "Ann Lee/AP Volunteers carry cots into the gym in Harbor City, March 3."
+        "\n\nVolunteers carry cots into the gym. (Photo: Ann Lee, Harbor Gazette)"
+        " Story Highlights The board votes 4-1 to expand the shelter\n\n"
+        "Chair Ann Lee: Who will pay for the beds?\n\nThe shelter opens in May."
+    )
+    kinds = [k for _, _, k in furniture_spans(text)]
+    assert kinds == ["caption", "highlights", "highlights"]
