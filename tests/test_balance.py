@@ -876,3 +876,45 @@ def test_an_acronym_source_is_the_organisation_the_article_spells_out(text, name
     table = sources(text).table
     assert name in list(table.name)
     assert not any(n in ("GAO", "CBO") for n in table.name)
+
+
+# --- issue 21, round 5: a source under the fullest name the article writes ---
+
+
+def _names(text):
+    from framing import sources
+
+    return sorted(sources(text).table["name"])
+
+
+def test_acronym_spelled_out_without_brackets_names_the_source():
+    text = (
+        "The American Civil Liberties Union filed the suit in May. "
+        "The ACLU said the policy was unlawful."
+    )
+    assert "American Civil Liberties Union" in _names(text)
+    assert "ACLU" not in _names(text)
+
+
+def test_document_stands_for_its_author():
+    text = (
+        "A Congressional Budget Office report came out on Monday. "
+        "Premiums would rise for older people, the CBO report said."
+    )
+    names = _names(text)
+    assert "Congressional Budget Office" in names
+    assert not any("report" in n for n in names)
+
+
+def test_document_without_author_keeps_its_description():
+    text = "Premiums would rise for older people, the latest annual report said."
+    assert _names(text) == ["the latest annual report"]
+
+
+def test_outlet_short_name_takes_the_name_the_article_writes():
+    text = (
+        'The plan is "a mistake," Ann Roe told Time magazine on Friday. '
+        "Time reported that the vote would be delayed."
+    )
+    names = _names(text)
+    assert "Time magazine" in names and "Time" not in names

@@ -19,6 +19,7 @@ from framing import mentions, voices
 from framing._validation import as_text
 from framing.balance.actors import _SEPARATOR, UNKNOWN, Actor, load_actors
 from framing.balance.metrics import Source, SourceBalance, _balance
+from framing.balance.naming import fullest_names
 from framing.document import Document, as_document
 from framing.errors import InputError
 from framing.officials import Official, kind_of_source, load_officials
@@ -277,7 +278,7 @@ def sources_from_quotes(
     _merge_people(groups)
     if text:
         _merge_roles(groups, text)
-        _merge_acronyms(groups, text)
+        fullest_names(groups, text, _merge_into)
     found = []
     if doc is not None:
         quoted = doc.in_quote
@@ -464,50 +465,6 @@ def _merge_roles(groups: dict[tuple[bool, str], dict[str, Any]], text: str) -> N
             continue
         _merge_into(fits[0], group, affiliation=False)
         del groups[key]
-
-
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_SMALL = frozenset(["of", "and", "for", "the", "on", "to", "&"])
-
-
-def _initials(name: str) -> str:
-    return "".join(
-        w[0] for w in name.split() if w.lower() not in _SMALL and w[:1].isupper()
-    )
-
-
-def _merge_acronyms(groups: dict[tuple[bool, str], dict[str, Any]], text: str) -> None:
-    """Give "GAO" the name the article spells out: one row per organisation.
-
-    An acronym source is merged into the named source whose initials it is
-    ("CBO" into "Congressional Budget Office"), else takes the full name written
-    before it in brackets ("the Government Accountability Office (GAO)"), as the
-    shared codebook writes a source at its fullest.
-    """
-    for key, group in list(groups.items()):
-        acronym = group["name"]
-        if key[0] or not _ACRONYM.fullmatch(acronym):
-            continue
-        fuller = [
-            g
-            for k, g in groups.items()
-            if k != key and not k[0] and _initials(g["name"]) == acronym
-        ]
-        if len(fuller) == 1:
-            _merge_into(fuller[0], group, affiliation=True)
-            del groups[key]
-            continue
-        m = re.search(
-            rf"((?:[A-Z][\w.'’-]*\s+(?:(?:of|and|for|the|on|to|&)\s+)*){{2,8}})"
-            rf"\(\s*{acronym}\s*\)",
-            text,
-        )
-        if m is not None and _initials(m.group(1)) == acronym:
-            full = m.group(1).strip()
-            full = full[4:] if full.startswith("The ") else full
-            group["name"] = full
-            if group["speaker"] == acronym:
-                group["speaker"] = full
 
 
 # "Name, the (...) " right before a role word.

@@ -202,7 +202,7 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
         elif name is not None and not unnamed:
             # "Obama’s remarks ... promised" -> Obama; "President Trump last
             # week" -> President Trump.
-            name = clean_name(name)
+            name = clean_name(name, text)
         if name is None and id(f) in fragments:
             continue  # a partial quotation is kept only with its speaker
         if f.kind == "direct" and sp is None and f.continues:

@@ -374,8 +374,17 @@ _TIME_TAIL = re.compile(
 )
 
 
-def clean_name(name: str) -> str:
+# A word glued to the next one by a scrape ("HoevenBottom Line Poll", where a
+# link block's headline follows the name with no space).
+_GLUED = re.compile(r"(?<=\s)([A-Z][a-z]{3,})(?=[A-Z][a-z])")
+
+
+def clean_name(name: str, text: str | None = None) -> str:
     """Return a source's name without a possessive or a time phrase after it.
+
+    With the article ``text``, a name glued to the words after it by a scrape
+    ends at the glue when the article writes that word on its own ("Henry
+    HoevenBottom Line Poll" -> "Henry Hoeven" when "Hoeven" stands alone).
 
     Examples
     --------
@@ -383,7 +392,15 @@ def clean_name(name: str) -> str:
     ('Obama', 'President Trump')
     >>> clean_name("Mr. Graves correctly"), clean_name("Erickson went")
     ('Mr. Graves', 'Erickson')
+    >>> clean_name("John HoevenBottom Line Poll", "said Sen. John Hoeven John")
+    'John Hoeven'
+    >>> clean_name("Ann WikiLeaks", "Ann WikiLeaks said")
+    'Ann WikiLeaks'
     """
+    if text is not None:
+        m = _GLUED.search(name)
+        if m is not None and re.search(rf"\b{m.group(1)}\b", text):
+            name = name[: m.end()]
     m = _TIME_TAIL.search(name)
     if m is not None and m.start() > 0:
         name = name[: m.start()]
