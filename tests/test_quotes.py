@@ -1908,3 +1908,33 @@ def test_a_hyphenated_adjective_opens_a_description_not_a_name():
     assert {q.speaker for q in extract_quotes(text)} == {"Coal-state lawmakers"}
     text = "Sen. Mary Jones-Smith went on TV, saying the plan would cost jobs."
     assert {q.speaker for q in extract_quotes(text)} == {"Mary Jones-Smith"}
+
+
+# --- issue 21, round 5: poll shares, cue nouns, names cut by link blocks ---
+
+
+def test_poll_share_is_no_source():
+    from framing.quotes.sourcehood import is_source_phrase
+
+    for phrase in (
+        "31 percent",
+        "33 percent of tax filers",
+        "A majority of respondents",
+    ):
+        assert not is_source_phrase(phrase), phrase
+        assert not is_source_phrase(phrase, "name"), phrase
+    assert is_source_phrase("Three officials")
+    assert is_source_phrase("A majority of the court")
+
+
+def test_cue_plural_noun_before_a_verb_reports_nothing():
+    text = "The dialogue on TV shows is now starting to sound like a lecture."
+    assert [q.speaker for q in extract_quotes(text)] == []
+
+
+def test_glued_name_ends_at_the_glue():
+    from framing.quotes.sourcehood import clean_name
+
+    text = "Sen. Ann Walden said so. Ann Walden WaldenBottom Line: a poll."
+    assert clean_name("Ann WaldenBottom Line", text) == "Ann Walden"
+    assert clean_name("Ann WaldenBottom Line") == "Ann WaldenBottom Line"

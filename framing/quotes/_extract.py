@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
@@ -181,8 +182,19 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
     for f in sorted(direct + indirect, key=lambda f: (f.start, f.end)):
         if f.end <= f.start or furniture.contains(f.start):
             continue  # no quote comes from page furniture
-        name, unnamed, affiliation = _resolve(art, f)
         sp = f.speaker
+        if (
+            sp is not None
+            and not furniture.contains(sp.start)
+            and furniture.contains(sp.end - 1)
+        ):
+            # "said Sen. Ted Cruz Rafael (Ted) Edward CruzHillicon ... MORE": a
+            # name that runs into a link block ends where the block starts.
+            cut = next(i for i in range(sp.start, sp.end) if furniture.contains(i))
+            while cut > sp.start and text[cut - 1].isspace():
+                cut -= 1
+            f.speaker = sp = dataclasses.replace(sp, end=cut)
+        name, unnamed, affiliation = _resolve(art, f)
         if sp is not None and furniture.contains(sp.start):
             # A speaker named in a caption or a link line is no attribution.
             if f.kind == "indirect" or id(f) in fragments:

@@ -142,6 +142,16 @@ _NUMBER_WORD = re.compile(
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
     r"million|billion|dozen)(?:-\w+)?"
 )
+_DIGITS = re.compile(r"\d[\d.,]*%?")
+# A share of a poll's respondents: its words are the poll's, not theirs
+# (codebook C; the coders coded the poll or the pollster, issue 21 round 5).
+_POLL_SHARE = re.compile(
+    r"(?i:(?:a|the)\s+(?:slim\s+|narrow\s+|clear\s+|large\s+|small\s+)?"
+    r"(?:majority|minority|plurality)\s+of\s+(?:the\s+)?(?:respondents|those\s+"
+    r"(?:polled|surveyed|asked)|people\s+(?:polled|surveyed))(?:,.*)?|"
+    r"(?:slightly\s+|far\s+|many\s+|somewhat\s+)?(?:more|fewer)\s+(?:people|"
+    r"respondents|americans|voters|adults))"
+)
 # Abstractions that open a sentence as a cue's subject and hold no view.
 _ABSTRACTIONS = _words("history future past experience evidence reality")
 # Endings of nouns for people by what they do, which no table lists in full.
@@ -254,6 +264,12 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
     cut = _HEAD_CUT.split(phrase.replace("’", "'"))[0].split()
     if cut and (_head(cut) in _NUMBERS or _head(cut).isdigit()):
         cut = words  # "four in 10 parents": the head is at the end
+    if _POLL_SHARE.fullmatch(phrase) or (
+        _DIGITS.fullmatch(first) and _head(cut) in ("percent", "percentage")
+    ):
+        # A poll's share ("31 percent", "33 percent of tax filers", "A majority
+        # of respondents"): its words are the poll's (codebook C).
+        return False
     while len(cut) > 2 and cut[-1].islower() and cut[-1].endswith(("ing", "ed")):
         cut = cut[:-1]  # "one woman speaking", "the man tasked with"
     if any(w.lower() in _FINITE for w in cut[1:]):
