@@ -1938,3 +1938,13 @@ def test_glued_name_ends_at_the_glue():
     text = "Sen. Ann Walden said so. Ann Walden WaldenBottom Line: a poll."
     assert clean_name("Ann WaldenBottom Line", text) == "Ann Walden"
     assert clean_name("Ann WaldenBottom Line") == "Ann WaldenBottom Line"
+
+
+def test_place_after_a_preposition_is_no_speaker():
+    text = (
+        "In Ohio, for example, 41 percent of filers, most of them couples, "
+        "claimed the credit."
+    )
+    assert all(q.speaker != "Ohio" for q in extract_quotes(text))
+    text = "Officials in Kentucky said the rule would cost jobs."
+    assert [q.speaker for q in extract_quotes(text)] == ["Officials in Kentucky"]

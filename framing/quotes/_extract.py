@@ -27,7 +27,7 @@ from framing.quotes.indirect import (
     _find_indirect,
 )
 from framing.quotes.partial import _partial_quotes
-from framing.quotes.sourcehood import clean_name, is_source_phrase
+from framing.quotes.sourcehood import after_locative, clean_name, is_source_phrase
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -201,12 +201,28 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
                 continue
             name, unnamed, affiliation, sp = None, False, None, None
         repaired = None
-        if sp is not None and not is_source_phrase(text[sp.start : sp.end], sp.kind):
+        place = (False, None)
+        if sp is not None and sp.kind != "pronoun":
+            place = after_locative(text, sp.start, sp.end)
+        debris = sp is not None and not is_source_phrase(
+            text[sp.start : sp.end], sp.kind
+        )
+        if debris and not place[0]:
             repaired = _repair(art, sp)
-        if repaired is not None:
+        if place[0]:
+            # "In New Jersey, for example, 41 percent ... claimed", "in the US
+            # showed": a place after a preposition is no subject; "A school in
+            # Seattle" is the description the place closes.
+            if place[1] is not None:
+                name, unnamed = text[place[1] : sp.end], True
+            elif f.kind == "indirect" and not _speech_cue(text, f):
+                continue
+            else:
+                name, unnamed, affiliation, sp = None, False, None, None
+        elif repaired is not None:
             # "Despite Dart" -> Bruce Dart; "Rand Paul, R-Ky., calling" -> Rand Paul.
             name = repaired
-        elif sp is not None and not is_source_phrase(text[sp.start : sp.end], sp.kind):
+        elif debris:
             # "Democrats will likely", "Maybe", "a tough year": no source.
             if f.kind == "indirect" and not _speech_cue(text, f):
                 continue  # "The first quarter of 2020 saw": no attribution

@@ -390,6 +390,50 @@ _TIME_TAIL = re.compile(
 )
 
 
+# A locative preposition before a name: "In New Jersey, for example, 41
+# percent of filers ... claimed", "the coast of Maine in the US showed".
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:^|[\s(])(in|In|near|Near|outside|Outside|across|Across)\s+(?:the\s+)?$"
+)
+_MENTION_LEAD = re.compile(r"(?:(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]he)\s+)*")
+# The description a place may close: "A school in Seattle", "officials in
+# Kentucky" (up to 6 words after a clause break).
+_BEFORE_PLACE = re.compile(r"(?:^|[.;:,!?\n]\s*(?:\d+\.\s+)?)((?:[\w’'-]+\s+){1,6})$")
+
+
+def after_locative(text: str, start: int, end: int) -> tuple[bool, int | None]:
+    """Say whether the name ``text[start:end]`` is a place after "in", "near" ...
+
+    Returns (place, description start): a place that closes a description
+    ("A school in Seattle") gives where the description starts; a place with
+    nothing before it in its clause ("In New Jersey, ...") gives None.
+
+    >>> text = "In New Jersey, for example, most filers claimed it."
+    >>> after_locative(text, 0, 13), after_locative(text, 28, 40)
+    ((True, None), (False, None))
+    >>> text = "11. A school in Seattle reportedly insisted that"
+    >>> after_locative(text, 16, 23)
+    (True, 4)
+    """
+    if not isinstance(text, str) or not 0 <= start < end <= len(text):
+        return False, None
+    lead = _MENTION_LEAD.match(text, start, end)
+    pos = lead.end() if lead is not None else start
+    if pos >= end or not text[pos].isupper():
+        return False, None  # a name only: "in the end, officials said"
+    m = _LOCATIVE_BEFORE.search(text, max(0, pos - 16), pos)
+    if m is None:
+        return False, None
+    prep = m.start(1)
+    before = _BEFORE_PLACE.search(text, max(0, prep - 60), prep)
+    if before is None:
+        return True, None
+    phrase = before.group(1) + text[prep:end]
+    if is_source_phrase(phrase.strip()):
+        return True, before.start(1)
+    return True, None
+
+
 # A word glued to the next one by a scrape ("HoevenBottom Line Poll", where a
 # link block's headline follows the name with no space).
 _GLUED = re.compile(r"(?<=\s)([A-Z][a-z]{3,})(?=[A-Z][a-z])")
