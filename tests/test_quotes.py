@@ -1948,3 +1948,12 @@ def test_place_after_a_preposition_is_no_speaker():
     assert all(q.speaker != "Ohio" for q in extract_quotes(text))
     text = "Officials in Kentucky said the rule would cost jobs."
     assert [q.speaker for q in extract_quotes(text)] == ["Officials in Kentucky"]
+
+
+def test_common_word_opening_a_sentence_is_no_speaker():
+    from framing.quotes.sourcehood import common_word_opening
+
+    text = "Part of the answer, observers say, is trust. It is part of life."
+    assert common_word_opening("Part", text)
+    assert not common_word_opening("Critics", "Critics say no. The critics left.")
+    assert not common_word_opening("Lee", "Lee said no. Then Ann Lee left.")

@@ -27,7 +27,12 @@ from framing.quotes.indirect import (
     _find_indirect,
 )
 from framing.quotes.partial import _partial_quotes
-from framing.quotes.sourcehood import after_locative, clean_name, is_source_phrase
+from framing.quotes.sourcehood import (
+    after_locative,
+    clean_name,
+    common_word_opening,
+    is_source_phrase,
+)
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -204,8 +209,13 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
         place = (False, None)
         if sp is not None and sp.kind != "pronoun":
             place = after_locative(text, sp.start, sp.end)
-        debris = sp is not None and not is_source_phrase(
-            text[sp.start : sp.end], sp.kind
+        debris = sp is not None and (
+            not is_source_phrase(text[sp.start : sp.end], sp.kind)
+            or (
+                sp.kind == "name"
+                and " " not in (mention := text[sp.start : sp.end].strip())
+                and common_word_opening(mention, text)
+            )
         )
         if debris and not place[0]:
             repaired = _repair(art, sp)

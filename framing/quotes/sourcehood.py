@@ -434,6 +434,48 @@ def after_locative(text: str, start: int, end: int) -> tuple[bool, int | None]:
     return True, None
 
 
+def _people_noun(word: str) -> bool:
+    """Say whether a word is a noun for people or bodies a table lists."""
+    from framing.voices import _type_table
+
+    table = _type_table()
+    return word in table.plurals or bool(table.find(word)) or word in _BODIES
+
+
+_OPENS = frozenset(".!?:;\n\"“‘'(—–-")
+
+
+def common_word_opening(word: str, text: str) -> bool:
+    """Say whether a one-word "name" is a common word that opens sentences.
+
+    True when every capitalised occurrence of ``word`` in ``text`` opens a
+    sentence, a line or a quotation and the article also writes it in lower
+    case ("Together, the crowd chanted", "Part of the answer", "Key word:");
+    a name is written after other words somewhere ("said Lindeque") and
+    rarely in lower case.
+
+    >>> text = "Together, they left. They worked together."
+    >>> common_word_opening("Together", text)
+    True
+    >>> common_word_opening("Smith", "Smith said no. Ann Smith left.")
+    False
+    """
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return False
+    lower = word.lower()
+    if lower in _PLURAL_PEOPLE or _people_noun(lower):
+        return False  # "Critics", "Others", "Officials" open sentences as sources
+    if re.search(rf"\b{word.lower()}\b", text) is None:
+        return False
+    for m in re.finditer(rf"\b{word}\b", text):
+        k = m.start() - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k >= 0 and text[k] not in _OPENS:
+            return False
+    return True
+
+
 # A word glued to the next one by a scrape ("HoevenBottom Line Poll", where a
 # link block's headline follows the name with no space).
 _GLUED = re.compile(r"(?<=\s)([A-Z][a-z]{3,})(?=[A-Z][a-z])")
