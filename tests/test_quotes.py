@@ -1957,3 +1957,19 @@ def test_common_word_opening_a_sentence_is_no_speaker():
     assert common_word_opening("Part", text)
     assert not common_word_opening("Critics", "Critics say no. The critics left.")
     assert not common_word_opening("Lee", "Lee said no. Then Ann Lee left.")
+
+
+def test_name_before_apposition_and_relative_clause_is_the_speaker():
+    text = (
+        "Ann Walden, a marine biologist at Exeter University, who was part of "
+        'the team, said: "Smaller particles matter."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Walden"]
+
+
+def test_she_never_refers_to_a_company():
+    text = (
+        "Ariel Brown joined her employer, Cambridge-based Sage Therapeutics, "
+        "in 2017. \u201cThe hours are long,\u201d she said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ariel Brown"]

@@ -374,6 +374,25 @@ def _speaker_before(text: str, lo: int, cue: int) -> _Speaker | None:
             if len(appos.split()) > 25:
                 return None
             head = _speaker_at_clause_end(text, start, comma)
+            if (
+                i == 0
+                and head is not None
+                and head.kind == "noun"
+                and _RELATIVE_START.match(appos + " ")
+            ):
+                # "Dr Ceri Lewis, a marine biologist at Exeter University, who
+                # was part of the team, said": the name before the apposition.
+                earlier = text.rfind(",", start, comma)
+                if earlier > start:
+                    name = _speaker_at_clause_end(text, start, earlier)
+                    if (
+                        name is not None
+                        and name.kind == "name"
+                        and name.end >= earlier - 1
+                        and not _is_place(text, name)
+                    ):
+                        role = _affiliation(text[earlier + 1 : comma].strip())
+                        return _Speaker(name.start, name.end, "name", role)
             if i == 0 and (head is None or head.kind == "noun"):
                 # "The spokesman, John Smith, said", "Google's chief executive,
                 # Dana Cole, said": the name between the commas is the speaker.
