@@ -59,13 +59,15 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
         r"sponsored(?: content)?|"
         r"analysis/opinion:?|opinion:|more on this\.{0,3})"
         # a poll widget: "Do you believe ...? Vote Now", "Vote Here"
-        r"|.{0,300}\bVote (?:Now|Here)\b:?"
+        r"|.{0,300}\bVote (?:Now|Here|in (?:the |Our )?Poll)\b:?"
         # a quiz promoted between paragraphs: "How much do you know about ...? A quiz."
         r"|.{0,200}\? (?:A|Take (?:our|the|this)) quiz\.?"
         # an outlet's own section promoted in the article, and the heads of its
         # template (Yahoo News "The 360": coded as clutter in the shared gold)
         r"|[“\"]The 360[”\"] shows you .{0,160}"
-        r"|What[’']s (?:happening|next)|Why there[’']s debate|Perspectives",
+        r"|What[’']s (?:happening|next)|Why there[’']s debate|Perspectives"
+        # an ad slot's label (The Washington Post)
+        r"|AD",
     ),
     (
         "continued",
@@ -74,9 +76,12 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "newsletter",
-        r"(?:Sign up for .{0,80}|Get the .{0,80} delivered to your inbox.{0,120}|"
+        r"(?:Sign up for .{0,80}|.{0,80}\bSign up for (?:our|the) .{0,200}|"
+        r"Get the .{0,80} delivered to your inbox.{0,120}|"
+        # a membership appeal: "Support Vox's explanatory journalism"
+        r"Support (?:(?:[A-Z][\w.]+ ){0,2}[A-Z][\w.]+[’']s|our) .{0,40}journalism\.?|"
         r"Subscribe (?:to|for|now).{0,120}|(?:Follow|Like) .{0,80} on "
-        r"(?:Twitter|Facebook|Instagram).{0,60}|Follow @\w+\.?|Join .{0,60} on "
+        r"(?:Twitter|Facebook|Instagram).{0,200}|Follow @\w+\.?|Join .{0,60} on "
         r"Facebook.{0,120}|(?:CLICK|Click) (?:HERE|here)\b.{0,120}|Read or Share this "
         r"story:.{0,80}|Manage Newsletters|Download the .{0,60} app.{0,60}|"
         r"Newsletter Sign Up.{0,600})",
@@ -89,14 +94,15 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
     (
         "write_to",
         r"(?:Write to .{2,120} at .{2,120}|.{0,80}\bcan be reached at .{2,160}|"
-        r"(?:Contact|Email) (?:the )?(?:author|reporter|us) .{0,120})",
+        r"(?:Contact|Email) (?:the )?(?:author|reporter|us) .{0,120}|"
+        r"Send (?:a tip|tips|letters|us a tip) .{0,160})",
     ),
     (
         "byline",
         r"(?:[•⦁·*]\s*)?(?:.{2,160} contributed (?:to )?this (?:report|story|article)"
         r"\.?|This (?:report|story|article) includes (?:material|reporting) from "
         r".{2,80}|(?:Additional )?[Rr]eporting by .{2,120}|Editing by .{2,120}|"
-        r"(?:H/T|h/t|Via|HT) [A-Z].{0,60}|"
+        r"(?:H/T|h/t|Via|HT) [A-Z].{0,60}|Contributing: .{2,200}|"
         r"By [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}(?:,? (?:and|&) [A-Z][\w.’'-]+"
         r"(?: [A-Z][\w.’'-]+){0,3})*(?:,? [A-Z][\w ]{0,40})?)",
     ),
@@ -105,7 +111,8 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:Corrections?(?: (?:&|and) [A-Z]\w+)?(?::.{0,300})?|"
         r"Editor[’']?s[’']? [Nn]ote:?.{0,400}|An earlier version of this .{0,400}|"
         r"This (?:article|story|post) "
-        r"(?:has been|was|initially|originally|will be) .{0,400}|This is a developing "
+        r"(?:has been|was|initially|originally|will be) .{0,400}|This report has been "
+        r"(?:updated|corrected).{0,300}|This is a developing "
         r"story.{0,200}|Update(?:d)?(?: at)? \d.{0,120}|UPDATE:.{0,200}|Here[’']s our "
         r"original post:?)",
     ),
@@ -134,7 +141,9 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
         # a credit closing a long caption: "... (Colin Mulvany/The Spokesman-Review
         # via AP)"
         rf".{{10,600}}\((?:[A-Z][\w.’'-]+ ){{1,3}}[A-Z][\w.’'-]+/[A-Z][^()]{{1,60}}\)|"
-        rf".{{10,400}} (?:VPC|© [A-Z][\w ]{{2,40}})|"
+        rf".{{10,400}} (?:VPC|© [A-Z][\w .’'-]{{1,40}}(?:/[A-Z][\w .’'-]{{1,40}})?)|"
+        # a video player left as its site's name: "NPR YouTube"
+        rf"(?:[A-Z][\w.&]+ ){{1,3}}YouTube|"
         rf".{{10,400}}[a-z.] [A-Z][a-z]+ [A-Z][\w.-]+ for (?:The )?[A-Z][\w ]{{2,40}}|"
         rf".{{10,400}}\((?:AP Photo/|Photo: )?"
         rf"[^()]{{0,80}}/{_AGENCY}[^()]{{0,40}}\)|.{{10,300}}[A-Z][a-z]+ [A-Z][\w.-]+"
@@ -145,13 +154,23 @@ _LINE_RULES: tuple[tuple[str, str], ...] = (
         "link",
         r"(?:\(\s*)?(?:RELATED|Related|READ MORE|Read [Mm]ore|MORE|READ|SEE ALSO|See "
         r"also|Also on [A-Z][\w]+|PHOTOS|VIDEO|WATCH|SPECIAL COVERAGE|REPORT|Go "
-        r"deeper|Recommended|Trending|LISTEN|POLL)\b\s*(?::|\.\.\.|—)\s*.{0,200}"
+        r"deeper|Recommended|Trending|LISTEN|POLL|RELATED VIDEO|Related Video)\b\s*"
+        r"(?::|\.\.\.|—)\s*.{0,200}|Related Coverage .{2,200}"
+        # a related story by date, as USA Today inserts them: "Jan. 30: Polar
+        # vortex strikes Midwest", "May 6:Georgia governor signs ..." (a timeline
+        # of the article's own, "December 21: Doctors notice ...", ends its
+        # entries with a stop and is left alone)
+        rf"|{_MONTH} \d{{1,2}}:(?=\S).{{5,300}}"
+        rf"|{_MONTH} \d{{1,2}}: (?:\S+ ){{1,24}}\S*[^\s.!…”\"’')\]]"
+        # a related story in brackets on its own line: "( Understanding Obamacare:
+        # POLITICO's guide to the ACA)"
+        r"|\(\s*[A-Z][^()\n.!?]{4,150}\)"
         # pointers to what the page showed or will add: "Full list here.", "More to
         # follow...", "You can watch his remarks below:", "(Climatewire, Aug. 17,
         # 2019)" -- a story referred to by outlet and date
         r"|Full (?:list|story|text|transcript|video|interview|statement) (?:here|"
         r"below)\.?|More to follow\.{0,3}|Here[’']s more (?:about|on) .{2,60}:"
-        r"|(?:You can )?[Ww]atch .{2,120} (?:below|"
+        r"|\(?\s*(?:You can )?(?:[Ww]atch|[Ll]isten to|[Rr]ead) .{2,120} (?:below|"
         r"above|here)\b.{0,80}"
         rf"|\([A-Z][\w&.’' -]{{1,40}}, {_MONTH} \d{{1,2}}, \d{{4}}\)",
     ),
@@ -260,10 +279,14 @@ def furniture_spans(text: Any) -> list[tuple[int, int, str]]:
             kind = _tweet_kind(line)
         seen.add(line)
         kinds.append(kind)
+    # Whether each line is in a block of links: a link line, the headline at the
+    # top, and the headlines that follow either.
+    block = False
     for i, (start, end, line) in enumerate(lines):
         kind = kinds[i]
         if kind is None:
-            kind = kinds[i] = _beside_furniture(lines, kinds, i)
+            kind = kinds[i] = _beside_furniture(lines, kinds, i, block)
+        block = kind == "link" or (kind == "headline" and (i == 0 or block))
         if kind is not None:
             out.append((start, end, kind))
             continue
@@ -278,31 +301,38 @@ def furniture_spans(text: Any) -> list[tuple[int, int, str]]:
 
 
 def _beside_furniture(
-    lines: list[tuple[int, int, str]], kinds: list[str | None], i: int
+    lines: list[tuple[int, int, str]], kinds: list[str | None], i: int, block: bool
 ) -> str | None:
     """Return the kind of line ``i``, of no kind of its own, among furniture.
 
     A short line with no final stop (`_loose_line`) is a related story's headline
     or a widget's label when the line before it or after it is furniture ("Read
     more:", a caption, an embedded post); between two paragraphs of the article it
-    is the article's own section head, which coders read as article text. After a
-    link line ("Read more:", "Related:") or a headline, a headline may be longer
-    (`_headline`); after "Story highlights", each bullet (a line of at most
+    is the article's own section head, which coders read as article text. In a
+    block of links (``block``: the line before is a link line, "Read more:",
+    "Related:", or a headline that follows one or tops the text), a headline may
+    be longer (`_headline`); a list after a caption is the article's own (it is
+    not such a block). After "Story highlights", each bullet (a line of at most
     `_MAX_HEADLINE_WORDS` words that does not end with a full stop) is one too.
     """
     line = lines[i][2]
     before = kinds[i - 1] if i else None
     after = kinds[i + 1] if i + 1 < len(kinds) else None
+    if before in _NOT_BESIDE and not block:
+        before = None
+    if after in _NOT_BESIDE:
+        after = None
     if before is None and after is None:
         return None
     if before == "highlights" and _bullet(line):
         return "highlights"
-    if _loose_line(line) or (before in ("link", "headline") and _headline(line)):
+    if _loose_line(line) or (block and _headline(line)):
         return "headline"
     return None
 
 
 _FULL_STOP = re.compile(r"\.[”\"’')\]]*$")
+_NOT_BESIDE = frozenset(["caption", "headline"])
 
 
 def _bullet(line: str) -> bool:
@@ -450,7 +480,7 @@ def _may_be_caption(line: str) -> bool:
         or (" for " in line and _FOR_NAME.search(line) is not None)
         or ("day, " in line and _WEEKDAY_DATE.search(line) is not None)
         or line.startswith(_LABELS)
-        or line.endswith("Scribd")
+        or line.endswith(("Scribd", "YouTube"))
     )
 
 
@@ -470,11 +500,12 @@ def _may_be_byline(line: str) -> bool:
         or "H/T " in line
         or "h/t " in line
         or "HT " in line
+        or line.startswith("Contributing: ")
     )
 
 
 def _may_be_write_to(line: str) -> bool:
-    return line.startswith(("Write to ", "Contact ", "Email ")) or (
+    return line.startswith(("Write to ", "Contact ", "Email ", "Send ")) or (
         "can be reached at " in line
     )
 
@@ -505,7 +536,8 @@ _LINE_HEAD = re.compile(
     r"below)"
     r"|Sign up for |Get the |Subscribe (?:to|for|now)|Follow |Like |Join |CLICK |"
     r"Click |Read or Share this story:|Manage Newsletters|Download the "
-    r"|Newsletter Sign Up|Full |More to follow|You can |[Ww]atch |\([A-Z]"
+    r"|Newsletter Sign Up|Full |More to follow|You can |[Ww]atch |\([A-Z]|AD"
+    r"|[Ll]isten to |[Rr]ead |\(\s|Support |Send |Contributing: "
     r"|[“\"]The 360|What[’']s |Why there|Perspectives|Photo|Image|Video|Audio|Slideshow"
     r"|Copyright|\(c\)|©|Write to |Contact |Email |Reprinted "
     r"|Corrections?|Editor|An earlier version of this |This |Update|UPDATE:|Here"
@@ -522,7 +554,8 @@ _LINE_WORDS = re.compile(
     # hold "/"), caption, write_to, funding, copyright.
     r"By |This |buted |porting by |Editing by |Via |HT "
     r"|/|via |VPC|©|Photo: |\.com\)|Photo credit|for [A-Z]"
-    r"|be reached at |pported by |All |Vote |day, [A-Z]|\? |Scribd"
+    r"|be reached at |pported by |All |Vote |day, [A-Z]|\? |Scribd|YouTube"
+    r"|Sign up for "
 )
 
 

@@ -68,6 +68,28 @@ BODY = (
             "caption",
         ),
         ("Story highlights The board votes to expand the shelter", "highlights"),
+        # round 5 of our coded articles (tune half)
+        ("AD", "advertisement"),
+        ("Should the county ban new shelters? Vote in Poll", "advertisement"),
+        ("Jan. 30: Cold snap closes schools across the county", "link"),
+        ("May 6:Harbor council approves the shelter budget", "link"),
+        ("Jan. 29: How cold is too cold for the bus stop?", "link"),
+        ("( Understanding the budget: our guide to the shelter plan)", "link"),
+        ("(Read the full memo here )", "link"),
+        ("You can listen to the chair's full interview here.", "link"),
+        ("Related Coverage Factbox: What the shelter plan costs", "link"),
+        ("RELATED VIDEO: Inside the new shelter", "link"),
+        ("Contributing: Tom Roe, Harbor Gazette.", "byline"),
+        ("Support Harbor Gazette's local journalism", "newsletter"),
+        ("Stay up to date... Sign up for our newsletter.", "newsletter"),
+        (
+            "Follow Harbor Gazette on Twitter, Facebook, Instagram and LinkedIn.",
+            "newsletter",
+        ),
+        ("Send a tip to the news team at the Gazette.", "write_to"),
+        ("This report has been updated to include the vote.", "correction"),
+        ("Volunteers carry cots into the gym © Dana Cole/Harbor Photos", "caption"),
+        ("Harbor Gazette YouTube", "caption"),
     ],
 )
 def test_each_kind_of_line(line, kind):
@@ -87,6 +109,12 @@ def test_article_sentences_stay():
         "The board met on Friday, March 13, 2020, in a closed session.",
         "Watch the county's budget closely, the chair warned the board on Monday.",
         "Voters will vote now that the board has set a date for the referendum.",
+        # a timeline of the article's own: its entries end with a stop
+        "December 21: Doctors in the county notice a cluster of cases.",
+        "This report was released by the county auditor on Monday.",
+        "Read the statute closely and you will find the answer here in plain words"
+        " that anyone can follow, said the chair, who has read it many times over"
+        " the years since the board first adopted it in a long and heated session.",
     ],
 )
 def test_sentences_like_the_new_kinds_stay(line):
@@ -213,3 +241,17 @@ def test_a_glued_link_block_ends_at_more():
     assert kind == "link"
     assert text[a:b].startswith("Ann (Annie) Marie Lee") and text[a:b].endswith("MORE")
     assert "There is no deal" in text[b:]
+
+
+def test_a_list_after_a_caption_is_article_text():
+    # the article's own list under a picture: not a block of related links
+    text = (
+        BODY + "Volunteers carry cots into the gym. (Dana Cole/AP)\n\n"
+        "Where the money comes from\n\n"
+        "$3 million from the county's reserve fund\n\n"
+        "$2 million in state grants for emergency housing over two years\n\n"
+        "The shelter opens in May."
+    )
+    assert [(text[a:b], k) for a, b, k in furniture_spans(text)] == [
+        ("Volunteers carry cots into the gym. (Dana Cole/AP)", "caption")
+    ]

@@ -54,11 +54,11 @@ def _rows(name: str) -> list[dict]:
         return [json.loads(line) for line in fh]
 
 
-_ROUND = re.compile(r"da?([2-9])-")
+_ROUND = re.compile(r"d[af]?([2-9])-")
 
 
 def coding_round(unit_id: str) -> int:
-    """Return the coding round of a unit id (N for ``dN-…`` and ``daN-…``, else 1)."""
+    """Return the coding round of an id: N for ``dN-``, ``daN-``, ``dfN-``, else 1."""
     found = _ROUND.match(unit_id)
     return int(found.group(1)) if found else 1
 

@@ -1,6 +1,7 @@
 """Draw later rounds of real units the project codes itself (seeded).
 
-    python scripts/real_dev/sample_more.py OUT_DIR [--round 2|3|4]
+    python scripts/real_dev/sample_more.py OUT_DIR [--round 2|3|4|5]
+    python scripts/real_dev/sample_more.py OUT_DIR --round 5 --furniture 100
 
 Round 2 (the default) adds 400 sentences, 40 per debate, drawn uniformly at random
 from AllSides articles that neither the shared gold (``allsides_gold/``) nor round 1
@@ -14,7 +15,14 @@ coders) to OUT_DIR, which is outside the repository; only ids and offsets reach
 ``tests/data/real_dev/``. Round 3 (2026-12-07) draws the same way, with its own
 seed, from articles no earlier round uses; its ids start ``d3-`` and ``da3-``. Round 4
 (2026-12-07, second session) likewise (``d4-``, ``da4-``): coded before the rules of
-that session changed, its tune half first scored as unseen data, then tuned on.
+that session changed, its tune half first scored as unseen data, then tuned on. Round 5
+(2026-12-07, third session) likewise (``d5-``, ``da5-``).
+
+``--furniture N`` draws, for a round, N further whole articles read for page furniture
+only (ids ``dfR-NNN``, alternately ``tune`` and ``report``), from articles that no
+round and no earlier unit of that round uses, with a seed of its own, so the round's
+sentences and articles stay as drawn; written as ``furniture_a.jsonl`` (the first half)
+and ``furniture_b.jsonl`` for two coders.
 """
 
 from __future__ import annotations
@@ -42,6 +50,31 @@ def _earlier_ids(round_: int) -> set[str]:
             rows = [json.loads(line) for line in fh if line.strip()]
         ids |= {r["article_id"] for r in rows if coding_round(r["id"]) < round_}
     return ids
+
+
+def furniture(out: Path, round_: int, n: int) -> None:
+    """Write ``n`` furniture-only articles of round ``round_`` to ``out``."""
+    rng = random.Random(SEED + 1000 + round_)
+    drawn = set()
+    for name in ("sentences", "articles_tune", "articles_report"):
+        path = out / f"{name}.jsonl"
+        if path.exists():
+            with open(path, encoding="utf-8") as fh:
+                drawn |= {json.loads(line)["article_id"] for line in fh if line.strip()}
+    df = _corpus()
+    df = df[~df["id"].isin(_gold_ids() | _earlier_ids(round_ + 1) | drawn)]
+    df = df[df["content_original"].str.len().between(1500, 7000)]
+    rows = list(df.itertuples())
+    rng.shuffle(rows)
+    units = []
+    for j, row in enumerate(rows[:n]):
+        unit = _article(row, "tune" if j % 2 == 0 else "report")
+        unit["id"] = f"df{round_}-{j:03d}"
+        units.append(unit)
+    out.mkdir(parents=True, exist_ok=True)
+    _write(out / "furniture_a.jsonl", units[: n // 2])
+    _write(out / "furniture_b.jsonl", units[n // 2 :])
+    print(len(units), "furniture articles")
 
 
 def main(out: Path, round_: int = 2) -> None:
@@ -86,4 +119,9 @@ def main(out: Path, round_: int = 2) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), int(sys.argv[3]) if sys.argv[2:3] == ["--round"] else 2)
+    args = sys.argv[1:]
+    round_ = int(args[args.index("--round") + 1]) if "--round" in args else 2
+    if "--furniture" in args:
+        furniture(Path(args[0]), round_, int(args[args.index("--furniture") + 1]))
+    else:
+        main(Path(args[0]), round_)

@@ -11,10 +11,10 @@ repository holds no article text. Strings not found verbatim are reported and dr
 
     python scripts/real_dev/store.py --add-round ANN2 UNITS2 tests/data/real_dev
 
-adds a later coding round (every ``sentences_*.jsonl`` and ``articles_*.jsonl`` in
-ANN2, units drawn by ``sample_more.py`` in UNITS2) to ``sentences.jsonl`` and
-``articles.jsonl``, keeping the rows already there; a unit coded twice keeps its
-first coding.
+adds a later coding round (every ``sentences_*.jsonl``, ``articles_*.jsonl`` and
+``furniture_*.jsonl`` in ANN2, units drawn by ``sample_more.py`` in UNITS2) to
+``sentences.jsonl``, ``articles.jsonl`` and ``furniture.jsonl``, keeping the rows
+already there; a unit coded twice keeps its first coding.
 
     python scripts/real_dev/store.py --second-coder FILE UNITS2 tests/data/real_dev
 
@@ -158,6 +158,16 @@ def _sentence(row: dict, unit: dict, lost: list) -> dict:
     }
 
 
+def _furniture(row: dict, unit: dict, lost: list) -> dict:
+    return {
+        "id": row["id"],
+        "article_id": unit["article_id"],
+        "file": unit["file"],
+        "split": unit["split"],
+        "clutter": _clutter(row, unit["text"], lost),
+    }
+
+
 def main(ann: Path, units_dir: Path, out: Path) -> None:
     """Write articles.jsonl, furniture.jsonl and sentences.jsonl under ``out``."""
     units = _units(units_dir)
@@ -168,18 +178,9 @@ def main(ann: Path, units_dir: Path, out: Path) -> None:
         for name in ("articles_tune", "articles_report")
         for r in _rows(ann / f"{name}.jsonl")
     ]
-    furniture = []
-    for r in _rows(ann / "furniture.jsonl"):
-        unit = units[r["id"]]
-        furniture.append(
-            {
-                "id": r["id"],
-                "article_id": unit["article_id"],
-                "file": unit["file"],
-                "split": unit["split"],
-                "clutter": _clutter(r, unit["text"], lost),
-            }
-        )
+    furniture = [
+        _furniture(r, units[r["id"]], lost) for r in _rows(ann / "furniture.jsonl")
+    ]
     sentences = [
         _sentence(r, units[r["id"]], lost)
         for name in ("sentences_tune", "sentences_report")
@@ -202,9 +203,13 @@ def main(ann: Path, units_dir: Path, out: Path) -> None:
 
 
 def add_round(ann: Path, units_dir: Path, out: Path) -> None:
-    """Merge a later coding round into ``out``: sentences.jsonl and articles.jsonl."""
+    """Merge a later round into ``out``: sentences, articles and furniture."""
     lost: list = []
-    for kind, convert in (("sentences", _sentence), ("articles", _article)):
+    for kind, convert in (
+        ("sentences", _sentence),
+        ("articles", _article),
+        ("furniture", _furniture),
+    ):
         units = {
             r["id"]: r
             for path in sorted(units_dir.glob(f"{kind}*.jsonl"))
