@@ -918,3 +918,11 @@ def test_outlet_short_name_takes_the_name_the_article_writes():
     )
     names = _names(text)
     assert "Time magazine" in names and "Time" not in names
+
+
+def test_surname_alone_is_the_one_source_named_in_full():
+    text = (
+        "Gov. Gavin Walden warned that the state would reopen slowly. "
+        "Walden this week announced that offices would stay closed."
+    )
+    assert _names(text) == ["Gavin Walden"]

@@ -1973,3 +1973,21 @@ def test_she_never_refers_to_a_company():
         "in 2017. \u201cThe hours are long,\u201d she said."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Ariel Brown"]
+
+
+def test_title_then_role_then_name_is_the_name():
+    text = (
+        "Deputy press secretary Eric Walden published a tweet: "
+        "\u201cNothing changes.\u201d"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Eric Walden"]
+    text = "Smith told reporters Monday that taxes would rise."
+    assert [q.speaker for q in extract_quotes(text)] == ["Smith"]
+
+
+def test_capitalised_role_is_the_person_named_with_it():
+    text = (
+        "Gov. Gavin Walden warned that the state would reopen. "
+        "As the Governor noted last week, the state is working with districts."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Gavin Walden"] * 2

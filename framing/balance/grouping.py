@@ -382,14 +382,18 @@ def _merge_into(
 
 
 def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
-    """Merge "Father Kane" into "Michael Kane": a title and a surname already named.
+    """Merge "Father Kane" or "Kane" into "Michael Kane": a surname already named.
 
     Only when exactly one fuller name ends with that surname.
     """
     named = {k: g for k, g in groups.items() if not k[0] and g["speaker"]}
     for key, group in list(named.items()):
         words = group["speaker"].split()
-        if len(words) < 2 or not all(mentions.is_title_word(w) for w in words[:-1]):
+        # "Newsom" alone (round 5) is merged like "Father Kane": a surname
+        # already named in full by exactly one source.
+        if not words or not all(mentions.is_title_word(w) for w in words[:-1]):
+            continue
+        if len(words) == 1 and not words[0][:1].isupper():
             continue
         fuller = [
             g

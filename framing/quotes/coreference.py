@@ -50,6 +50,17 @@ def _resolve(art: _Article, found: _Found):
         person = registry.lookup(mention, gender, sp.start)
         if person is None and mention.isupper():
             person = registry.lookup_label(mention)
+        role = mention.strip().lower()
+        if (
+            (person is None or person.name == mention.strip())
+            and " " not in role
+            and text[max(0, sp.start - 4) : sp.start].lower() == "the "
+        ):
+            # "As the Governor noted": a capitalised role is the role's one
+            # person named before it, as "the governor" is.
+            holder = registry.by_role.get(role)
+            if holder is not None and registry.last_with_role(role, sp.start) is holder:
+                person = holder
         name = person.name if person is not None else mention
         return name, False, sp.affiliation
     # A noun phrase: a role named earlier ("the mayor") or an unnamed source.
@@ -61,7 +72,11 @@ def _resolve(art: _Article, found: _Found):
     # two senators, or one named only later, the role stays.
     if (
         person is not None
-        and mention.lower().startswith("the ")
+        and (
+            mention.lower().startswith("the ")
+            # "As the Governor noted": the role alone, capitalised.
+            or text[max(0, sp.start - 4) : sp.start].lower() == "the "
+        )
         and registry.last_with_role(head, sp.start) is person
     ):
         return person.name, False, sp.affiliation

@@ -436,10 +436,17 @@ def after_locative(text: str, start: int, end: int) -> tuple[bool, int | None]:
 
 def _people_noun(word: str) -> bool:
     """Say whether a word is a noun for people or bodies a table lists."""
+    from framing.mentions import _PERSON_NOUNS, _PLURAL_HEADS
     from framing.voices import _type_table
 
     table = _type_table()
-    return word in table.plurals or bool(table.find(word)) or word in _BODIES
+    return (
+        word in table.plurals
+        or bool(table.find(word))
+        or word in _BODIES
+        or word in _PERSON_NOUNS
+        or _PLURAL_HEADS.fullmatch(word) is not None
+    )
 
 
 _OPENS = frozenset(".!?:;\n\"“‘'(—–-")

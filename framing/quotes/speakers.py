@@ -628,6 +628,15 @@ def _named_apposition(text: str, a: int, b: int) -> _Speaker | None:
     return name
 
 
+def _is_title(word: str) -> bool:
+    from framing.mentions import is_title_word  # mentions imports quotes
+
+    return is_title_word(word)
+
+
+# After a lone title word: lower-case role words, then a name ("Deputy press
+# secretary Eric Schultz").
+_TITLE_THEN_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+[A-Z][a-z]")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:for|to|about|against|by|at|from|on|in|into|over|toward|towards)"
     r"\s+(?:the\s+)?$"
@@ -711,6 +720,14 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
                 # closes the last run of an agency's name joined by "and"/"of".
                 continue
             _, name, _ = _split_name(_strip_possessive(run.group()))
+            if (
+                name == run.group()
+                and _TITLE_THEN_ROLE.match(text, run.end(), end)
+                and _is_title(name)
+            ):
+                # "Deputy press secretary Eric Schultz published": the title
+                # opens a role; the name after it is the subject.
+                continue
             if _OBJECT_BEFORE.search(text, max(s, run.start() - 16), run.start()):
                 # "calling for Pratt's resignation", "a “fiasco” for Acme": the
                 # object of a preposition, not the subject.
