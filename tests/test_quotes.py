@@ -1991,3 +1991,13 @@ def test_capitalised_role_is_the_person_named_with_it():
         "As the Governor noted last week, the state is working with districts."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Gavin Walden"] * 2
+
+
+def test_participle_or_adverb_opening_a_sentence_is_no_speaker():
+    text = (
+        "Sensing a pause from gun groups, columnist Ann Walden noted that "
+        "\u201cthe conversation has begun.\u201d"
+    )
+    assert all(q.speaker != "Sensing" for q in extract_quotes(text))
+    text = "Nearly 2,000 officers said the rule was unfair."
+    assert all(q.speaker != "Nearly" for q in extract_quotes(text))

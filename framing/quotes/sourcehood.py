@@ -74,7 +74,8 @@ _FURNITURE_WORDS = _words(
 _SENTENCE_ADVERBS = _words(
     """maybe perhaps instead meanwhile however still yet also indeed nevertheless
     nonetheless otherwise therefore thus hence later earlier now today yesterday
-    tomorrow then again already soon once"""
+    tomorrow then again already soon once together nearly almost roughly
+    approximately only just"""
 )
 _ADVERB_ENDINGS = ("ately", "ously", "ently", "fully", "ically", "antly", "ingly")
 _CONTRACTION = re.compile(
@@ -466,14 +467,34 @@ def common_word_opening(word: str, text: str) -> bool:
     True
     >>> common_word_opening("Smith", "Smith said no. Ann Smith left.")
     False
+    >>> common_word_opening("Sensing", "Sensing a pause, Ann Roe noted that ...")
+    True
     """
     if not word[:1].isupper() or not word.isalpha() or word.isupper():
         return False
     lower = word.lower()
     if lower in _PLURAL_PEOPLE or _people_noun(lower):
         return False  # "Critics", "Others", "Officials" open sentences as sources
-    if re.search(rf"\b{word.lower()}\b", text) is None:
+    if re.search(rf"\b{word.lower()}\b", text) is None and not (
+        len(word) > 5
+        and word.endswith(("ing", "ed"))
+        and _AFTER_PARTICIPLE.match(text, text.find(word) + len(word))
+    ):
+        # "Sensing a pause from ...", "Spotted on my Twitter feed was ...": a
+        # participle opens the sentence; a name is followed by its verb.
         return False
+    return _opens_only(word, text)
+
+
+# What follows a participle that opens a sentence: an object or a preposition.
+_AFTER_PARTICIPLE = re.compile(
+    r"\s+(?:a|an|the|this|that|these|those|his|her|their|its|our|on|in|at|by|"
+    r"with|from|to|for|into|up|out|over|through)\s"
+)
+
+
+def _opens_only(word: str, text: str) -> bool:
+    """Say whether every capitalised ``word`` in ``text`` opens a sentence."""
     for m in re.finditer(rf"\b{word}\b", text):
         k = m.start() - 1
         while k >= 0 and text[k] in " \t":
