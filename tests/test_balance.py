@@ -926,3 +926,12 @@ def test_surname_alone_is_the_one_source_named_in_full():
         "Walden this week announced that offices would stay closed."
     )
     assert _names(text) == ["Gavin Walden"]
+
+
+def test_place_based_prefix_and_the_board_are_the_named_organisation():
+    text = (
+        "The New York-based College Board said tests would move online. "
+        "The board said it would refund fees. "
+        "The College Board couldn\u2019t say when scores would arrive."
+    )
+    assert _names(text) == ["College Board"]

@@ -169,7 +169,8 @@ _BODY_HEADS = frozenset(
         r"\w+",
         "center centre channel committee council institute foundation coalition "
         "union league alliance network agency bureau commission company firm "
-        "society federation fund project campaign association group organization",
+        "society federation fund project campaign association group organization "
+        "board district court department",
     )
 )
 _ORG_LAST = re.compile(
@@ -205,7 +206,11 @@ def _named_body(text: str, mention: str, pos: int) -> str | None:
         ends = name.endswith(tail) and name != tail
         if ends or (head in _ANY_BODY and _ORG_LAST.search(name)):
             best = name
-    return best
+    return _BASED.sub("", best) if best is not None else None
+
+
+# "New York-based College Board": the place is no part of the name.
+_BASED = re.compile(r"^(?:[A-Z][\w.]*[\s-])*[A-Z][\w.]*-based\s+(?=[A-Z])")
 
 
 # Source nouns naming an institution; with a name before them ("Harbor magazine",

@@ -504,6 +504,8 @@ def _opens_only(word: str, text: str) -> bool:
     return True
 
 
+# "New York-based College Board": the place is no part of the name.
+_BASED = re.compile(r"(?:[A-Z][\w.]*[\s-])*[A-Z][\w.]*-based\s+(?=[A-Z])")
 # A word glued to the next one by a scrape ("HoevenBottom Line Poll", where a
 # link block's headline follows the name with no space).
 _GLUED = re.compile(r"(?<=\s)([A-Z][a-z]{3,})(?=[A-Z][a-z])")
@@ -526,7 +528,12 @@ def clean_name(name: str, text: str | None = None) -> str:
     'John Hoeven'
     >>> clean_name("Ann WikiLeaks", "Ann WikiLeaks said")
     'Ann WikiLeaks'
+    >>> clean_name("New York-based College Board"), clean_name("The Board couldn’t")
+    ('College Board', 'The Board')
     """
+    based = _BASED.match(name)
+    if based is not None:
+        name = name[based.end() :]  # "Cambridge-based Sage Therapeutics"
     if text is not None:
         m = _GLUED.search(name)
         if m is not None and re.search(rf"\b{m.group(1)}\b", text):
@@ -545,5 +552,7 @@ def clean_name(name: str, text: str | None = None) -> str:
 # An adverb or a verb left after a name by the clause it opens.
 _VERB_TAIL = re.compile(
     r"(?:\s+(?:(?!(?:ear|fami|ital|supp|bul|al)ly\b)[a-z]+ly|went|has|had|was|is|"
-    r"also|then|now|too|again|still))+$"
+    r"also|then|now|too|again|still|"
+    # "The College Board couldn’t (immediately say)"
+    r"(?:could|can|would|will|did|does|do|is|was|has|have|had|should|wo|ca)n[’']t))+$"
 )
