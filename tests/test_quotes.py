@@ -2001,3 +2001,12 @@ def test_participle_or_adverb_opening_a_sentence_is_no_speaker():
     assert all(q.speaker != "Sensing" for q in extract_quotes(text))
     text = "Nearly 2,000 officers said the rule was unfair."
     assert all(q.speaker != "Nearly" for q in extract_quotes(text))
+
+
+def test_name_in_a_led_by_phrase_is_not_the_speaker():
+    text = (
+        "The Film Guild of America, led by former U.S. senator Ann Walden, a "
+        "Democrat, said in a statement that it welcomed the debate."
+    )
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert len(speakers) == 1 and speakers[0].startswith("Film Guild")

@@ -374,6 +374,13 @@ def _speaker_before(text: str, lo: int, cue: int) -> _Speaker | None:
             if len(appos.split()) > 25:
                 return None
             head = _speaker_at_clause_end(text, start, comma)
+            if head is not None and _LED_BY.search(
+                text, max(start, head.start - 60), head.start
+            ):
+                # "The Motion Picture Association of America, led by former
+                # senator Chris Dodd, a Democrat, said": the name is in a
+                # participle phrase; the subject stands before it.
+                continue
             if (
                 i == 0
                 and head is not None
@@ -449,6 +456,11 @@ _UNCLOSED_APPOSITION = re.compile(
 )
 
 
+# A name inside a participle phrase after its subject: "X, led by Y, said".
+_LED_BY = re.compile(
+    r"\b(?:led|headed|founded|chaired|run|owned|directed|represented|"
+    r"co-founded)\s+by\s+(?:[\w.’'-]+\s+){0,4}$"
+)
 _RELATIVE_START = re.compile(r"\s*(?:who|which|whose|whom|that)\s", re.I)
 
 
