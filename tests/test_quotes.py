@@ -2010,3 +2010,11 @@ def test_name_in_a_led_by_phrase_is_not_the_speaker():
     )
     speakers = [q.speaker for q in extract_quotes(text)]
     assert len(speakers) == 1 and speakers[0].startswith("Film Guild")
+
+
+def test_headline_label_is_no_source():
+    from framing.quotes.sourcehood import is_source_phrase
+
+    assert not is_source_phrase("Report", "name")
+    assert not is_source_phrase("Poll", "name")
+    assert is_source_phrase("the report")
