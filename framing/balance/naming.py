@@ -58,7 +58,7 @@ _AUTHOR_END = re.compile(
     r"\s+(?:cited|quoted|published|released|obtained)\b.*|,.*", re.S
 )
 # What makes a short name an outlet's: "Time magazine", "Bloomberg News".
-_OUTLET_WORDS = r"(?:magazine|Magazine|News|newspaper)"
+_OUTLET_WORDS = r"(?:magazine|Magazine|News)"
 
 
 def _initials(name: str) -> str:
