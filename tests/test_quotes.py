@@ -2013,8 +2013,18 @@ def test_name_in_a_led_by_phrase_is_not_the_speaker():
 
 
 def test_headline_label_is_no_source():
-    from framing.quotes.sourcehood import is_source_phrase
+    from framing import sources
 
-    assert not is_source_phrase("Report", "name")
-    assert not is_source_phrase("Poll", "name")
-    assert is_source_phrase("the report")
+    text = (
+        "Report: Insurers ignored the abortion rules.\n\n"
+        "The report said that insurers broke the law."
+    )
+    assert list(sources(text).table["name"]) == ["The report"]
+
+
+def test_role_words_after_a_name_lead_to_the_subject():
+    text = (
+        "Trump administration lawyer Sarah Walden called the order "
+        "\u201ca huge ask,\u201d referring to the department."
+    )
+    assert {q.speaker for q in extract_quotes(text)} == {"Sarah Walden"}

@@ -72,7 +72,8 @@ _FURNITURE_WORDS = _words(
 )
 # Headline labels before a colon ("Report: ACA abortion rules ignored", "Poll:
 # ..."): a document named by its kind alone, with no determiner, is no source
-# (round 5, judgement; "the report said" keeps its determiner).
+# row (round 5, judgement; "the report said" keeps its determiner). The
+# attribution stays: PolNeAR codes such headlines.
 _HEADLINE_LABELS = _words("report study poll survey analysis update exclusive opinion")
 # Sentence adverbs that open a clause: "Maybe", "Unfortunately", "Meanwhile".
 _SENTENCE_ADVERBS = _words(
@@ -247,7 +248,6 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
             or first in _OPENERS
             or first in _function_words()
             or first in _FURNITURE_WORDS
-            or first in _HEADLINE_LABELS
             or first in _PARTY_NOUNS
             or _PARTY_TAG.fullmatch(words[0])
             or first in _SENTENCE_ADVERBS

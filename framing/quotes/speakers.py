@@ -648,7 +648,18 @@ def _is_title(word: str) -> bool:
 
 # After a lone title word: lower-case role words, then a name ("Deputy press
 # secretary Eric Schultz").
-_TITLE_THEN_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+[A-Z][a-z]")
+_TITLE_THEN_ROLE = re.compile(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z][a-z]")
+
+
+def _holds_role(words: str) -> bool:
+    """Say whether lower-case words end with a role ("administration lawyer")."""
+    from framing.voices import _type_table  # voices imports quotes
+
+    last = words.split()[-1]
+    rows = _type_table().find(last)
+    return bool(rows) and rows[-1].kind != "organisation"
+
+
 _OBJECT_BEFORE = re.compile(
     r"\b(?:for|to|about|against|by|at|from|on|in|into|over|toward|towards)"
     r"\s+(?:the\s+)?$"
@@ -732,12 +743,18 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
                 # closes the last run of an agency's name joined by "and"/"of".
                 continue
             _, name, _ = _split_name(_strip_possessive(run.group()))
+            role = _TITLE_THEN_ROLE.match(text, run.end(), end)
+            later = _CAP_RUN.match(text, role.end() - 2) if role is not None else None
             if (
-                name == run.group()
-                and _TITLE_THEN_ROLE.match(text, run.end(), end)
-                and _is_title(name)
+                later is not None
+                and not later.group().endswith(("’s", "'s"))  # "X’s doctor"
+                and (
+                    (name == run.group() and _is_title(name))
+                    or _holds_role(role.group(1))
+                )
             ):
-                # "Deputy press secretary Eric Schultz published": the title
+                # "Deputy press secretary Eric Schultz published", "Trump
+                # administration lawyer Sarah Fabian called": the first run
                 # opens a role; the name after it is the subject.
                 continue
             if _OBJECT_BEFORE.search(text, max(s, run.start() - 16), run.start()):
