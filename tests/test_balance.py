@@ -937,3 +937,12 @@ def test_place_based_prefix_and_the_board_are_the_named_organisation():
     names = _names(text)
     assert len(names) == 1 and names[0].endswith("College Board")
     assert "York" not in names[0]
+
+
+def test_epithet_and_time_inside_a_document_source_are_left_out():
+    text = (
+        "The bill covers 8 million people, according to the nonpartisan "
+        "Congressional Budget Office. A report last month from the Department "
+        "of Agriculture found that raising a child costs more."
+    )
+    assert _names(text) == ["Congressional Budget Office", "Department of Agriculture"]

@@ -42,7 +42,7 @@ _CAP_RUN = re.compile(
 _DOCUMENT = re.compile(
     r"report|study|survey|poll|analysis|paper|working paper|projection|"
     r"projections|estimate|estimates|forecast|findings|audit|review|memo|"
-    r"investigation|data"
+    r"investigation|data|tally|count|analysis|papers|court papers|filing|records"
 )
 _DET = re.compile(r"(?i:the|a|an|its|their)\s+")
 # Modifiers of a document that are no author: "the 2015 report", "the January
@@ -56,6 +56,12 @@ _NO_AUTHOR = re.compile(
 # nonpartisan research group": the author ends before these.
 _AUTHOR_END = re.compile(
     r"\s+(?:cited|quoted|published|released|obtained)\b.*|,.*", re.S
+)
+# "a report (last month) from/by the X": the document's head, then its author.
+_FROM_AUTHOR = re.compile(
+    r"(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(\w+)(?:\s+(?:last|this)\s+\w+)?\s+"
+    r"(?:from|by)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|and|on|the|"
+    r"[A-Z][\w.’'-]*))*)"
 )
 # What makes a short name an outlet's: "Time magazine", "Bloomberg News".
 _OUTLET_WORDS = r"(?:magazine|Magazine|News)"
@@ -119,10 +125,18 @@ def _author(name: str, affiliation: Any) -> str | None:
     True
     >>> _author("the January jobs report", None) is None
     True
+    >>> _author("A report last month from the US Department of Agriculture", None)
+    'US Department of Agriculture'
+    >>> _author("a Reuters tally", None)
+    'Reuters'
     """
     words = name.split()
     if not words:
         return None
+    source = _FROM_AUTHOR.fullmatch(name)
+    if source is not None and _DOCUMENT.fullmatch(source.group(1)):
+        # "A report last month from the US Department of Agriculture"
+        return source.group(2)
     m = _DET.match(name)
     body = name[m.end() :] if m else name
     parts = body.split()

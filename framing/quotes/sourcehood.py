@@ -148,6 +148,10 @@ _NUMBER_WORD = re.compile(
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
     r"million|billion|dozen)(?:-\w+)?"
 )
+_INNER_TIME = re.compile(
+    r"(?<=\w)\s+(?:last|this|earlier\s+this|late\s+last)\s+"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter)(?=\s+(?:from|by|of)\s)"
+)
 _DIGITS = re.compile(r"\d[\d.,]*%?")
 # A share of a poll's respondents: its words are the poll's, not theirs
 # (codebook C; the coders coded the poll or the pollster, issue 21 round 5).
@@ -235,6 +239,9 @@ def is_source_phrase(phrase: str, kind: str = "noun") -> bool:
     """
     if kind == "pronoun":
         return True
+    # "A report last month from the US Department of Agriculture": the time
+    # phrase inside is no head.
+    phrase = _INNER_TIME.sub("", phrase)
     phrase, words = _without_approximation(clean_name(phrase.strip(" ,;:.")))
     if not words:
         return False
@@ -509,6 +516,14 @@ def _opens_only(word: str, text: str) -> bool:
     return True
 
 
+# Lower-case epithets before an organisation's name, which the coders leave out
+# ("the nonpartisan Congressional Budget Office"); judgement, round 5.
+_ADJECTIVE_BEFORE_NAME = re.compile(
+    r"(?:nonpartisan|non-partisan|bipartisan|nonprofit|non-profit|conservative|"
+    r"liberal|progressive|left-leaning|right-leaning|independent|influential|"
+    r"powerful|prominent|respected)\s+(?=[A-Z][\w.’'-]*(?:\s+(?:of|for|and|on|the|"
+    r"[A-Z][\w.’'-]*))*$)"
+)
 # "New York-based College Board": the place is no part of the name.
 _BASED = re.compile(r"(?:[A-Z][\w.]*[\s-])*[A-Z][\w.]*-based\s+(?=[A-Z])")
 # A word glued to the next one by a scrape ("HoevenBottom Line Poll", where a
@@ -539,6 +554,9 @@ def clean_name(name: str, text: str | None = None) -> str:
     based = _BASED.match(name)
     if based is not None:
         name = name[based.end() :]  # "Cambridge-based Sage Therapeutics"
+    adjective = _ADJECTIVE_BEFORE_NAME.match(name)
+    if adjective is not None:
+        name = name[adjective.end() :]  # "nonpartisan Congressional Budget Office"
     if text is not None:
         m = _GLUED.search(name)
         if m is not None and re.search(rf"\b{m.group(1)}\b", text):
