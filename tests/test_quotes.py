@@ -2028,3 +2028,13 @@ def test_role_words_after_a_name_lead_to_the_subject():
         "\u201ca huge ask,\u201d referring to the department."
     )
     assert {q.speaker for q in extract_quotes(text)} == {"Sarah Walden"}
+
+
+def test_he_is_not_the_person_he_told():
+    text = (
+        "Louie Walden spoke on Sunday. He told Fox News\u2019 Chris Carter on "
+        "Sunday that the attack could have been stopped. Later he noted, "
+        "\u201cChris, I wish she had been armed.\u201d"
+    )
+    speakers = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
+    assert speakers == ["Louie Walden"]

@@ -113,18 +113,35 @@ def _antecedent(art: _Article, pos: int, gender: str):
     mentions = registry.mentions
     k = bisect.bisect_left(mentions, pos, key=lambda m: m[0])
     unknown = None
+    addressee = None  # "He told Fox News' Chris Wallace": the one told, at last
     for i in range(k - 1, -1, -1):
         at, person = mentions[i]
         known = person.gender or _official_gender(person.name, art.text)
+        if (
+            known == gender
+            and addressee is None
+            and _TOLD_BEFORE.search(art.text, max(0, at - 40), at) is not None
+        ):
+            addressee = person
+            continue
         if known == gender:
             if unknown is None or pos - at <= _PRONOUN_REACH:
                 return person
-            return unknown
+            return unknown or addressee
         if not known and unknown is None and not _organisation(person.name):
             unknown = person
         if unknown is not None and pos - at > _PRONOUN_REACH:
             break
-    return unknown
+    return unknown or addressee
+
+
+# The person a speech act is addressed to: "told (Fox News') Chris Wallace",
+# "asked Sen. Ann Roe". A later "he said" is the teller's, not theirs.
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tells|asked|asks|interviewed|pressed|thanked)\s+"
+    r"(?:(?:[A-Z][\w.&]*\s+){0,3}[A-Z][\w.&]*(?:’|')s?\s+)?"
+    r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+|host\s+|anchor\s+)?$"
+)
 
 
 # Last words of companies and laboratories besides those of agencies.
