@@ -946,3 +946,13 @@ def test_epithet_and_time_inside_a_document_source_are_left_out():
         "of Agriculture found that raising a child costs more."
     )
     assert _names(text) == ["Congressional Budget Office", "Department of Agriculture"]
+
+
+def test_the_report_is_its_author_named_with_it():
+    text = (
+        "In a report this week, the advocacy group Teacher Trust cited low "
+        "expectations. Programs must be held to a high standard, the report stated."
+    )
+    assert _names(text) == ["Teacher Trust"]
+    text = "Programs must be held to a high standard, the report stated."
+    assert _names(text) == ["the report"]

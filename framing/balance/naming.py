@@ -183,6 +183,52 @@ def _outlet(name: str, text: str) -> str | None:
     return f"{name} {m.group(1)}" if m else None
 
 
+_ORG = r"([A-Z][\w.&’'-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.&’'-]*))*)"
+_DEFINITE_DOCUMENT = re.compile(
+    r"(?i:the)\s+(?:(?:new|latest|annual|final|full|recent)\s+)*"
+    r"(report|study|survey|analysis|memo|paper|review|audit|investigation)"
+)
+
+
+def _document_author(head: str, text: str) -> str | None:
+    """Find who wrote "the report" when the article names the author once.
+
+    "a report from/by X", "the memo from X", "X's report", "X released a
+    report", "In a report this week, the advocacy group X cited": one author
+    named for that kind of document in the article, else None.
+
+    >>> _document_author("memo", "says the memo from Ann Roe, the secretary.")
+    'Ann Roe'
+    >>> _document_author("report", "In a report this week, the advocacy group "
+    ...                  "Education Trust cited low expectations.")
+    'Education Trust'
+    >>> _document_author("report", "A report by the GAO and a report by the CBO.")
+    """
+    doc = rf"{head}s?"
+    patterns = (
+        rf"\b{doc}\s+(?:[a-z]+\s+){{0,2}}?(?:from|by|released\s+by|published\s+by|"
+        rf"issued\s+by)\s+(?:the\s+)?{_ORG}",
+        rf"{_ORG}(?:’s|'s)\s+(?:[a-z]+\s+){{0,2}}{doc}\b",
+        rf"{_ORG}\s+(?:released|published|issued)\s+(?:a|an|its|the)\s+"
+        rf"(?:[a-z]+\s+){{0,2}}{doc}\b",
+        rf"\b[Ii]n\s+(?:a|an|its)\s+(?:[a-z]+\s+){{0,2}}{doc}\b[^.,]{{0,30}},\s+"
+        rf"(?:the\s+(?:[a-z-]+\s+){{0,3}})?{_ORG}\s+[a-z]",
+    )
+    found = set()
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            author = m.group(1).strip()
+            if author.startswith("The "):
+                author = author[4:]
+            if author.split()[0] not in _NOT_AUTHORS:
+                found.add(author)
+    return found.pop() if len(found) == 1 else None
+
+
+# Capitalised words that open a sentence, not an author.
+_NOT_AUTHORS = frozenset(["A", "An", "In", "But", "And", "It", "This", "That", "Its"])
+
+
 def fullest_names(
     groups: dict[tuple[bool, str], dict[str, Any]], text: str, merge: Any
 ) -> None:
@@ -202,6 +248,9 @@ def fullest_names(
         new = None
         if author is not None:
             new = author
+        elif (document := _DEFINITE_DOCUMENT.fullmatch(name)) is not None:
+            # "the report stated": the author named with it earlier, if one.
+            new = _document_author(document.group(1).lower(), text)
         if _ACRONYM.fullmatch(new or name):
             acronym = new or name
             fuller = [
