@@ -45,6 +45,7 @@ _DOCUMENT = re.compile(
     r"investigation|data|tally|count|analysis|papers|court papers|filing|records"
 )
 _DET = re.compile(r"(?i:the|a|an|its|their)\s+")
+_ANY_DOCUMENT = re.compile(rf"\b(?:{_DOCUMENT.pattern})\b")
 # Modifiers of a document that are no author: "the 2015 report", "the January
 # jobs report", "The New report".
 _NO_AUTHOR = re.compile(
@@ -65,6 +66,8 @@ _FROM_AUTHOR = re.compile(
 )
 # What makes a short name an outlet's: "Time magazine", "Bloomberg News".
 _OUTLET_WORDS = r"(?:magazine|Magazine|News)"
+_OUTLET_AFTER = re.compile(rf"\s+({_OUTLET_WORDS})\b")
+_SHORT_NAME = re.compile(r"[A-Z][a-z]+")
 
 
 def _initials(name: str) -> str:
@@ -131,8 +134,8 @@ def _author(name: str, affiliation: Any) -> str | None:
     'Reuters'
     """
     words = name.split()
-    if not words:
-        return None
+    if not words or _ANY_DOCUMENT.search(name) is None:
+        return None  # most names hold no document word: one search decides
     source = _FROM_AUTHOR.fullmatch(name)
     if source is not None and _DOCUMENT.fullmatch(source.group(1)):
         # "A report last month from the US Department of Agriculture"
@@ -177,10 +180,15 @@ def _outlet(name: str, text: str) -> str | None:
     >>> _outlet("Klein", "Klein said") is None
     True
     """
-    if not re.fullmatch(r"[A-Z][a-z]+", name):
+    if not _SHORT_NAME.fullmatch(name):
         return None
-    m = re.search(rf"\b{name}\s+({_OUTLET_WORDS})\b", text)
-    return f"{name} {m.group(1)}" if m else None
+    i = text.find(name + " ")
+    while i >= 0:
+        m = _OUTLET_AFTER.match(text, i + len(name))
+        if m is not None and (i == 0 or not text[i - 1].isalnum()):
+            return f"{name} {m.group(1)}"
+        i = text.find(name + " ", i + 1)
+    return None
 
 
 _ORG = r"([A-Z][\w.&’'-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.&’'-]*))*)"

@@ -184,6 +184,7 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
     seen_ends: list[int] = []
     last_direct: tuple[_Found, tuple] | None = None  # with its resolved speaker
     prior_direct: tuple[_Found, tuple] | None = None  # the one before it
+    common: dict[str, bool] = {}  # one-word names already checked in this text
     for f in sorted(direct + indirect, key=lambda f: (f.start, f.end)):
         if f.end <= f.start or furniture.contains(f.start):
             continue  # no quote comes from page furniture
@@ -214,7 +215,7 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
             or (
                 sp.kind == "name"
                 and " " not in (mention := text[sp.start : sp.end].strip())
-                and common_word_opening(mention, text)
+                and _memo(common, mention, common_word_opening, text)
             )
         )
         if debris and not place[0]:
@@ -308,6 +309,14 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
 _OPENER = re.compile(r"(?:Despite|In|As|For|With|After|Before|Like|Unlike|But|And)\s+")
 _NAME_BEFORE_TAG = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+),\s*$")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
+
+
+def _memo(memo: dict, key: str, check, text: str) -> bool:
+    """Return ``check(key, text)``, computed once per key and text."""
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = check(key, text)
+    return found
 
 
 def _repair(art, sp) -> str | None:

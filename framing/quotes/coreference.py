@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from framing.officials import load_officials
@@ -120,6 +121,7 @@ def _antecedent(art: _Article, pos: int, gender: str):
         if (
             known == gender
             and addressee is None
+            and _ADDRESSED.intersection(art.text[max(0, at - 40) : at].split())
             and _TOLD_BEFORE.search(art.text, max(0, at - 40), at) is not None
         ):
             addressee = person
@@ -135,6 +137,9 @@ def _antecedent(art: _Article, pos: int, gender: str):
     return unknown or addressee
 
 
+_ADDRESSED = frozenset(
+    ["told", "tells", "asked", "asks", "interviewed", "pressed", "thanked"]
+)
 # The person a speech act is addressed to: "told (Fox News') Chris Wallace",
 # "asked Sen. Ann Roe". A later "he said" is the teller's, not theirs.
 _TOLD_BEFORE = re.compile(
@@ -151,6 +156,7 @@ _ORG_END = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _organisation(name: str) -> bool:
     """Say whether a name of unknown gender is an organisation's (no "he"/"she").
 

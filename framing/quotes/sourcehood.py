@@ -408,6 +408,7 @@ _TIME_TAIL = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|[\s(])(in|In|near|Near|outside|Outside|across|Across)\s+(?:the\s+)?$"
 )
+_LOCATIVE_WORDS = ("in ", "In ", "near ", "Near ", "utside ", "cross ")
 _MENTION_LEAD = re.compile(r"(?:(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]he)\s+)*")
 # The description a place may close: "A school in Seattle", "officials in
 # Kentucky" (up to 6 words after a clause break).
@@ -430,10 +431,15 @@ def after_locative(text: str, start: int, end: int) -> tuple[bool, int | None]:
     """
     if not isinstance(text, str) or not 0 <= start < end <= len(text):
         return False, None
-    lead = _MENTION_LEAD.match(text, start, end)
-    pos = lead.end() if lead is not None else start
+    pos = start
+    if text[start] in "IiTtNnOoAa":  # "In New Jersey", "the US" (a fast test)
+        lead = _MENTION_LEAD.match(text, start, end)
+        pos = lead.end() if lead is not None else start
     if pos >= end or not text[pos].isupper():
         return False, None  # a name only: "in the end, officials said"
+    window = text[max(0, pos - 16) : pos]
+    if not any(w in window for w in _LOCATIVE_WORDS):
+        return False, None
     m = _LOCATIVE_BEFORE.search(text, max(0, pos - 16), pos)
     if m is None:
         return False, None
@@ -485,9 +491,7 @@ def common_word_opening(word: str, text: str) -> bool:
     if not word[:1].isupper() or not word.isalpha() or word.isupper():
         return False
     lower = word.lower()
-    if lower in _PLURAL_PEOPLE or _people_noun(lower):
-        return False  # "Critics", "Others", "Officials" open sentences as sources
-    if re.search(rf"\b{word.lower()}\b", text) is None and not (
+    if not _occurs(lower, text) and not (
         len(word) > 5
         and word.endswith(("ing", "ed"))
         and _AFTER_PARTICIPLE.match(text, text.find(word) + len(word))
@@ -495,7 +499,22 @@ def common_word_opening(word: str, text: str) -> bool:
         # "Sensing a pause from ...", "Spotted on my Twitter feed was ...": a
         # participle opens the sentence; a name is followed by its verb.
         return False
+    if lower in _PLURAL_PEOPLE or _people_noun(lower):
+        return False  # "Critics", "Others", "Officials" open sentences as sources
     return _opens_only(word, text)
+
+
+def _occurs(word: str, text: str) -> bool:
+    """Say whether ``word`` occurs in ``text`` as a whole word (str.find, no regex)."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or not text[i - 1].isalnum()) and (
+            i + n == len(text) or not text[i + n].isalnum()
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 # What follows a participle that opens a sentence: an object or a preposition.
@@ -507,12 +526,19 @@ _AFTER_PARTICIPLE = re.compile(
 
 def _opens_only(word: str, text: str) -> bool:
     """Say whether every capitalised ``word`` in ``text`` opens a sentence."""
-    for m in re.finditer(rf"\b{word}\b", text):
-        k = m.start() - 1
-        while k >= 0 and text[k] in " \t":
-            k -= 1
-        if k >= 0 and text[k] not in _OPENS:
-            return False
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        whole = (i == 0 or not text[i - 1].isalnum()) and (
+            i + n == len(text) or not text[i + n].isalnum()
+        )
+        if whole:
+            k = i - 1
+            while k >= 0 and text[k] in " \t":
+                k -= 1
+            if k >= 0 and text[k] not in _OPENS:
+                return False
+        i = text.find(word, i + 1)
     return True
 
 
@@ -551,10 +577,10 @@ def clean_name(name: str, text: str | None = None) -> str:
     >>> clean_name("New York-based College Board"), clean_name("The Board couldn’t")
     ('College Board', 'The Board')
     """
-    based = _BASED.match(name)
+    based = _BASED.match(name) if "-based " in name else None
     if based is not None:
         name = name[based.end() :]  # "Cambridge-based Sage Therapeutics"
-    adjective = _ADJECTIVE_BEFORE_NAME.match(name)
+    adjective = _ADJECTIVE_BEFORE_NAME.match(name) if name[:1].islower() else None
     if adjective is not None:
         name = name[adjective.end() :]  # "nonpartisan Congressional Budget Office"
     if text is not None:

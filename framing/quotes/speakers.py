@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -374,8 +375,10 @@ def _speaker_before(text: str, lo: int, cue: int) -> _Speaker | None:
             if len(appos.split()) > 25:
                 return None
             head = _speaker_at_clause_end(text, start, comma)
-            if head is not None and _LED_BY.search(
-                text, max(start, head.start - 60), head.start
+            if (
+                head is not None
+                and " by " in text[max(start, head.start - 60) : head.start]
+                and _LED_BY.search(text, max(start, head.start - 60), head.start)
             ):
                 # "The Motion Picture Association of America, led by former
                 # senator Chris Dodd, a Democrat, said": the name is in a
@@ -640,6 +643,7 @@ def _named_apposition(text: str, a: int, b: int) -> _Speaker | None:
     return name
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_title(word: str) -> bool:
     from framing.mentions import is_title_word  # mentions imports quotes
 
@@ -651,11 +655,11 @@ def _is_title(word: str) -> bool:
 _TITLE_THEN_ROLE = re.compile(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z][a-z]")
 
 
-def _holds_role(words: str) -> bool:
-    """Say whether lower-case words end with a role ("administration lawyer")."""
+@functools.lru_cache(maxsize=4096)
+def _holds_role(last: str) -> bool:
+    """Say whether a lower-case word is a role ("administration lawyer")."""
     from framing.voices import _type_table  # voices imports quotes
 
-    last = words.split()[-1]
     rows = _type_table().find(last)
     return bool(rows) and rows[-1].kind != "organisation"
 
@@ -744,14 +748,15 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
                 continue
             _, name, _ = _split_name(_strip_possessive(run.group()))
             role = _TITLE_THEN_ROLE.match(text, run.end(), end)
-            later = _CAP_RUN.match(text, role.end() - 2) if role is not None else None
             if (
-                later is not None
-                and not later.group().endswith(("’s", "'s"))  # "X’s doctor"
+                role is not None
                 and (
                     (name == run.group() and _is_title(name))
-                    or _holds_role(role.group(1))
+                    or _holds_role(role.group(1).split()[-1])
                 )
+                and not _CAP_RUN.match(text, role.end() - 2)
+                .group()
+                .endswith(("’s", "'s"))  # "Gary Johnson’s doctor"
             ):
                 # "Deputy press secretary Eric Schultz published", "Trump
                 # administration lawyer Sarah Fabian called": the first run
