@@ -25,7 +25,7 @@ from framing.errors import InputError
 from framing.officials import Official, kind_of_source, load_officials
 from framing.parties import NO_DEBATE, check_issue, detect_issue, party_sides
 from framing.quotes import extract_quotes
-from framing.quotes.sourcehood import _HEADLINE_LABELS, _is_description
+from framing.quotes.sourcehood import _HEADLINE_LABELS, _is_description, _poll_share
 from framing.text import SpanIndex, count_words, quotation_spans
 
 # What follows a name in an apposition: "of Florida", "(D-Fla.)".
@@ -247,8 +247,9 @@ def sources_from_quotes(
             # speaker, the description its affiliation.
             speaker, affiliation, unnamed = person, speaker, False
         name = speaker or affiliation
-        if not name or name.lower() in _HEADLINE_LABELS:
-            # "Report: ACA abortion rules ignored": a headline's label is no source.
+        if not name or name.lower() in _HEADLINE_LABELS or _poll_share(name):
+            # "Report: ACA abortion rules ignored": a headline's label is no
+            # source; nor is a poll's share ("31 percent said ...").
             unattributed += 1
             continue
         # "a spokesman" of ICE and "a spokesman" of the ACLU are two sources.
