@@ -447,6 +447,7 @@ def after_locative(text: str, start: int, end: int) -> tuple[bool, int | None]:
     return True, None
 
 
+@functools.lru_cache(maxsize=8192)
 def _poll_share(name: str) -> bool:
     """Say whether a speaker is a poll's share of respondents, no source row.
 
