@@ -876,3 +876,83 @@ def test_an_acronym_source_is_the_organisation_the_article_spells_out(text, name
     table = sources(text).table
     assert name in list(table.name)
     assert not any(n in ("GAO", "CBO") for n in table.name)
+
+
+# --- issue 21, round 5: a source under the fullest name the article writes ---
+
+
+def _names(text):
+    from framing import sources
+
+    return sorted(sources(text).table["name"])
+
+
+def test_acronym_spelled_out_without_brackets_names_the_source():
+    text = (
+        "The American Civil Liberties Union filed the suit in May. "
+        "The ACLU said the policy was unlawful."
+    )
+    assert "American Civil Liberties Union" in _names(text)
+    assert "ACLU" not in _names(text)
+
+
+def test_document_stands_for_its_author():
+    text = (
+        "A Congressional Budget Office report came out on Monday. "
+        "Premiums would rise for older people, the CBO report said."
+    )
+    names = _names(text)
+    assert "Congressional Budget Office" in names
+    assert not any("report" in n for n in names)
+
+
+def test_document_without_author_keeps_its_description():
+    text = "Premiums would rise for older people, the latest annual report said."
+    assert _names(text) == ["the latest annual report"]
+
+
+def test_outlet_short_name_takes_the_name_the_article_writes():
+    text = (
+        'The plan is "a mistake," Ann Roe told Time magazine on Friday. '
+        "Time reported that the vote would be delayed."
+    )
+    names = _names(text)
+    assert "Time magazine" in names and "Time" not in names
+
+
+def test_surname_alone_is_the_one_source_named_in_full():
+    text = (
+        "Gov. Gavin Walden warned that the state would reopen slowly. "
+        "Walden this week announced that offices would stay closed."
+    )
+    assert _names(text) == ["Gavin Walden"]
+
+
+def test_place_based_prefix_and_the_board_are_the_named_organisation():
+    text = (
+        "The New York-based College Board said tests would move online. "
+        "The board said it would refund fees. "
+        "The College Board couldn\u2019t say when scores would arrive."
+    )
+    names = _names(text)
+    assert len(names) == 1 and names[0].endswith("College Board")
+    assert "York" not in names[0]
+
+
+def test_epithet_and_time_inside_a_document_source_are_left_out():
+    text = (
+        "The bill covers 8 million people, according to the nonpartisan "
+        "Congressional Budget Office. A report last month from the Department "
+        "of Agriculture found that raising a child costs more."
+    )
+    assert _names(text) == ["Congressional Budget Office", "Department of Agriculture"]
+
+
+def test_the_report_is_its_author_named_with_it():
+    text = (
+        "In a report this week, the advocacy group Teacher Trust cited low "
+        "expectations. Programs must be held to a high standard, the report stated."
+    )
+    assert _names(text) == ["Teacher Trust"]
+    text = "Programs must be held to a high standard, the report stated."
+    assert _names(text) == ["the report"]

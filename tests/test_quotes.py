@@ -1908,3 +1908,130 @@ def test_a_hyphenated_adjective_opens_a_description_not_a_name():
     assert {q.speaker for q in extract_quotes(text)} == {"Coal-state lawmakers"}
     text = "Sen. Mary Jones-Smith went on TV, saying the plan would cost jobs."
     assert {q.speaker for q in extract_quotes(text)} == {"Mary Jones-Smith"}
+
+
+# --- issue 21, round 5: poll shares, cue nouns, names cut by link blocks ---
+
+
+def test_poll_share_is_no_source():
+    from framing import sources
+    from framing.quotes.sourcehood import _poll_share
+
+    assert _poll_share("33 percent of tax filers")
+    assert not _poll_share("Three officials")
+    text = "In the survey, 31 percent said it should be legal."
+    assert list(sources(text).table["name"]) == []
+    assert [q.text for q in extract_quotes(text)] == ["it should be legal"]
+
+
+def test_cue_plural_noun_before_a_verb_reports_nothing():
+    text = "The dialogue on TV shows is now starting to sound like a lecture."
+    assert [q.speaker for q in extract_quotes(text)] == []
+
+
+def test_glued_name_ends_at_the_glue():
+    from framing.quotes.sourcehood import clean_name
+
+    text = "Sen. Ann Walden said so. Ann Walden WaldenBottom Line: a poll."
+    assert clean_name("Ann WaldenBottom Line", text) == "Ann Walden"
+    assert clean_name("Ann WaldenBottom Line") == "Ann WaldenBottom Line"
+
+
+def test_place_after_a_preposition_is_no_speaker():
+    text = (
+        "In Ohio, for example, 41 percent of filers, most of them couples, "
+        "claimed the credit."
+    )
+    assert all(q.speaker != "Ohio" for q in extract_quotes(text))
+    text = "Officials in Kentucky said the rule would cost jobs."
+    assert [q.speaker for q in extract_quotes(text)] == ["Officials in Kentucky"]
+
+
+def test_common_word_opening_a_sentence_is_no_speaker():
+    from framing.quotes.sourcehood import common_word_opening
+
+    text = "Part of the answer, observers say, is trust. It is part of life."
+    assert common_word_opening("Part", text)
+    assert not common_word_opening("Critics", "Critics say no. The critics left.")
+    assert not common_word_opening("Lee", "Lee said no. Then Ann Lee left.")
+
+
+def test_name_before_apposition_and_relative_clause_is_the_speaker():
+    text = (
+        "Ann Walden, a marine biologist at Exeter University, who was part of "
+        'the team, said: "Smaller particles matter."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Walden"]
+
+
+def test_she_never_refers_to_a_company():
+    text = (
+        "Ariel Brown joined her employer, Cambridge-based Sage Therapeutics, "
+        "in 2017. \u201cThe hours are long,\u201d she said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ariel Brown"]
+
+
+def test_title_then_role_then_name_is_the_name():
+    text = (
+        "Deputy press secretary Eric Walden published a tweet: "
+        "\u201cNothing changes.\u201d"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Eric Walden"]
+    text = "Smith told reporters Monday that taxes would rise."
+    assert [q.speaker for q in extract_quotes(text)] == ["Smith"]
+
+
+def test_capitalised_role_is_the_person_named_with_it():
+    text = (
+        "Gov. Gavin Walden warned that the state would reopen. "
+        "As the Governor noted last week, the state is working with districts."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Gavin Walden"] * 2
+
+
+def test_participle_or_adverb_opening_a_sentence_is_no_speaker():
+    text = (
+        "Sensing a pause from gun groups, columnist Ann Walden noted that "
+        "\u201cthe conversation has begun.\u201d"
+    )
+    assert all(q.speaker != "Sensing" for q in extract_quotes(text))
+    text = "Nearly 2,000 officers said the rule was unfair."
+    assert all(q.speaker != "Nearly" for q in extract_quotes(text))
+
+
+def test_name_in_a_led_by_phrase_is_not_the_speaker():
+    text = (
+        "The Film Guild of America, led by former U.S. senator Ann Walden, a "
+        "Democrat, said in a statement that it welcomed the debate."
+    )
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert len(speakers) == 1 and speakers[0].startswith("Film Guild")
+
+
+def test_headline_label_is_no_source():
+    from framing import sources
+
+    text = (
+        "Report: Insurers ignored the abortion rules.\n\n"
+        "The report said that insurers broke the law."
+    )
+    assert list(sources(text).table["name"]) == ["The report"]
+
+
+def test_role_words_after_a_name_lead_to_the_subject():
+    text = (
+        "Trump administration lawyer Sarah Walden called the order "
+        "\u201ca huge ask,\u201d referring to the department."
+    )
+    assert {q.speaker for q in extract_quotes(text)} == {"Sarah Walden"}
+
+
+def test_he_is_not_the_person_he_told():
+    text = (
+        "Louie Walden spoke on Sunday. He told Fox News\u2019 Chris Carter on "
+        "Sunday that the attack could have been stopped. Later he noted, "
+        "\u201cChris, I wish she had been armed.\u201d"
+    )
+    speakers = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
+    assert speakers == ["Louie Walden"]

@@ -19,12 +19,13 @@ from framing import mentions, voices
 from framing._validation import as_text
 from framing.balance.actors import _SEPARATOR, UNKNOWN, Actor, load_actors
 from framing.balance.metrics import Source, SourceBalance, _balance
+from framing.balance.naming import fullest_names
 from framing.document import Document, as_document
 from framing.errors import InputError
 from framing.officials import Official, kind_of_source, load_officials
 from framing.parties import NO_DEBATE, check_issue, detect_issue, party_sides
 from framing.quotes import extract_quotes
-from framing.quotes.sourcehood import _is_description
+from framing.quotes.sourcehood import _HEADLINE_LABELS, _is_description, _poll_share
 from framing.text import SpanIndex, count_words, quotation_spans
 
 # What follows a name in an apposition: "of Florida", "(D-Fla.)".
@@ -246,7 +247,9 @@ def sources_from_quotes(
             # speaker, the description its affiliation.
             speaker, affiliation, unnamed = person, speaker, False
         name = speaker or affiliation
-        if not name:
+        if not name or name.lower() in _HEADLINE_LABELS or _poll_share(name):
+            # "Report: ACA abortion rules ignored": a headline's label is no
+            # source; nor is a poll's share ("31 percent said ...").
             unattributed += 1
             continue
         # "a spokesman" of ICE and "a spokesman" of the ACLU are two sources.
@@ -279,7 +282,7 @@ def sources_from_quotes(
     _merge_people(groups)
     if text:
         _merge_roles(groups, text)
-        _merge_acronyms(groups, text)
+        fullest_names(groups, text, _merge_into)
     found = []
     if doc is not None:
         quoted = doc.in_quote
@@ -383,14 +386,18 @@ def _merge_into(
 
 
 def _merge_people(groups: dict[tuple[bool, str], dict[str, Any]]) -> None:
-    """Merge "Father Kane" into "Michael Kane": a title and a surname already named.
+    """Merge "Father Kane" or "Kane" into "Michael Kane": a surname already named.
 
     Only when exactly one fuller name ends with that surname.
     """
     named = {k: g for k, g in groups.items() if not k[0] and g["speaker"]}
     for key, group in list(named.items()):
         words = group["speaker"].split()
-        if len(words) < 2 or not all(mentions.is_title_word(w) for w in words[:-1]):
+        # "Newsom" alone (round 5) is merged like "Father Kane": a surname
+        # already named in full by exactly one source.
+        if not words or not all(mentions.is_title_word(w) for w in words[:-1]):
+            continue
+        if len(words) == 1 and not words[0][:1].isupper():
             continue
         fuller = [
             g
@@ -466,50 +473,6 @@ def _merge_roles(groups: dict[tuple[bool, str], dict[str, Any]], text: str) -> N
             continue
         _merge_into(fits[0], group, affiliation=False)
         del groups[key]
-
-
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_SMALL = frozenset(["of", "and", "for", "the", "on", "to", "&"])
-
-
-def _initials(name: str) -> str:
-    return "".join(
-        w[0] for w in name.split() if w.lower() not in _SMALL and w[:1].isupper()
-    )
-
-
-def _merge_acronyms(groups: dict[tuple[bool, str], dict[str, Any]], text: str) -> None:
-    """Give "GAO" the name the article spells out: one row per organisation.
-
-    An acronym source is merged into the named source whose initials it is
-    ("CBO" into "Congressional Budget Office"), else takes the full name written
-    before it in brackets ("the Government Accountability Office (GAO)"), as the
-    shared codebook writes a source at its fullest.
-    """
-    for key, group in list(groups.items()):
-        acronym = group["name"]
-        if key[0] or not _ACRONYM.fullmatch(acronym):
-            continue
-        fuller = [
-            g
-            for k, g in groups.items()
-            if k != key and not k[0] and _initials(g["name"]) == acronym
-        ]
-        if len(fuller) == 1:
-            _merge_into(fuller[0], group, affiliation=True)
-            del groups[key]
-            continue
-        m = re.search(
-            rf"((?:[A-Z][\w.'’-]*\s+(?:(?:of|and|for|the|on|to|&)\s+)*){{2,8}})"
-            rf"\(\s*{acronym}\s*\)",
-            text,
-        )
-        if m is not None and _initials(m.group(1)) == acronym:
-            full = m.group(1).strip()
-            full = full[4:] if full.startswith("The ") else full
-            group["name"] = full
-            if group["speaker"] == acronym:
-                group["speaker"] = full
 
 
 # "Name, the (...) " right before a role word.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
@@ -26,7 +27,12 @@ from framing.quotes.indirect import (
     _find_indirect,
 )
 from framing.quotes.partial import _partial_quotes
-from framing.quotes.sourcehood import clean_name, is_source_phrase
+from framing.quotes.sourcehood import (
+    after_locative,
+    clean_name,
+    common_word_opening,
+    is_source_phrase,
+)
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -178,23 +184,56 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
     seen_ends: list[int] = []
     last_direct: tuple[_Found, tuple] | None = None  # with its resolved speaker
     prior_direct: tuple[_Found, tuple] | None = None  # the one before it
+    common: dict[str, bool] = {}  # one-word names already checked in this text
     for f in sorted(direct + indirect, key=lambda f: (f.start, f.end)):
         if f.end <= f.start or furniture.contains(f.start):
             continue  # no quote comes from page furniture
-        name, unnamed, affiliation = _resolve(art, f)
         sp = f.speaker
+        if (
+            sp is not None
+            and not furniture.contains(sp.start)
+            and furniture.contains(sp.end - 1)
+        ):
+            # "said Sen. Ted Cruz Rafael (Ted) Edward CruzHillicon ... MORE": a
+            # name that runs into a link block ends where the block starts.
+            cut = next(i for i in range(sp.start, sp.end) if furniture.contains(i))
+            while cut > sp.start and text[cut - 1].isspace():
+                cut -= 1
+            f.speaker = sp = dataclasses.replace(sp, end=cut)
+        name, unnamed, affiliation = _resolve(art, f)
         if sp is not None and furniture.contains(sp.start):
             # A speaker named in a caption or a link line is no attribution.
             if f.kind == "indirect" or id(f) in fragments:
                 continue
             name, unnamed, affiliation, sp = None, False, None, None
         repaired = None
-        if sp is not None and not is_source_phrase(text[sp.start : sp.end], sp.kind):
+        place = (False, None)
+        if sp is not None and sp.kind != "pronoun":
+            place = after_locative(text, sp.start, sp.end)
+        debris = sp is not None and (
+            not is_source_phrase(text[sp.start : sp.end], sp.kind)
+            or (
+                sp.kind == "name"
+                and " " not in (mention := text[sp.start : sp.end].strip())
+                and _memo(common, mention, common_word_opening, text)
+            )
+        )
+        if debris and not place[0]:
             repaired = _repair(art, sp)
-        if repaired is not None:
+        if place[0]:
+            # "In New Jersey, for example, 41 percent ... claimed", "in the US
+            # showed": a place after a preposition is no subject; "A school in
+            # Seattle" is the description the place closes.
+            if place[1] is not None:
+                name, unnamed = text[place[1] : sp.end], True
+            elif f.kind == "indirect" and not _speech_cue(text, f):
+                continue
+            else:
+                name, unnamed, affiliation, sp = None, False, None, None
+        elif repaired is not None:
             # "Despite Dart" -> Bruce Dart; "Rand Paul, R-Ky., calling" -> Rand Paul.
             name = repaired
-        elif sp is not None and not is_source_phrase(text[sp.start : sp.end], sp.kind):
+        elif debris:
             # "Democrats will likely", "Maybe", "a tough year": no source.
             if f.kind == "indirect" and not _speech_cue(text, f):
                 continue  # "The first quarter of 2020 saw": no attribution
@@ -202,7 +241,7 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
         elif name is not None and not unnamed:
             # "Obama’s remarks ... promised" -> Obama; "President Trump last
             # week" -> President Trump.
-            name = clean_name(name)
+            name = clean_name(name, text)
         if name is None and id(f) in fragments:
             continue  # a partial quotation is kept only with its speaker
         if f.kind == "direct" and sp is None and f.continues:
@@ -270,6 +309,14 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
 _OPENER = re.compile(r"(?:Despite|In|As|For|With|After|Before|Like|Unlike|But|And)\s+")
 _NAME_BEFORE_TAG = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+),\s*$")
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
+
+
+def _memo(memo: dict, key: str, check, text: str) -> bool:
+    """Return ``check(key, text)``, computed once per key and text."""
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = check(key, text)
+    return found
 
 
 def _repair(art, sp) -> str | None:

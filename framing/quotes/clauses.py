@@ -122,8 +122,12 @@ _VIEW_NOUNS = frozenset(
     ]
 )
 _NOUN_LOOKBACK = 30  # characters read before a cue for ``_NOUN_USE``
-# A plural noun before a finite verb: "the reopening plans are ...".
-_NOUN_BEFORE_VERB = re.compile(r"\s+(?:are|were|have|remain|continue)\b")
+# A plural noun before a finite verb: "the reopening plans are ...", "the
+# dialogue on TV shows is ...", "golf jokes aside" (round 5: a cue's plural
+# noun before a singular verb or "aside" is no verb either).
+_NOUN_BEFORE_VERB = re.compile(
+    r"\s+(?:are|were|is|was|have|has|remain|continue|aside)\b"
+)
 # Whom a question was put to, and its topic: "pressed Ryan about the phrase",
 # "asked the spokesman about that" report no words.
 _ABOUT_OBJECT = re.compile(r"(?!by\s)(?:[\w’'.-]+\s+){1,5}?about\s", re.I)

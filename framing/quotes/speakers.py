@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -374,6 +375,34 @@ def _speaker_before(text: str, lo: int, cue: int) -> _Speaker | None:
             if len(appos.split()) > 25:
                 return None
             head = _speaker_at_clause_end(text, start, comma)
+            if (
+                head is not None
+                and " by " in text[max(start, head.start - 60) : head.start]
+                and _LED_BY.search(text, max(start, head.start - 60), head.start)
+            ):
+                # "The Motion Picture Association of America, led by former
+                # senator Chris Dodd, a Democrat, said": the name is in a
+                # participle phrase; the subject stands before it.
+                continue
+            if (
+                i == 0
+                and head is not None
+                and head.kind == "noun"
+                and _RELATIVE_START.match(appos + " ")
+            ):
+                # "Dr Ceri Lewis, a marine biologist at Exeter University, who
+                # was part of the team, said": the name before the apposition.
+                earlier = text.rfind(",", start, comma)
+                if earlier > start:
+                    name = _speaker_at_clause_end(text, start, earlier)
+                    if (
+                        name is not None
+                        and name.kind == "name"
+                        and name.end >= earlier - 1
+                        and not _is_place(text, name)
+                    ):
+                        role = _affiliation(text[earlier + 1 : comma].strip())
+                        return _Speaker(name.start, name.end, "name", role)
             if i == 0 and (head is None or head.kind == "noun"):
                 # "The spokesman, John Smith, said", "Google's chief executive,
                 # Dana Cole, said": the name between the commas is the speaker.
@@ -430,6 +459,11 @@ _UNCLOSED_APPOSITION = re.compile(
 )
 
 
+# A name inside a participle phrase after its subject: "X, led by Y, said".
+_LED_BY = re.compile(
+    r"\b(?:led|headed|founded|chaired|run|owned|directed|represented|"
+    r"co-founded)\s+by\s+(?:[\w.’'-]+\s+){0,4}$"
+)
 _RELATIVE_START = re.compile(r"\s*(?:who|which|whose|whom|that)\s", re.I)
 
 
@@ -609,6 +643,27 @@ def _named_apposition(text: str, a: int, b: int) -> _Speaker | None:
     return name
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_title(word: str) -> bool:
+    from framing.mentions import is_title_word  # mentions imports quotes
+
+    return is_title_word(word)
+
+
+# After a lone title word: lower-case role words, then a name ("Deputy press
+# secretary Eric Schultz").
+_TITLE_THEN_ROLE = re.compile(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z][a-z]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _holds_role(last: str) -> bool:
+    """Say whether a lower-case word is a role ("administration lawyer")."""
+    from framing.voices import _type_table  # voices imports quotes
+
+    rows = _type_table().find(last)
+    return bool(rows) and rows[-1].kind != "organisation"
+
+
 _OBJECT_BEFORE = re.compile(
     r"\b(?:for|to|about|against|by|at|from|on|in|into|over|toward|towards)"
     r"\s+(?:the\s+)?$"
@@ -692,6 +747,21 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
                 # closes the last run of an agency's name joined by "and"/"of".
                 continue
             _, name, _ = _split_name(_strip_possessive(run.group()))
+            role = _TITLE_THEN_ROLE.match(text, run.end(), end)
+            if (
+                role is not None
+                and (
+                    (name == run.group() and _is_title(name))
+                    or _holds_role(role.group(1).split()[-1])
+                )
+                and not _CAP_RUN.match(text, role.end() - 2)
+                .group()
+                .endswith(("’s", "'s"))  # "Gary Johnson’s doctor"
+            ):
+                # "Deputy press secretary Eric Schultz published", "Trump
+                # administration lawyer Sarah Fabian called": the first run
+                # opens a role; the name after it is the subject.
+                continue
             if _OBJECT_BEFORE.search(text, max(s, run.start() - 16), run.start()):
                 # "calling for Pratt's resignation", "a “fiasco” for Acme": the
                 # object of a preposition, not the subject.
