@@ -459,6 +459,14 @@ def test_labels_inside_names_are_not_flagged(text, expected):
         ("He conceded defeat on Wednesday night.", []),
         ("The senator blasted the plan, calling it a giveaway.", ["blasted"]),
         ("She admitted to the bar in 1998.", []),
+        ('"This is a disgrace," the councilman fumed.', ["fumed"]),
+        ("Farmers groused that the rule came too late.", ["groused"]),
+        ("Diesel fumes filled the garage.", []),
+        ("Biologists counted sage grouse on the ridge.", []),
+        ("The mayor trumpeted that crime had fallen by half.", ["trumpeted"]),
+        ("The band trumpeted a fanfare at noon.", []),
+        ('The senator mocked the bill, calling it "a joke."', ["mocked"]),
+        ("Students held a mock trial in the gym.", []),
     ],
 )
 def test_attribution_verbs_only_where_they_attribute(text, expected):
@@ -472,6 +480,10 @@ def test_attribution_verb_kinds():
     assert attribution_verb(" lashing  out ") == "attack"
     assert attribution_verb("conceding") == "admission"
     assert attribution_verb("brags") == "boast"
+    assert attribution_verb("trumpeted") == "boast"
+    assert attribution_verb("Grumbling") == "complaint"
+    assert attribution_verb("seethed") == "complaint"
+    assert attribution_verb("ridiculed") == "attack"
     assert [attribution_verb(w) for w in ("said", "told", "stated", None, 3)] == [
         None
     ] * 5

@@ -282,11 +282,11 @@ _ATTRIBUTION_KINDS = {
     "doubt": "claim",
     "admission": "admit concede confess",
     "insistence": "insist",
-    "boast": "boast brag tout gloat",
-    "complaint": "complain",
+    "boast": "boast brag tout gloat trumpet",
+    "complaint": "complain fume seethe grouse grumble gripe",
     "attack": "slam blast rant lash_out lambast lambaste excoriate berate bash trash"
     " decry assail rail_against rip_into tear_into savage skewer pillory"
-    " scoff sneer whine spew",
+    " scoff sneer whine spew mock ridicule deride",
 }
 # Verbs whose past is not -ed, or whose final consonant doubles.
 _IRREGULAR = {"tear": ("tore", "torn")}
