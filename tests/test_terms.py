@@ -467,6 +467,13 @@ def test_labels_inside_names_are_not_flagged(text, expected):
         ("The band trumpeted a fanfare at noon.", []),
         ('The senator mocked the bill, calling it "a joke."', ["mocked"]),
         ("Students held a mock trial in the gym.", []),
+        ("Democrats pounced on the audit, calling it proof.", ["pounced"]),
+        ("Critics are sure to pounce if the launch slips.", []),
+        ("The senator parroted the lobby's talking points.", ["parroted"]),
+        ("Thick-billed parrots nest in the pines.", []),
+        ("The site kept peddling false claims about the vote.", ["peddling false claims"]),
+        ("Vendors were peddling counterfeit watches downtown.", []),
+        ('"We were ignored," the union leaders bemoaned.', ["bemoaned"]),
     ],
 )
 def test_attribution_verbs_only_where_they_attribute(text, expected):
@@ -484,6 +491,7 @@ def test_attribution_verb_kinds():
     assert attribution_verb("Grumbling") == "complaint"
     assert attribution_verb("seethed") == "complaint"
     assert attribution_verb("ridiculed") == "attack"
+    assert attribution_verb("bemoans") == "complaint"
     assert [attribution_verb(w) for w in ("said", "told", "stated", None, 3)] == [
         None
     ] * 5

@@ -39,7 +39,7 @@ _AFTER_STATEMENT = re.compile(
     r"|:\s|,?\s*[\"“]"  # a colon or a quotation
     rf"|\s(?:he|she|they|we|i|it|there|you)\s+(?:\w+\s+)?{_FINITE}\b"
     rf"|\s(?:the|a|an|his|her|their|its|our|this|these|those)\s+"
-    rf"(?P<np>(?:[\w'’\-]+\s+){{0,3}}){_FINITE}\b"
+    rf"(?P<np>(?:[\w'’\-]+\s+){{1,3}}){_FINITE}\b"
     rf"|\s(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?"
     rf"(?:[A-Z][\w'’\-]+\s+){{1,3}}){_FINITE}\b"
     r")"
@@ -283,7 +283,7 @@ _ATTRIBUTION_KINDS = {
     "admission": "admit concede confess",
     "insistence": "insist",
     "boast": "boast brag tout gloat trumpet",
-    "complaint": "complain fume seethe grouse grumble gripe",
+    "complaint": "complain fume seethe grouse grumble gripe bemoan",
     "attack": "slam blast rant lash_out lambast lambaste excoriate berate bash trash"
     " decry assail rail_against rip_into tear_into savage skewer pillory"
     " scoff sneer whine spew mock ridicule deride",
