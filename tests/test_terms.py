@@ -471,7 +471,10 @@ def test_labels_inside_names_are_not_flagged(text, expected):
         ("Critics are sure to pounce if the launch slips.", []),
         ("The senator parroted the lobby's talking points.", ["parroted"]),
         ("Thick-billed parrots nest in the pines.", []),
-        ("The site kept peddling false claims about the vote.", ["peddling false claims"]),
+        (
+            "The site kept peddling false claims about the vote.",
+            ["peddling false claims"],
+        ),
         ("Vendors were peddling counterfeit watches downtown.", []),
         ('"We were ignored," the union leaders bemoaned.', ["bemoaned"]),
     ],
