@@ -483,6 +483,24 @@ def test_attribution_verbs_only_where_they_attribute(text, expected):
     assert loaded(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinics sued over the domestic gag rule.", ["gag rule"]),
+        ("The president reinstated the global gag rule.", []),
+        ("He backed the Pharmacist Gag Rule repeal.", []),
+        ("The plan is trickle-down economics again.", ["trickle-down economics"]),
+        ("Savings will trickle down to workers.", []),
+        ("Parents fled the government schools.", ["government schools"]),
+        ("The state government school budget grew.", []),
+        ("He blamed cultural Marxism for it.", ["cultural Marxism"]),
+        ("The bill bans dismemberment abortion.", ["dismemberment abortion"]),
+    ],
+)
+def test_closed_labels_round6(text, expected):
+    assert loaded(text) == expected
+
+
 def test_attribution_verb_kinds():
     from framing.terms import attribution_verb
 
