@@ -495,6 +495,8 @@ def test_attribution_verbs_only_where_they_attribute(text, expected):
         ("The state government school budget grew.", []),
         ("He blamed cultural Marxism for it.", ["cultural Marxism"]),
         ("The bill bans dismemberment abortion.", ["dismemberment abortion"]),
+        ("The wingnuts and lefties shouted at each other.", ["wingnuts", "lefties"]),
+        ("The lefty reliever pitched the ninth.", []),
     ],
 )
 def test_closed_labels_round6(text, expected):
