@@ -497,6 +497,12 @@ def test_attribution_verbs_only_where_they_attribute(text, expected):
         ("The bill bans dismemberment abortion.", ["dismemberment abortion"]),
         ("The wingnuts and lefties shouted at each other.", ["wingnuts", "lefties"]),
         ("The lefty reliever pitched the ninth.", []),
+        (
+            'Gun groups called it "an assault on the Constitution."',
+            ["assault on the Constitution"],
+        ),
+        ("He was charged with assault on a police officer.", []),
+        ("The GOP's latest assault on the health-care law failed.", []),
     ],
 )
 def test_closed_labels_round6(text, expected):
