@@ -471,6 +471,9 @@ def test_labels_inside_names_are_not_flagged(text, expected):
         ("Critics are sure to pounce if the launch slips.", []),
         ("The senator parroted the lobby's talking points.", ["parroted"]),
         ("Thick-billed parrots nest in the pines.", []),
+        ("Schumer scolded Republicans for talking during the vote.", ["scolded"]),
+        ('"Give me another word," the governor snapped.', ["snapped"]),
+        ("Investors snapped up the bonds as a hedge.", []),
         (
             "The site kept peddling false claims about the vote.",
             ["peddling false claims"],
@@ -521,6 +524,9 @@ def test_attribution_verb_kinds():
     assert attribution_verb("seethed") == "complaint"
     assert attribution_verb("ridiculed") == "attack"
     assert attribution_verb("bemoans") == "complaint"
+    assert [attribution_verb(w) for w in ("chided", "snapped", "scolding")] == [
+        "attack"
+    ] * 3
     assert [attribution_verb(w) for w in ("said", "told", "stated", None, 3)] == [
         None
     ] * 5

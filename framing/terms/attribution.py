@@ -286,11 +286,11 @@ _ATTRIBUTION_KINDS = {
     "complaint": "complain fume seethe grouse grumble gripe bemoan",
     "attack": "slam blast rant lash_out lambast lambaste excoriate berate bash trash"
     " decry assail rail_against rip_into tear_into savage skewer pillory"
-    " scoff sneer whine spew mock ridicule deride",
+    " scoff sneer whine spew mock ridicule deride scold chide snap",
 }
 # Verbs whose past is not -ed, or whose final consonant doubles.
 _IRREGULAR = {"tear": ("tore", "torn")}
-_DOUBLING = {"admit", "brag", "slam", "rip"}
+_DOUBLING = {"admit", "brag", "slam", "rip", "snap"}
 
 
 def _verb_forms(verb: str) -> list[str]:
