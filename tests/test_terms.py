@@ -506,6 +506,11 @@ def test_attribution_verbs_only_where_they_attribute(text, expected):
         ),
         ("He was charged with assault on a police officer.", []),
         ("The GOP's latest assault on the health-care law failed.", []),
+        ("The plan would eviscerate Medicare.", ["eviscerate"]),
+        ("Leaders bulldozed through the objections.", ["bulldozed through"]),
+        ("Farmers bulldozed old almond groves.", []),
+        ("He was jailed for a strong-arm robbery.", []),
+        ("Republicans could get steamrolled in November.", []),
     ],
 )
 def test_closed_labels_round6(text, expected):
