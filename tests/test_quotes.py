@@ -1830,6 +1830,32 @@ def test_a_pronoun_goes_to_the_nearest_person_of_its_gender(text, speaker):
     assert [q.speaker for q in direct] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The subject of the sentence before, not the man it mentions last.
+        (
+            "Tom Lee denied the plan and said he did not like John Roe.\n\n"
+            '"I knew nothing about it," he said.',
+            "Tom Lee",
+        ),
+        # A name before a noun ("Lee adviser") is no subject: the nearest stays.
+        (
+            'Tom Lee adviser John Roe spoke on Friday.\n\n"We are close," he said.',
+            "John Roe",
+        ),
+        # A name inside quotation marks is never the subject.
+        (
+            'The note "Tom Lee has left" reached John Roe.\n\n"It is over," he said.',
+            "John Roe",
+        ),
+    ],
+)
+def test_a_pronoun_prefers_the_subject_of_the_sentence_before(text, speaker):
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert direct[-1].speaker == speaker
+
+
 def test_a_pronoun_still_takes_a_name_of_unknown_gender_when_none_fits_better():
     text = 'Jeh Kerrigan spoke on Monday. "We are ready," he said.'
     assert [q.speaker for q in extract_quotes(text)] == ["Jeh Kerrigan"]
