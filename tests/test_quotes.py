@@ -1839,6 +1839,14 @@ def test_a_pronoun_goes_to_the_nearest_person_of_its_gender(text, speaker):
             '"I knew nothing about it," he said.',
             "Tom Lee",
         ),
+        # The speaker just named after "said" outranks an earlier man when
+        # the first-name table does not know the speaker's gender.
+        (
+            "Sen. Tom Lee faces a hard race.\n\n"
+            '"It is a delicate dance," said Barrett Kaiser, a consultant.\n\n'
+            '"I would be stunned," he added.',
+            "Barrett Kaiser",
+        ),
         # A name before a noun ("Lee adviser") is no subject: the nearest stays.
         (
             'Tom Lee adviser John Roe spoke on Friday.\n\n"We are close," he said.',
