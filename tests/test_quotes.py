@@ -1852,6 +1852,12 @@ def test_a_pronoun_goes_to_the_nearest_person_of_its_gender(text, speaker):
             'Tom Lee adviser John Roe spoke on Friday.\n\n"We are close," he said.',
             "John Roe",
         ),
+        # Nor is a name after a preposition: "Lee actions" is a noun phrase.
+        (
+            "Combined with other Tom Lee actions, Professor John Roe says the "
+            'order "isolates America."\n\n"It will fail," he adds.',
+            "John Roe",
+        ),
         # A name inside quotation marks is never the subject.
         (
             'The note "Tom Lee has left" reached John Roe.\n\n"It is over," he said.',

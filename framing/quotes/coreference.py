@@ -166,6 +166,14 @@ def _speaker_later(art: _Article, at: int, known_at: int) -> bool:
     return _SAID_BEFORE.search(art.text, max(0, at - 40), at) is not None
 
 
+# "with other Trump actions", "of the Obama rules": a name after a preposition or
+# determiner modifies a noun (a plural noun passes for a verb ending in -s).
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:of|with|for|to|by|from|in|on|at|about|other|the|a|an|his|her|their|"
+    r"its|our|this|that|these|those)\s+$"
+)
+
+
 def _subject_of(art: _Article, pos: int, gender: str, i: int, person):
     """Prefer the subject of the antecedent's sentence to a later name in it.
 
@@ -192,7 +200,11 @@ def _subject_of(art: _Article, pos: int, gender: str, i: int, person):
         if quoted.contains(at2) or other is person:
             continue
         run = _NAME_RUN.match(text, at2)
-        if run is None or _VERB_AFTER.match(text, run.end()) is None:
+        if (
+            run is None
+            or _VERB_AFTER.match(text, run.end()) is None
+            or _MODIFIER_BEFORE.search(text, max(0, at2 - 20), at2) is not None
+        ):
             continue
         if (other.gender or _official_gender(other.name, text)) == gender:
             return other
