@@ -2075,3 +2075,16 @@ def test_he_is_not_the_person_he_told():
     )
     speakers = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
     assert speakers == ["Louie Walden"]
+
+
+def test_a_hover_card_after_the_name_leaves_the_speaker():
+    # The Hill's card: the full name glued to story titles, then "MORE".
+    text = (
+        '"We want flexibility," said Sen. Tom Lee Thomas Ray LeeBudget talks '
+        "stall Senate passes bill MORE (R-N.D.).\n\n"
+        '"We will vote," said Sen. Ann Roe of Ohio.'
+    )
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [
+        "Tom Lee",
+        "Ann Roe",
+    ]

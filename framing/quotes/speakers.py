@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from framing.quotes._hovercard import _card_name_end
 from framing.quotes._patterns import _EndAnchored
 from framing.quotes.cues import (
     _lexicon,
@@ -578,8 +579,8 @@ def _speaker_after(
     "According to X, ...") what follows the comma is the reported clause.
     """
     start, _ = _trim(text, pos, hi)
-    end = hi
-    for stop in _AFTER_STOP.finditer(text, start, hi):
+    end = _card_name_end(text, start) or hi  # "said Sen. Ann Roe Ann RoeTax ..."
+    for stop in _AFTER_STOP.finditer(text, start, end):
         if stop.group() == "." and _ABBREVIATION.search(text, start, stop.end()):
             continue  # "said Sen. Tom Carper", "said Robert P. Casey Jr. (D-Pa.)"
         if stop.group() == " and " and _org_and(text, start, stop.start(), hi):
