@@ -2088,3 +2088,14 @@ def test_a_hover_card_after_the_name_leaves_the_speaker():
         "Tom Lee",
         "Ann Roe",
     ]
+
+
+def test_a_participle_cue_after_a_quotation_takes_the_attribution_subject():
+    # "adding" hangs on "he said", not on "We" inside the quotation before it.
+    text = (
+        "Tom Lee spoke to the committee.\n\nWe need "
+        '"to be careful, as you know," he said, according to the Times, adding, '
+        '"We cannot promise success."'
+    )
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct][-1] == "Tom Lee"

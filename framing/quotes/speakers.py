@@ -694,6 +694,9 @@ def _phrase_end(text: str, pos: int, end: int) -> int:
 _JOINED_RUN = re.compile(r" (?:and|of|for) (?:the )?[A-Z][\w.’'-]* [A-Z]")
 
 
+_CLOSING = re.compile(r"[\s”\"']*")
+
+
 def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
     """Return the subject of the clause that a participle cue hangs on.
 
@@ -708,8 +711,12 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
         dash = text.rfind(" - ", lo, end - 1)
         cut = max(cut, dash + 2 if dash >= 0 else -1)
         seg_lo = cut + 1 if cut >= 0 else lo
+        seg_lo = _CLOSING.match(text, seg_lo, end).end()  # '“A,” he said, adding'
         lead = _CLAUSE_LEAD.match(text, seg_lo, end)
         s = lead.end() if lead else seg_lo
+        if s < end and art.quoted.contains(s) and cut >= 0:
+            end = cut  # a quotation's words are no subject ("we" in “..., we ...”)
+            continue
         if _ASIDE.match(text, s, end):
             # ", who said last week that a judge was unfair,", ", herself a
             # Lee supporter,": an aside about the subject named before it.
