@@ -2099,3 +2099,13 @@ def test_a_participle_cue_after_a_quotation_takes_the_attribution_subject():
     )
     direct = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [q.speaker for q in direct][-1] == "Tom Lee"
+
+
+def test_a_hover_card_between_the_quotation_and_the_cue_leaves_the_speaker():
+    text = (
+        '"We will have to talk," Sen. Tom Lee Thomas Ray LeeBudget talks: '
+        "Senate stalls, House waits MORE (Texas), the No. 2 Senate Republican, said."
+    )
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [
+        "Tom Lee"
+    ]

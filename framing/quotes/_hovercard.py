@@ -21,6 +21,16 @@ _CARD = re.compile(
 )
 
 
+def _card_spans(text: str, start: int) -> tuple[int, int] | None:
+    """Return (end of name, end of "MORE") when a card follows the name at ``start``.
+
+    >>> _card_spans("Ann Roe Ann B. RoeTax bill passes MORE (R), said.", 0)
+    (7, 38)
+    """
+    m = _CARD.match(text, start)
+    return (m.end(1), m.end()) if m is not None else None
+
+
 def _card_name_end(text: str, start: int) -> int | None:
     """Return the end of the name at ``start`` when a hover card follows it.
 
