@@ -2109,3 +2109,14 @@ def test_a_hover_card_between_the_quotation_and_the_cue_leaves_the_speaker():
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [
         "Tom Lee"
     ]
+
+
+def test_a_name_closing_a_rejected_speaker_phrase_still_speaks():
+    text = (
+        "Some text.\n\n"
+        '"Much will depend on" how far they go, law professor David Prince '
+        "told the paper."
+    )
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [
+        "David Prince"
+    ]
