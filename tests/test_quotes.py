@@ -1830,6 +1830,46 @@ def test_a_pronoun_goes_to_the_nearest_person_of_its_gender(text, speaker):
     assert [q.speaker for q in direct] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The subject of the sentence before, not the man it mentions last.
+        (
+            "Tom Lee denied the plan and said he did not like John Roe.\n\n"
+            '"I knew nothing about it," he said.',
+            "Tom Lee",
+        ),
+        # The speaker just named after "said" outranks an earlier man when
+        # the first-name table does not know the speaker's gender.
+        (
+            "Sen. Tom Lee faces a hard race.\n\n"
+            '"It is a delicate dance," said Barrett Kaiser, a consultant.\n\n'
+            '"I would be stunned," he added.',
+            "Barrett Kaiser",
+        ),
+        # A name before a noun ("Lee adviser") is no subject: the nearest stays.
+        (
+            'Tom Lee adviser John Roe spoke on Friday.\n\n"We are close," he said.',
+            "John Roe",
+        ),
+        # Nor is a name after a preposition: "Lee actions" is a noun phrase.
+        (
+            "Combined with other Tom Lee actions, Professor John Roe says the "
+            'order "isolates America."\n\n"It will fail," he adds.',
+            "John Roe",
+        ),
+        # A name inside quotation marks is never the subject.
+        (
+            'The note "Tom Lee has left" reached John Roe.\n\n"It is over," he said.',
+            "John Roe",
+        ),
+    ],
+)
+def test_a_pronoun_prefers_the_subject_of_the_sentence_before(text, speaker):
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert direct[-1].speaker == speaker
+
+
 def test_a_pronoun_still_takes_a_name_of_unknown_gender_when_none_fits_better():
     text = 'Jeh Kerrigan spoke on Monday. "We are ready," he said.'
     assert [q.speaker for q in extract_quotes(text)] == ["Jeh Kerrigan"]
@@ -2035,3 +2075,48 @@ def test_he_is_not_the_person_he_told():
     )
     speakers = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
     assert speakers == ["Louie Walden"]
+
+
+def test_a_hover_card_after_the_name_leaves_the_speaker():
+    # The Hill's card: the full name glued to story titles, then "MORE".
+    text = (
+        '"We want flexibility," said Sen. Tom Lee Thomas Ray LeeBudget talks '
+        "stall Senate passes bill MORE (R-N.D.).\n\n"
+        '"We will vote," said Sen. Ann Roe of Ohio.'
+    )
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [
+        "Tom Lee",
+        "Ann Roe",
+    ]
+
+
+def test_a_participle_cue_after_a_quotation_takes_the_attribution_subject():
+    # "adding" hangs on "he said", not on "We" inside the quotation before it.
+    text = (
+        "Tom Lee spoke to the committee.\n\nWe need "
+        '"to be careful, as you know," he said, according to the Times, adding, '
+        '"We cannot promise success."'
+    )
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct][-1] == "Tom Lee"
+
+
+def test_a_hover_card_between_the_quotation_and_the_cue_leaves_the_speaker():
+    text = (
+        '"We will have to talk," Sen. Tom Lee Thomas Ray LeeBudget talks: '
+        "Senate stalls, House waits MORE (Texas), the No. 2 Senate Republican, said."
+    )
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [
+        "Tom Lee"
+    ]
+
+
+def test_a_name_closing_a_rejected_speaker_phrase_still_speaks():
+    text = (
+        "Some text.\n\n"
+        '"Much will depend on" how far they go, law professor David Prince '
+        "told the paper."
+    )
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [
+        "David Prince"
+    ]

@@ -219,7 +219,7 @@ def _extract(doc: Document, partial: bool = True) -> list[Quote]:
             )
         )
         if debris and not place[0]:
-            repaired = _repair(art, sp)
+            repaired = _repair(art, sp) or _named_with_cue(art, f, sp)
         if place[0]:
             # "In New Jersey, for example, 41 percent ... claimed", "in the US
             # showed": a place after a preposition is no subject; "A school in
@@ -339,6 +339,27 @@ def _repair(art, sp) -> str | None:
     if person is not None:
         return person.name
     return rest if len(rest.split()) >= 2 else None
+
+
+# A person's name closing a phrase: a first name, then one or two capitalised words.
+_TRAILING_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w’'-]+$")
+
+
+def _named_with_cue(art, f: _Found, sp) -> str | None:
+    """Return the name closing a rejected speaker phrase of a cue, or None.
+
+    "law professor David Prince told", "said David Marsh": "Prince" is a
+    surname here, not the title that makes the phrase debris (issue 21 round 6).
+    Only when the name's first word is in the first-name table.
+    """
+    if f.cue_end is None or sp.kind == "pronoun" or not art.text[f.cue_start].islower():
+        return None  # "Donald Trump Just Revealed": a title-case headline
+    mention = art.text[sp.start : sp.end]
+    m = _TRAILING_NAME.search(mention)
+    if m is None or m.group(1) not in _lexicon().first_names:
+        return None
+    person = art.registry.lookup(m.group(), "", sp.start)
+    return person.name if person is not None else m.group()
 
 
 def _speech_cue(text: str, f: _Found) -> bool:

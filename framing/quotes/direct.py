@@ -9,6 +9,7 @@ from framing.quotes._article import (
     _Article,
     _Found,
 )
+from framing.quotes._hovercard import _card_spans
 from framing.quotes.cues import (
     _OBJECT_CUES,
     _cue_match,
@@ -170,6 +171,14 @@ def _attribution_after(art: _Article, pos: int, hi: int):
     right = text[pos:hi]
     lead = len(right) - len(right.lstrip(" ,;" + DASHES))
     body_start = pos + lead
+    card = _card_spans(text, body_start)
+    if card is not None:
+        # "“...,” Sen. Ann Roe Ann B. RoeTax bill ... MORE (Texas), the No. 2
+        # Senate Republican, said": the name before The Hill's card speaks.
+        for m in _cue_match(art, card[1], hi):
+            if len(text[card[1] : m.start()].split()) <= 12:
+                return m, _speaker_after(text, body_start, card[0])
+            break
     for m in _cue_match(art, body_start, hi):
         before = text[body_start : m.start()]
         if len(before.split()) > 30 or _CLAUSE_BREAK.search(before):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from framing.quotes._hovercard import _card_name_end
 from framing.quotes._patterns import _EndAnchored
 from framing.quotes.cues import (
     _lexicon,
@@ -578,8 +579,8 @@ def _speaker_after(
     "According to X, ...") what follows the comma is the reported clause.
     """
     start, _ = _trim(text, pos, hi)
-    end = hi
-    for stop in _AFTER_STOP.finditer(text, start, hi):
+    end = _card_name_end(text, start) or hi  # "said Sen. Ann Roe Ann RoeTax ..."
+    for stop in _AFTER_STOP.finditer(text, start, end):
         if stop.group() == "." and _ABBREVIATION.search(text, start, stop.end()):
             continue  # "said Sen. Tom Carper", "said Robert P. Casey Jr. (D-Pa.)"
         if stop.group() == " and " and _org_and(text, start, stop.start(), hi):
@@ -693,6 +694,9 @@ def _phrase_end(text: str, pos: int, end: int) -> int:
 _JOINED_RUN = re.compile(r" (?:and|of|for) (?:the )?[A-Z][\w.’'-]* [A-Z]")
 
 
+_CLOSING = re.compile(r"[\s”\"']*")
+
+
 def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
     """Return the subject of the clause that a participle cue hangs on.
 
@@ -707,8 +711,12 @@ def _subject_before(art: _Article, lo: int, pos: int) -> _Speaker | None:
         dash = text.rfind(" - ", lo, end - 1)
         cut = max(cut, dash + 2 if dash >= 0 else -1)
         seg_lo = cut + 1 if cut >= 0 else lo
+        seg_lo = _CLOSING.match(text, seg_lo, end).end()  # '“A,” he said, adding'
         lead = _CLAUSE_LEAD.match(text, seg_lo, end)
         s = lead.end() if lead else seg_lo
+        if s < end and art.quoted.contains(s) and cut >= 0:
+            end = cut  # a quotation's words are no subject ("we" in “..., we ...”)
+            continue
         if _ASIDE.match(text, s, end):
             # ", who said last week that a judge was unfair,", ", herself a
             # Lee supporter,": an aside about the subject named before it.
