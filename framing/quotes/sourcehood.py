@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from framing.quotes.cues import _lexicon, _word_list
 
@@ -524,17 +525,21 @@ def common_word_opening(word: str, text: str) -> bool:
     return _opens_only(word, text)
 
 
-def _occurs(word: str, text: str) -> bool:
-    """Say whether ``word`` occurs in ``text`` as a whole word (str.find, no regex)."""
+def _whole(word: str, text: str) -> Iterator[int]:
+    """Yield where ``word`` occurs in ``text`` as a whole word (str.find, no regex)."""
     n = len(word)
     i = text.find(word)
     while i >= 0:
         if (i == 0 or not text[i - 1].isalnum()) and (
             i + n == len(text) or not text[i + n].isalnum()
         ):
-            return True
+            yield i
         i = text.find(word, i + 1)
-    return False
+
+
+def _occurs(word: str, text: str) -> bool:
+    """Say whether ``word`` occurs in ``text`` as a whole word."""
+    return next(_whole(word, text), None) is not None
 
 
 # What follows a participle that opens a sentence: an object or a preposition.
@@ -546,19 +551,12 @@ _AFTER_PARTICIPLE = re.compile(
 
 def _opens_only(word: str, text: str) -> bool:
     """Say whether every capitalised ``word`` in ``text`` opens a sentence."""
-    n = len(word)
-    i = text.find(word)
-    while i >= 0:
-        whole = (i == 0 or not text[i - 1].isalnum()) and (
-            i + n == len(text) or not text[i + n].isalnum()
-        )
-        if whole:
-            k = i - 1
-            while k >= 0 and text[k] in " \t":
-                k -= 1
-            if k >= 0 and text[k] not in _OPENS:
-                return False
-        i = text.find(word, i + 1)
+    for i in _whole(word, text):
+        k = i - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k >= 0 and text[k] not in _OPENS:
+            return False
     return True
 
 
