@@ -956,3 +956,27 @@ def test_the_report_is_its_author_named_with_it():
     assert _names(text) == ["Teacher Trust"]
     text = "Programs must be held to a high standard, the report stated."
     assert _names(text) == ["the report"]
+
+
+def test_whole_word_search_of_a_long_text_matches_the_scan():
+    # a long text is searched through an index of its words: same positions
+    from framing.quotes import sourcehood
+
+    text = (
+        "Together, the crowd left. They worked together_again and Togetherness "
+        "grew; Together’s end came. xTogether Together2 (Together) "
+    ) * 600
+    assert len(text) > sourcehood._INDEXED
+
+    def scan(word):
+        n, out, i = len(word), [], text.find(word)
+        while i >= 0:
+            if (i == 0 or not text[i - 1].isalnum()) and (
+                i + n == len(text) or not text[i + n].isalnum()
+            ):
+                out.append(i)
+            i = text.find(word, i + 1)
+        return out
+
+    for word in ("Together", "together", "grew", "They", "Smith"):
+        assert list(sourcehood._whole(word, text)) == scan(word)

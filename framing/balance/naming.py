@@ -24,6 +24,7 @@ and own-tune articles (issue 21, round 5; our reading).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -70,6 +71,7 @@ _OUTLET_AFTER = re.compile(rf"\s+({_OUTLET_WORDS})\b")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     return "".join(
         w[0] for w in name.split() if w.lower() not in _SMALL and w[:1].isupper()
@@ -94,6 +96,16 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     """
     if not isinstance(text, str) or not text:
         return None
+    return _spelled_names(text).get(acronym)
+
+
+def _spelled_names(text: str) -> dict[str, str]:
+    """Map each acronym to the first capitalised name of ``text`` it abbreviates.
+
+    One pass over the text's capitalised runs, so a long text with many acronym
+    sources is read once, not once per source.
+    """
+    names: dict[str, str] = {}
     for run in _CAP_RUN.finditer(text):
         words = run.group().rstrip(".'’").split()
         if len(words) < 2:
@@ -101,18 +113,17 @@ def _spelled_out(acronym: str, text: str) -> str | None:
         for i, first in enumerate(words):
             if first.lower() in _SMALL or not first[:1].isupper():
                 continue
-            rest = words[i:]
-            initials = _initials(" ".join(rest))
-            if initials == acronym:
-                return " ".join(rest)
+            rest = " ".join(words[i:])
+            initials = _initials(rest)
+            names.setdefault(initials, rest)
             # "... Control and Prevention": the acronym leaves out the closing "and X".
             if (
-                len(rest) >= 3
-                and rest[-2] == "and"
-                and initials == acronym + rest[-1][0]
+                len(words) - i >= 3
+                and words[-2] == "and"
+                and initials.endswith(words[-1][0])
             ):
-                return " ".join(rest)
-    return None
+                names.setdefault(initials[:-1], rest)
+    return names
 
 
 def _author(name: str, affiliation: Any) -> str | None:
@@ -248,6 +259,8 @@ def fullest_names(
     """
     if not isinstance(text, str) or not text:
         return
+    spelled: dict[str, str] | None = None  # read once, when an acronym needs it
+    authors: dict[str, str | None] = {}  # one search per kind of document
     for key, group in list(groups.items()):
         name = group["name"]
         if not isinstance(name, str):
@@ -258,7 +271,10 @@ def fullest_names(
             new = author
         elif (document := _DEFINITE_DOCUMENT.fullmatch(name)) is not None:
             # "the report stated": the author named with it earlier, if one.
-            new = _document_author(document.group(1).lower(), text)
+            head = document.group(1).lower()
+            if head not in authors:
+                authors[head] = _document_author(head, text)
+            new = authors[head]
         if _ACRONYM.fullmatch(new or name):
             acronym = new or name
             fuller = [
@@ -270,7 +286,9 @@ def fullest_names(
                 merge(fuller[0], group, True)
                 del groups[key]
                 continue
-            new = _spelled_out(acronym, text) or new
+            if spelled is None:
+                spelled = _spelled_names(text)
+            new = spelled.get(acronym) or new
         elif new is None and group["speaker"] == name:
             new = _outlet(name, text)
         if new is None or new == name:

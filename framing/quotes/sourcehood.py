@@ -525,9 +525,30 @@ def common_word_opening(word: str, text: str) -> bool:
     return _opens_only(word, text)
 
 
+# Texts longer than this get one index of their words, so that each word asked
+# about is found without a scan of the whole text (linear in a long text).
+_INDEXED = 50_000
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=2)
+def _word_index(text: str) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for m in _TOKEN.finditer(text):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
+
+
 def _whole(word: str, text: str) -> Iterator[int]:
     """Yield where ``word`` occurs in ``text`` as a whole word (str.find, no regex)."""
     n = len(word)
+    if len(text) > _INDEXED and word.isalnum():
+        for i in _word_index(text).get(word, ()):
+            if (i == 0 or not text[i - 1].isalnum()) and (
+                i + n == len(text) or not text[i + n].isalnum()
+            ):
+                yield i
+        return
     i = text.find(word)
     while i >= 0:
         if (i == 0 or not text[i - 1].isalnum()) and (
